@@ -1,0 +1,3 @@
+"""JunLite CRM 6."""
+
+__version__ = "6.0.0.dev0"

@@ -1,0 +1,3 @@
+from junlite.cli import main
+
+main()

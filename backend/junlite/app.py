@@ -1,0 +1,151 @@
+"""FastAPI application factory: /graphql (HTTP + WebSocket), health, metrics, the web console."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from arq import create_pool
+from fastapi import FastAPI, Request, Response
+from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy import text
+
+from junlite import __version__
+from junlite.config import Settings, get_settings
+from junlite.db.session import Database
+from junlite.graphql.context import Resources
+from junlite.graphql.router import make_graphql_router
+from junlite.runtime.embedded import resolve_urls
+from junlite.runtime.logs import configure_logging, request_id_var
+from junlite.runtime.metrics import HTTP_REQUESTS, HTTP_SECONDS, render_metrics
+from junlite.runtime.pubsub import PubSubHub
+from junlite.runtime.redis import arq_redis_settings, create_redis
+
+logger = logging.getLogger("junlite.app")
+
+READINESS_TIMEOUT_SECONDS = 2.0
+WEB_DIST = Path(__file__).resolve().parents[2] / "web" / "dist"
+
+
+def build_resources(settings: Settings) -> tuple[Resources, str]:
+    urls = resolve_urls(settings)
+    redis = create_redis(urls.redis_url)
+    resources = Resources(
+        settings=settings,
+        database=Database(urls.database_url, settings.database_pool_size),
+        redis=redis,
+        pubsub=PubSubHub(redis),
+    )
+    return resources, urls.redis_url
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    configure_logging(settings.log_level, settings.log_json)
+    resources, redis_url = build_resources(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        resources.queue = await create_pool(arq_redis_settings(redis_url))
+        logger.info("api ready", extra={"version": __version__, "env": settings.env})
+        try:
+            yield
+        finally:
+            await resources.pubsub.close()
+            await resources.queue.aclose()
+            await resources.redis.aclose()
+            await resources.database.dispose()
+
+    app = FastAPI(
+        title="JunLite CRM",
+        version=__version__,
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None if settings.is_production else "/openapi.json",
+    )
+    app.state.resources = resources
+
+    @app.middleware("http")
+    async def request_context(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        incoming = request.headers.get("x-request-id", "")
+        request_id = incoming if 0 < len(incoming) <= 64 else uuid.uuid4().hex
+        token = request_id_var.set(request_id)
+        started = time.perf_counter()
+        status = 500
+        try:
+            response = await call_next(request)
+            status = response.status_code
+            response.headers["X-Request-ID"] = request_id
+            return response
+        finally:
+            route = request.scope.get("route")
+            route_name = getattr(route, "path", "unmatched")
+            elapsed = time.perf_counter() - started
+            HTTP_REQUESTS.labels(request.method, route_name, str(status)).inc()
+            HTTP_SECONDS.labels(request.method, route_name).observe(elapsed)
+            if route_name not in ("/healthz", "/metrics"):
+                logger.info(
+                    "request",
+                    extra={
+                        "method": request.method,
+                        "path": request.url.path,
+                        "status": status,
+                        "duration_ms": round(elapsed * 1000, 2),
+                    },
+                )
+            request_id_var.reset(token)
+
+    @app.get("/healthz", include_in_schema=False)
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok", "version": __version__}
+
+    @app.get("/readyz", include_in_schema=False)
+    async def readyz() -> JSONResponse:
+        checks = {
+            "postgres": await _check(_ping_database(resources.database)),
+            "redis": await _check(resources.redis.ping()),
+        }
+        ready = all(value == "ok" for value in checks.values())
+        return JSONResponse(
+            {"status": "ready" if ready else "unavailable", "checks": checks},
+            status_code=200 if ready else 503,
+        )
+
+    @app.get("/metrics", include_in_schema=False)
+    async def metrics() -> Response:
+        body, content_type = render_metrics()
+        return Response(body, media_type=content_type)
+
+    app.include_router(make_graphql_router(resources), prefix="/graphql")
+
+    if (WEB_DIST / "index.html").exists():
+        app.mount("/", StaticFiles(directory=WEB_DIST, html=True), name="web")
+    else:
+
+        @app.get("/", include_in_schema=False)
+        async def root() -> RedirectResponse:
+            return RedirectResponse("/graphql")
+
+    return app
+
+
+async def _ping_database(database: Database) -> None:
+    async with database.engine.connect() as connection:
+        await connection.execute(text("SELECT 1"))
+
+
+async def _check(probe: Awaitable[object]) -> str:
+    try:
+        await asyncio.wait_for(probe, READINESS_TIMEOUT_SECONDS)
+    except Exception as exc:  # noqa: BLE001 - any failure means "not ready", reported by name
+        return f"error: {type(exc).__name__}"
+    return "ok"

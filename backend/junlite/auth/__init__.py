@@ -1,0 +1,1 @@
+"""Organisations, users, teams, roles and permission policies; sign-in and sessions."""

@@ -1,0 +1,130 @@
+"""The demo organisation: the people a new user signs in as to look around."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from junlite.auth.models import Organization, Team, User
+from junlite.auth.roles import provision_organization
+from junlite.auth.teams import child_path
+from junlite.db.ids import uuid7
+from junlite.security.passwords import hash_password
+
+DEMO_SLUG = "demo"
+DEMO_ORG_NAME = "君联演示科技有限公司"
+
+
+@dataclass(frozen=True)
+class DemoLogin:
+    email: str
+    phone: str
+    name: str
+    role: str
+    team: str | None
+
+
+DEMO_LOGINS: tuple[DemoLogin, ...] = (
+    DemoLogin("admin@demo.junlite.cn", "13800138000", "王磊", "admin", None),
+    DemoLogin("director@demo.junlite.cn", "13800138001", "李娜", "sales_director", "销售部"),
+    DemoLogin("manager@demo.junlite.cn", "13800138002", "张伟", "sales_manager", "华东销售一组"),
+    DemoLogin("rep1@demo.junlite.cn", "13800138003", "刘洋", "sales_rep", "华东销售一组"),
+    DemoLogin("rep2@demo.junlite.cn", "13800138004", "陈静", "sales_rep", "华南销售二组"),
+    DemoLogin("marketing@demo.junlite.cn", "13800138005", "赵敏", "marketing", "市场部"),
+)
+
+# (team, parent team, manager's email)
+DEMO_TEAMS: tuple[tuple[str, str | None, str | None], ...] = (
+    ("销售部", None, "director@demo.junlite.cn"),
+    ("华东销售一组", "销售部", "manager@demo.junlite.cn"),
+    ("华南销售二组", "销售部", None),
+    ("市场部", None, "marketing@demo.junlite.cn"),
+)
+
+
+async def demo_org_id(session: AsyncSession) -> uuid.UUID | None:
+    stmt = select(Organization.id).where(Organization.slug == DEMO_SLUG)
+    return (await session.execute(stmt)).scalar_one_or_none()
+
+
+async def seed_demo_organization(session: AsyncSession, password: str) -> bool:
+    """Creates the demo organisation once; returns False when it already exists."""
+    if await demo_org_id(session) is not None:
+        return False
+    org, roles = await provision_organization(
+        session, name=DEMO_ORG_NAME, slug=DEMO_SLUG, is_demo=True
+    )
+    teams: dict[str, Team] = {}
+    for name, parent_name, _ in DEMO_TEAMS:
+        parent = teams[parent_name] if parent_name else None
+        team_id = uuid7()
+        teams[name] = Team(
+            id=team_id, org_id=org.id, name=name, parent_id=parent.id if parent else None,
+            path=child_path(parent.path if parent else None, team_id),
+        )  # fmt: skip
+        session.add(teams[name])
+        await session.flush()
+    password_hash = await asyncio.to_thread(hash_password, password)
+    users: dict[str, User] = {}
+    for login in DEMO_LOGINS:
+        users[login.email] = User(
+            id=uuid7(), org_id=org.id, email=login.email, phone="+86" + login.phone,
+            display_name=login.name, password_hash=password_hash,
+            team_id=teams[login.team].id if login.team else None,
+            role_id=roles[login.role].id, password_changed_at=datetime.now(UTC),
+        )  # fmt: skip
+        session.add(users[login.email])
+    await session.flush()
+    for name, _, manager_email in DEMO_TEAMS:
+        if manager_email:
+            teams[name].manager_id = users[manager_email].id
+    await session.flush()
+    return True
+
+
+async def seed_demo_reps(session: AsyncSession, org_id: uuid.UUID, count: int) -> int:
+    """`count` more sales reps spread over the demo's sales teams, loaded with COPY."""
+    teams = (
+        await session.execute(
+            select(Team.id, Team.name).where(Team.org_id == org_id, Team.name.like("%销售%组"))
+        )
+    ).all()
+    rep_role = await session.execute(
+        select(User.role_id).where(User.email == "rep1@demo.junlite.cn")
+    )
+    role_id = rep_role.scalar_one()
+    template = await session.execute(
+        select(User.password_hash).where(User.email == "rep1@demo.junlite.cn")
+    )
+    password_hash = template.scalar_one()
+    existing = await session.execute(
+        select(User.id).where(User.org_id == org_id, User.email.like("rep-%@demo.junlite.cn"))
+    )
+    start = len(existing.all())
+    now = datetime.now(UTC)
+    records: list[tuple[Any, ...]] = []
+    for index in range(start, start + count):
+        team_id = teams[index % len(teams)].id
+        records.append((
+            uuid7(), org_id, now, now, None, f"rep-{index:07d}@demo.junlite.cn", None,
+            f"销售{index:07d}", password_hash, True, team_id, role_id, "zh-CN",
+            "Asia/Shanghai", None, now,
+        ))  # fmt: skip
+    connection = await session.connection()
+    raw = await connection.get_raw_connection()
+    await raw.driver_connection.copy_records_to_table(  # type: ignore[union-attr]
+        "users",
+        records=records,
+        columns=[
+            "id", "org_id", "created_at", "updated_at", "created_by", "email", "phone",
+            "display_name", "password_hash", "is_active", "team_id", "role_id", "locale",
+            "timezone", "last_login_at", "password_changed_at",
+        ],
+    )  # fmt: skip
+    return len(records)

@@ -1,0 +1,214 @@
+"""Every query of the auth domain."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from junlite.auth.models import (
+    Organization,
+    RefreshToken,
+    Role,
+    RoleFieldRule,
+    RolePermission,
+    Team,
+    User,
+)
+
+
+async def find_user_by_email(session: AsyncSession, email: str) -> User | None:
+    stmt = select(User).where(func.lower(User.email) == email.lower())
+    return (await session.execute(stmt)).scalar_one_or_none()
+
+
+async def find_user_by_phone(session: AsyncSession, phone: str) -> User | None:
+    return (await session.execute(select(User).where(User.phone == phone))).scalar_one_or_none()
+
+
+async def load_identity_row(session: AsyncSession, user_id: uuid.UUID) -> Any | None:
+    """The acting user with role key and team path: one statement per request."""
+    stmt = (
+        select(
+            User.id,
+            User.org_id,
+            User.display_name,
+            User.is_active,
+            User.team_id,
+            User.role_id,
+            User.locale,
+            User.timezone,
+            User.password_changed_at,
+            Role.key.label("role_key"),
+            Team.path.label("team_path"),
+        )
+        .join(Role, Role.id == User.role_id)
+        .outerjoin(Team, Team.id == User.team_id)
+        .where(User.id == user_id)
+    )
+    return (await session.execute(stmt)).one_or_none()
+
+
+async def load_role_permissions(
+    session: AsyncSession, role_id: uuid.UUID
+) -> Sequence[RolePermission]:
+    stmt = select(RolePermission).where(RolePermission.role_id == role_id)
+    return (await session.execute(stmt)).scalars().all()
+
+
+async def load_role_field_rules(
+    session: AsyncSession, role_id: uuid.UUID
+) -> Sequence[RoleFieldRule]:
+    stmt = select(RoleFieldRule).where(RoleFieldRule.role_id == role_id)
+    return (await session.execute(stmt)).scalars().all()
+
+
+# --- refresh tokens -------------------------------------------------------------------------
+
+
+async def lock_refresh_token(session: AsyncSession, token_hash: bytes) -> RefreshToken | None:
+    """Row-locked, so concurrent presentations of one token are decided one at a time."""
+    stmt = select(RefreshToken).where(RefreshToken.token_hash == token_hash).with_for_update()
+    return (await session.execute(stmt)).scalar_one_or_none()
+
+
+async def get_refresh_token(session: AsyncSession, token_id: uuid.UUID) -> RefreshToken | None:
+    return await session.get(RefreshToken, token_id)
+
+
+async def revoke_family(
+    session: AsyncSession, family_id: uuid.UUID, reason: str, now: datetime
+) -> None:
+    await session.execute(
+        update(RefreshToken)
+        .where(RefreshToken.family_id == family_id, RefreshToken.revoked_at.is_(None))
+        .values(revoked_at=now, revoked_reason=reason)
+    )
+
+
+async def revoke_user_families(
+    session: AsyncSession, user_id: uuid.UUID, reason: str, now: datetime
+) -> list[uuid.UUID]:
+    result = await session.execute(
+        update(RefreshToken)
+        .where(RefreshToken.user_id == user_id, RefreshToken.revoked_at.is_(None))
+        .values(revoked_at=now, revoked_reason=reason)
+        .returning(RefreshToken.family_id)
+    )
+    return sorted(set(result.scalars().all()))
+
+
+async def delete_refresh_tokens_expired_before(session: AsyncSession, cutoff: datetime) -> int:
+    from sqlalchemy import delete
+
+    result = await session.execute(delete(RefreshToken).where(RefreshToken.expires_at < cutoff))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+# --- organisation, teams, roles, users ------------------------------------------------------
+
+
+async def get_organization(session: AsyncSession, org_id: uuid.UUID) -> Organization | None:
+    return await session.get(Organization, org_id)
+
+
+def teams_in_org(org_id: uuid.UUID) -> Select[tuple[Team]]:
+    return select(Team).where(Team.org_id == org_id)
+
+
+async def get_team_in_org(
+    session: AsyncSession, org_id: uuid.UUID, team_id: uuid.UUID
+) -> Team | None:
+    stmt = teams_in_org(org_id).where(Team.id == team_id)
+    return (await session.execute(stmt)).scalar_one_or_none()
+
+
+async def sibling_name_taken(
+    session: AsyncSession, org_id: uuid.UUID, parent_id: uuid.UUID | None, name: str
+) -> bool:
+    stmt = select(func.count()).where(
+        Team.org_id == org_id,
+        Team.parent_id.is_(None) if parent_id is None else Team.parent_id == parent_id,
+        func.lower(Team.name) == name.lower(),
+    )
+    return bool((await session.execute(stmt)).scalar_one())
+
+
+async def id_exists(session: AsyncSession, model: type[Any], row_id: uuid.UUID) -> bool:
+    stmt = select(func.count()).select_from(model).where(model.id == row_id)
+    return bool((await session.execute(stmt)).scalar_one())
+
+
+async def rows_by_ids(
+    session: AsyncSession, model: type[Any], org_id: uuid.UUID, ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, Any]:
+    """One statement for a whole DataLoader batch."""
+    if not ids:
+        return {}
+    stmt = select(model).where(model.org_id == org_id, model.id.in_(list(set(ids))))
+    return {row.id: row for row in (await session.execute(stmt)).scalars()}
+
+
+async def organizations_by_ids(
+    session: AsyncSession, ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, Organization]:
+    stmt = select(Organization).where(Organization.id.in_(list(set(ids))))
+    return {row.id: row for row in (await session.execute(stmt)).scalars()}
+
+
+def users_in_org(org_id: uuid.UUID) -> Select[tuple[User]]:
+    return select(User).where(User.org_id == org_id)
+
+
+def roles_in_org(org_id: uuid.UUID) -> Select[tuple[Role]]:
+    return select(Role).where(Role.org_id == org_id)
+
+
+async def get_role_by_key(session: AsyncSession, org_id: uuid.UUID, key: str) -> Role | None:
+    stmt = roles_in_org(org_id).where(Role.key == key)
+    return (await session.execute(stmt)).scalar_one_or_none()
+
+
+# --- "readable by this user": every list and lookup starts from one of these -----------------
+
+
+def _team_condition(scope: str, team_column: Any, team_id: uuid.UUID | None, path: str | None) -> Any:
+    from sqlalchemy import false
+
+    if scope == "team":
+        return team_column == team_id if team_id is not None else false()
+    if scope == "team_tree":
+        if path is None:
+            return false()
+        subtree = select(Team.id).where(Team.path.startswith(path, autoescape=True))
+        return team_column.in_(subtree)
+    raise ValueError(scope)
+
+
+def readable_users(
+    *, org_id: uuid.UUID, user_id: uuid.UUID, team_id: uuid.UUID | None, team_path: str | None,
+    scope: str,
+) -> Select[tuple[User]]:  # fmt: skip
+    stmt = users_in_org(org_id)
+    if scope == "org":
+        return stmt
+    if scope == "own":
+        return stmt.where(User.id == user_id)
+    return stmt.where((User.id == user_id) | _team_condition(scope, User.team_id, team_id, team_path))
+
+
+def readable_teams(
+    *, org_id: uuid.UUID, team_id: uuid.UUID | None, team_path: str | None, scope: str
+) -> Select[tuple[Team]]:
+    stmt = teams_in_org(org_id)
+    if scope == "org":
+        return stmt
+    if scope == "own":
+        from sqlalchemy import false
+
+        return stmt.where(Team.id == team_id) if team_id is not None else stmt.where(false())
+    return stmt.where(_team_condition(scope, Team.id, team_id, team_path))

@@ -1,0 +1,410 @@
+"""Sign-in, sessions and the acting user. Async functions taking a session; they never commit."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import re
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from redis.asyncio import Redis
+from sqlalchemy import Select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from junlite.auth import repository
+from junlite.auth.models import Organization, RefreshToken, Role, RowScope, Team, User
+from junlite.config import Settings
+from junlite.db.ids import uuid7
+from junlite.errors import AccessError, ServiceError
+from junlite.security import passwords, tokens
+from junlite.security.ratelimit import count_in_window, read_counter
+
+_EMAIL_RE = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
+_CN_MOBILE_RE = re.compile(r"^1[3-9]\d{9}$")
+_INTL_PHONE_RE = re.compile(r"^\+[1-9]\d{7,14}$")
+
+
+def normalise_email(value: str) -> str | None:
+    value = value.strip().lower()
+    return value if len(value) <= 254 and _EMAIL_RE.match(value) else None
+
+
+def normalise_phone(value: str) -> str | None:
+    """E.164; a bare 11-digit number is a mainland China mobile number."""
+    digits = re.sub(r"[\s\-()]", "", value)
+    if digits.startswith("00"):
+        digits = "+" + digits[2:]
+    if _CN_MOBILE_RE.match(digits):
+        return "+86" + digits
+    if digits.startswith("86") and _CN_MOBILE_RE.match(digits[2:]):
+        return "+" + digits
+    if digits.startswith("+86") and not _CN_MOBILE_RE.match(digits[3:]):
+        return None
+    return digits if _INTL_PHONE_RE.match(digits) else None
+
+
+# --- the acting user ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Grant:
+    actions: frozenset[str]
+    row_scope: RowScope
+
+
+@dataclass
+class CurrentUser:
+    id: uuid.UUID
+    org_id: uuid.UUID
+    display_name: str
+    role_id: uuid.UUID
+    role_key: str
+    team_id: uuid.UUID | None
+    team_path: str | None
+    locale: str
+    timezone: str
+    session_id: uuid.UUID
+    grants: dict[str, Grant] | None = field(default=None, repr=False)
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role_key == "admin"
+
+
+async def authenticate_access_token(
+    session: AsyncSession, redis: Redis, settings: Settings, token: str
+) -> CurrentUser:
+    """The user an access token speaks for, or AccessError(UNAUTHENTICATED / TOKEN_EXPIRED)."""
+    try:
+        claims = tokens.decode_access_token(
+            token,
+            secret=settings.jwt_secret.get_secret_value(),
+            issuer=settings.jwt_issuer,
+            audience=settings.jwt_audience,
+        )
+    except tokens.InvalidTokenError as exc:
+        code = "TOKEN_EXPIRED" if "expired" in str(exc).lower() else "UNAUTHENTICATED"
+        raise AccessError(code) from exc
+    if await redis.exists(revoked_session_key(claims.session_id)):
+        raise AccessError("UNAUTHENTICATED")
+    row = await repository.load_identity_row(session, claims.user_id)
+    if row is None or not row.is_active or row.org_id != claims.org_id:
+        raise AccessError("UNAUTHENTICATED")
+    return CurrentUser(
+        id=row.id,
+        org_id=row.org_id,
+        display_name=row.display_name,
+        role_id=row.role_id,
+        role_key=row.role_key,
+        team_id=row.team_id,
+        team_path=row.team_path,
+        locale=row.locale,
+        timezone=row.timezone,
+        session_id=claims.session_id,
+    )
+
+
+async def load_grants(session: AsyncSession, user: CurrentUser) -> dict[str, Grant]:
+    """The role's permissions per object type, loaded once per request when first needed."""
+    if user.grants is None:
+        rows = await repository.load_role_permissions(session, user.role_id)
+        user.grants = {
+            row.object_type: Grant(frozenset(row.actions), RowScope(row.row_scope)) for row in rows
+        }
+    return user.grants
+
+
+async def can(session: AsyncSession, user: CurrentUser, object_type: str, action: str) -> bool:
+    grants = await load_grants(session, user)
+    grant = grants.get(object_type)
+    return grant is not None and action in grant.actions
+
+
+def revoked_session_key(session_id: uuid.UUID) -> str:
+    return f"junlite:revoked-session:{session_id}"
+
+
+# --- sign-in --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SessionTokens:
+    access_token: str
+    access_token_expires_at: datetime
+    refresh_token: str
+    refresh_token_expires_at: datetime
+    user_id: uuid.UUID
+
+
+@dataclass(frozen=True)
+class RequestOrigin:
+    ip_address: str
+    user_agent: str
+
+
+def _failure_keys(identifier: str, ip_address: str) -> tuple[str, str]:
+    account = hashlib.sha256(identifier.encode()).hexdigest()[:32]
+    return f"junlite:login-failures:account:{account}", f"junlite:login-failures:ip:{ip_address}"
+
+
+def normalise_login(identifier: str) -> str:
+    identifier = identifier.strip()
+    if "@" in identifier:
+        return normalise_email(identifier) or identifier.lower()
+    return normalise_phone(identifier) or identifier
+
+
+async def login(
+    session: AsyncSession,
+    redis: Redis,
+    settings: Settings,
+    identifier: str,
+    password: str,
+    origin: RequestOrigin,
+) -> SessionTokens:
+    """Email or mobile number plus password. Throttled before any hashing; no user enumeration."""
+    login_id = normalise_login(identifier)
+    account_key, ip_key = _failure_keys(login_id, origin.ip_address)
+    account_failures, account_ttl = await read_counter(redis, account_key)
+    if account_failures >= settings.login_max_failures_per_account:
+        raise ServiceError("ACCOUNT_LOCKED", "login", retry_after=account_ttl)
+    ip_failures, ip_ttl = await read_counter(redis, ip_key)
+    if ip_failures >= settings.login_max_failures_per_ip:
+        raise ServiceError("LOGIN_THROTTLED", "login", retry_after=ip_ttl)
+
+    if "@" in login_id:
+        user = await repository.find_user_by_email(session, login_id)
+    else:
+        user = await repository.find_user_by_phone(session, login_id)
+    if user is None or not user.is_active:
+        await asyncio.to_thread(passwords.burn_dummy_verification, password)
+        await _record_failure(redis, settings, account_key, ip_key)
+        raise ServiceError("INVALID_CREDENTIALS", "login")
+    check = await asyncio.to_thread(passwords.verify_password, user.password_hash, password)
+    if not check.ok:
+        await _record_failure(redis, settings, account_key, ip_key)
+        raise ServiceError("INVALID_CREDENTIALS", "login")
+
+    await redis.delete(account_key)
+    now = datetime.now(UTC)
+    if check.needs_rehash:
+        user.password_hash = await asyncio.to_thread(passwords.hash_password, password)
+    user.last_login_at = now
+    return await start_session(session, settings, user, origin, now)
+
+
+async def _record_failure(redis: Redis, settings: Settings, account_key: str, ip_key: str) -> None:
+    window = settings.login_failure_window_seconds
+    await count_in_window(redis, account_key, window)
+    await count_in_window(redis, ip_key, window)
+
+
+async def start_session(
+    session: AsyncSession, settings: Settings, user: User, origin: RequestOrigin, now: datetime
+) -> SessionTokens:
+    family_id = uuid7()
+    raw = tokens.new_refresh_token()
+    row = _new_refresh_row(settings, user.id, user.org_id, family_id, raw, origin, now)
+    session.add(row)
+    await session.flush()
+    return _session_tokens(settings, user.id, user.org_id, family_id, raw, row.expires_at, now)
+
+
+def _new_refresh_row(
+    settings: Settings,
+    user_id: uuid.UUID,
+    org_id: uuid.UUID,
+    family_id: uuid.UUID,
+    raw: str,
+    origin: RequestOrigin,
+    now: datetime,
+    row_id: uuid.UUID | None = None,
+) -> RefreshToken:
+    return RefreshToken(
+        id=row_id or uuid7(),
+        org_id=org_id,
+        user_id=user_id,
+        family_id=family_id,
+        token_hash=tokens.refresh_token_digest(raw, settings.refresh_token_pepper.get_secret_value()),
+        created_at=now,
+        expires_at=now + timedelta(days=settings.refresh_token_ttl_days),
+        user_agent=origin.user_agent[:255],
+        ip_address=origin.ip_address[:64],
+    )
+
+
+def _session_tokens(
+    settings: Settings,
+    user_id: uuid.UUID,
+    org_id: uuid.UUID,
+    family_id: uuid.UUID,
+    refresh_raw: str,
+    refresh_expires_at: datetime,
+    now: datetime,
+) -> SessionTokens:
+    access, access_exp = tokens.issue_access_token(
+        secret=settings.jwt_secret.get_secret_value(),
+        issuer=settings.jwt_issuer,
+        audience=settings.jwt_audience,
+        ttl_seconds=settings.access_token_ttl_seconds,
+        user_id=user_id,
+        org_id=org_id,
+        session_id=family_id,
+        now=int(now.timestamp()),
+    )
+    return SessionTokens(
+        access_token=access,
+        access_token_expires_at=datetime.fromtimestamp(access_exp, UTC),
+        refresh_token=refresh_raw,
+        refresh_token_expires_at=refresh_expires_at,
+        user_id=user_id,
+    )
+
+
+@dataclass(frozen=True)
+class RefreshOutcome:
+    tokens: SessionTokens | None = None
+    # Set when the token was presented again after its grace window: the family is revoked,
+    # which must be committed even though the caller reports a failure.
+    reuse_detected: bool = False
+
+
+async def refresh_session(
+    session: AsyncSession, redis: Redis, settings: Settings, raw: str, origin: RequestOrigin
+) -> RefreshOutcome:
+    pepper = settings.refresh_token_pepper.get_secret_value()
+    row = await repository.lock_refresh_token(session, tokens.refresh_token_digest(raw, pepper))
+    now = datetime.now(UTC)
+    if row is None or row.revoked_at is not None or row.expires_at <= now:
+        raise ServiceError("INVALID_REFRESH_TOKEN", "refreshToken")
+    identity = await repository.load_identity_row(session, row.user_id)
+    if identity is None or not identity.is_active:
+        raise ServiceError("INVALID_REFRESH_TOKEN", "refreshToken")
+
+    if row.used_at is not None:
+        successor = (
+            await repository.get_refresh_token(session, row.replaced_by_id)
+            if row.replaced_by_id
+            else None
+        )
+        in_grace = now - row.used_at <= timedelta(seconds=settings.refresh_grace_seconds)
+        if in_grace and successor is not None and successor.revoked_at is None:
+            successor_raw = tokens.successor_refresh_token(raw, successor.id, pepper)
+            return RefreshOutcome(
+                tokens=_session_tokens(
+                    settings, row.user_id, row.org_id, row.family_id, successor_raw,
+                    successor.expires_at, now,
+                )  # fmt: skip
+            )
+        await repository.revoke_family(session, row.family_id, "reuse", now)
+        await redis.set(
+            revoked_session_key(row.family_id), "reuse", ex=settings.access_token_ttl_seconds + 60
+        )
+        return RefreshOutcome(reuse_detected=True)
+
+    successor_id = uuid7()
+    successor_raw = tokens.successor_refresh_token(raw, successor_id, pepper)
+    successor = _new_refresh_row(
+        settings, row.user_id, row.org_id, row.family_id, successor_raw, origin, now, successor_id
+    )
+    session.add(successor)
+    row.used_at = now
+    row.replaced_by_id = successor_id
+    await session.flush()
+    return RefreshOutcome(
+        tokens=_session_tokens(
+            settings, row.user_id, row.org_id, row.family_id, successor_raw,
+            successor.expires_at, now,
+        )  # fmt: skip
+    )
+
+
+async def logout(
+    session: AsyncSession,
+    redis: Redis,
+    settings: Settings,
+    user: CurrentUser,
+    *,
+    all_sessions: bool = False,
+) -> int:
+    """Ends this session (or every session of the user); returns how many sessions ended."""
+    now = datetime.now(UTC)
+    if all_sessions:
+        families = await repository.revoke_user_families(session, user.id, "logout_all", now)
+        if user.session_id not in families:
+            families.append(user.session_id)
+    else:
+        await repository.revoke_family(session, user.session_id, "logout", now)
+        families = [user.session_id]
+    ttl = settings.access_token_ttl_seconds + 60
+    async with redis.pipeline(transaction=False) as pipe:
+        for family_id in families:
+            pipe.set(revoked_session_key(family_id), "logout", ex=ttl)
+        await pipe.execute()
+    return len(families)
+
+
+async def purge_expired_refresh_tokens(session: AsyncSession, older_than_days: int = 7) -> int:
+    cutoff = datetime.now(UTC) - timedelta(days=older_than_days)
+    return await repository.delete_refresh_tokens_expired_before(session, cutoff)
+
+
+# --- reading users and teams, within the caller's row scope ---------------------------------
+
+
+async def _read_scope(session: AsyncSession, user: CurrentUser, object_type: str) -> RowScope:
+    grant = (await load_grants(session, user)).get(object_type)
+    if grant is None or "read" not in grant.actions:
+        raise AccessError("FORBIDDEN")
+    return grant.row_scope
+
+
+async def readable_users(session: AsyncSession, user: CurrentUser) -> Select[tuple[User]]:
+    scope = await _read_scope(session, user, "user")
+    return repository.readable_users(
+        org_id=user.org_id, user_id=user.id, team_id=user.team_id, team_path=user.team_path,
+        scope=scope,
+    )  # fmt: skip
+
+
+async def readable_teams(session: AsyncSession, user: CurrentUser) -> Select[tuple[Team]]:
+    scope = await _read_scope(session, user, "team")
+    return repository.readable_teams(
+        org_id=user.org_id, team_id=user.team_id, team_path=user.team_path, scope=scope
+    )
+
+
+async def users_by_ids(
+    session: AsyncSession, user: CurrentUser, ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, User]:
+    stmt = (await readable_users(session, user)).where(User.id.in_(list(set(ids))))
+    return {row.id: row for row in (await session.execute(stmt)).scalars()}
+
+
+async def teams_by_ids(
+    session: AsyncSession, user: CurrentUser, ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, Team]:
+    stmt = (await readable_teams(session, user)).where(Team.id.in_(list(set(ids))))
+    return {row.id: row for row in (await session.execute(stmt)).scalars()}
+
+
+async def roles_by_ids(
+    session: AsyncSession, user: CurrentUser, ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, Role]:
+    return await repository.rows_by_ids(session, Role, user.org_id, ids)
+
+
+async def get_user(session: AsyncSession, user_id: uuid.UUID) -> User | None:
+    return await session.get(User, user_id)
+
+
+async def list_roles(session: AsyncSession, user: CurrentUser) -> Sequence[Role]:
+    stmt = repository.roles_in_org(user.org_id).order_by(Role.is_builtin.desc(), Role.name)
+    return (await session.execute(stmt)).scalars().all()
+
+
+async def get_organization(session: AsyncSession, org_id: uuid.UUID) -> Organization | None:
+    return await repository.get_organization(session, org_id)

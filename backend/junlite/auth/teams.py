@@ -1,0 +1,66 @@
+"""Teams: a tree per organisation, kept as materialised paths."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from junlite.auth import repository
+from junlite.auth.models import Team
+from junlite.auth.service import CurrentUser, can
+from junlite.db.ids import uuid7
+from junlite.errors import AccessError, ServiceError, ValidationErrors
+
+MAX_TEAM_NAME = 100
+
+
+def child_path(parent_path: str | None, team_id: uuid.UUID) -> str:
+    return f"{parent_path or '/'}{team_id}/"
+
+
+async def create_team(
+    session: AsyncSession,
+    user: CurrentUser,
+    *,
+    name: str,
+    parent_id: uuid.UUID | None = None,
+    manager_id: uuid.UUID | None = None,
+    team_id: uuid.UUID | None = None,
+) -> Team:
+    if not await can(session, user, "team", "create"):
+        raise AccessError("FORBIDDEN")
+    name = name.strip()
+    problems = []
+    if not name:
+        problems.append(ServiceError("REQUIRED", "name"))
+    elif len(name) > MAX_TEAM_NAME:
+        problems.append(ServiceError("TOO_LONG", "name", max=MAX_TEAM_NAME))
+    parent = None
+    if parent_id is not None:
+        parent = await repository.get_team_in_org(session, user.org_id, parent_id)
+        if parent is None:
+            problems.append(ServiceError("TEAM_PARENT_NOT_FOUND", "parentId"))
+    if manager_id is not None and not await repository.rows_by_ids(
+        session, repository.User, user.org_id, [manager_id]
+    ):
+        problems.append(ServiceError("NOT_FOUND", "managerId"))
+    if team_id is not None and await repository.id_exists(session, Team, team_id):
+        problems.append(ServiceError("ID_TAKEN", "id"))
+    if problems:
+        raise ValidationErrors(problems)
+    if await repository.sibling_name_taken(session, user.org_id, parent_id, name):
+        raise ServiceError("TEAM_NAME_TAKEN", "name")
+    new_id = team_id or uuid7()
+    team = Team(
+        id=new_id,
+        org_id=user.org_id,
+        name=name,
+        parent_id=parent_id,
+        path=child_path(parent.path if parent else None, new_id),
+        manager_id=manager_id,
+        created_by=user.id,
+    )
+    session.add(team)
+    await session.flush()
+    return team

@@ -1,0 +1,290 @@
+"""`junlite dev | serve | worker | migrate | seed | create-admin | export-schema`."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from junlite.config import ProductionConfigError, Settings, get_settings
+from junlite.runtime.embedded import (
+    EmbeddedServerError,
+    EmbeddedUrls,
+    port_is_free,
+    resolve_urls,
+    stop_embedded,
+)
+
+
+def _fail(message: str) -> None:
+    print(f"junlite: {message}", file=sys.stderr)
+    raise SystemExit(2)
+
+
+def _settings() -> Settings:
+    try:
+        return get_settings()
+    except ProductionConfigError as exc:
+        _fail(str(exc))
+        raise  # unreachable: _fail exits
+
+
+def _urls(settings: Settings) -> EmbeddedUrls:
+    try:
+        return resolve_urls(settings)
+    except EmbeddedServerError as exc:
+        _fail(str(exc))
+        raise
+
+
+# --- migrate / seed / create-admin / export-schema ------------------------------------------
+
+
+def cmd_migrate(_: argparse.Namespace) -> None:
+    from junlite.db.migrate import upgrade
+
+    upgrade(_urls(_settings()).database_url)
+    print("migrations applied")
+
+
+def cmd_seed(args: argparse.Namespace) -> None:
+    from junlite.db.migrate import upgrade
+    from junlite.db.session import Database
+    from junlite.seed import DemoDataRefused, seed_demo, seed_scale
+
+    settings = _settings()
+    if settings.is_production:
+        _fail("demo data is never loaded in production (JUNLITE_ENV=production); nothing changed")
+    urls = _urls(settings)
+    upgrade(urls.database_url)
+
+    async def run() -> None:
+        database = Database(urls.database_url, pool_size=2)
+        try:
+            if args.scale:
+                started = time.perf_counter()
+                written = await seed_scale(database, settings, args.scale)
+                elapsed = time.perf_counter() - started
+                print(f"seeded scale {args.scale}: {written} in {elapsed:.1f}s")
+            elif await seed_demo(database, settings):
+                print("demo organisation created")
+            else:
+                print("demo organisation already present; nothing changed")
+        except DemoDataRefused as exc:
+            _fail(str(exc))
+        finally:
+            await database.dispose()
+
+    asyncio.run(run())
+
+
+def cmd_create_admin(args: argparse.Namespace) -> None:
+    from junlite.auth.admin import create_admin
+    from junlite.db.migrate import upgrade
+    from junlite.db.session import Database
+    from junlite.errors import ServiceError, render_message
+
+    settings = _settings()
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Repeat the password: ") != password:
+            _fail("the two passwords differ; nothing changed")
+    urls = _urls(settings)
+    upgrade(urls.database_url)
+
+    async def run() -> None:
+        database = Database(urls.database_url, pool_size=2)
+        try:
+            async with database.transaction() as session:
+                created = await create_admin(
+                    session, org_name=args.org, org_slug=args.slug, email=args.email,
+                    password=password, display_name=args.name,
+                )  # fmt: skip
+            print(f"administrator {created.email} created in organisation {created.org_name}")
+        except ServiceError as exc:
+            _fail(f"{render_message(exc.code, 'en', **exc.params)} ({exc.code}); nothing changed")
+        finally:
+            await database.dispose()
+
+    asyncio.run(run())
+
+
+def cmd_export_schema(args: argparse.Namespace) -> None:
+    from junlite.graphql.schema import schema_sdl
+
+    sdl = schema_sdl()
+    if args.output == "-":
+        sys.stdout.write(sdl)
+        return
+    Path(args.output).write_text(sdl, encoding="utf-8")
+    print(f"wrote {args.output}")
+
+
+# --- serve / worker -------------------------------------------------------------------------
+
+
+def cmd_serve(args: argparse.Namespace) -> None:
+    import uvicorn
+
+    settings = _settings()
+    host = args.host or settings.host
+    port = args.port or settings.port
+    workers = args.workers or settings.api_workers
+    if not port_is_free(host, port):
+        _fail(f"port {port} on {host} is already in use; set JUNLITE_PORT to another port")
+    multiproc_dir = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+    if multiproc_dir:
+        # Stale files from a previous run would add old counts to the new ones.
+        for stale in Path(multiproc_dir).glob("*.db"):
+            stale.unlink()
+    uvicorn.run(
+        "junlite.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        proxy_headers=True,
+        log_config=None,
+        ws="websockets-sansio",
+    )
+
+
+def cmd_worker(_: argparse.Namespace) -> None:
+    from arq.worker import run_worker
+
+    from junlite.jobs import worker_settings
+
+    run_worker(worker_settings())  # type: ignore[arg-type]
+
+
+# --- dev ------------------------------------------------------------------------------------
+
+
+def _wait_ready(url: str, process: subprocess.Popen[bytes], timeout: float = 60) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            return False
+        try:
+            with urllib.request.urlopen(url, timeout=1) as response:  # noqa: S310 - our own URL
+                if response.status == 200:
+                    return True
+        except OSError:
+            pass
+        time.sleep(0.1)
+    return False
+
+
+def cmd_dev(_: argparse.Namespace) -> None:
+    from junlite.auth.demo import DEMO_LOGINS
+    from junlite.db.migrate import upgrade
+
+    started = time.perf_counter()
+    settings = _settings()
+    if not port_is_free(settings.host, settings.port):
+        _fail(
+            f"port {settings.port} on {settings.host} is already in use "
+            "(another `make dev`?); set JUNLITE_PORT to another port"
+        )
+    embedded = settings.database_url is None or settings.redis_url is None
+    urls = _urls(settings)
+    upgrade(urls.database_url)
+    env = dict(os.environ)
+    env["JUNLITE_DATABASE_URL"] = urls.database_url
+    env["JUNLITE_REDIS_URL"] = urls.redis_url
+    env.setdefault("JUNLITE_LOG_JSON", "false")
+    if not settings.is_production:
+        subprocess.run([sys.executable, "-m", "junlite", "seed"], env=env, check=True)  # noqa: S603
+
+    children = [
+        subprocess.Popen([sys.executable, "-m", "junlite", "serve"], env=env),  # noqa: S603
+        subprocess.Popen([sys.executable, "-m", "junlite", "worker"], env=env),  # noqa: S603
+    ]
+    base_url = f"http://{settings.host}:{settings.port}"
+
+    def stop(*_: object) -> None:
+        for child in children:
+            if child.poll() is None:
+                child.terminate()
+        for child in children:
+            try:
+                child.wait(timeout=25)
+            except subprocess.TimeoutExpired:
+                child.kill()
+        if embedded:
+            stop_embedded(settings.data_dir)
+
+    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    try:
+        if not _wait_ready(f"{base_url}/readyz", children[0]):
+            stop()
+            _fail("the API did not become ready; see the log above")
+        ready_seconds = time.perf_counter() - started
+        password = settings.demo_password.get_secret_value()
+        width = shutil.get_terminal_size((100, 20)).columns
+        print("=" * min(width, 72))
+        print(f"JunLite CRM is ready in {ready_seconds:.1f}s")
+        print(f"  GraphQL (GraphiQL in a browser): {base_url}/graphql")
+        print(f"  Health: {base_url}/readyz   Metrics: {base_url}/metrics")
+        print(f"  Data: {settings.data_path}")
+        print(f"  Demo logins (password {password}):")
+        for login in DEMO_LOGINS:
+            print(f"    {login.email:<28} {login.name}  {login.role}")
+        print("Press Ctrl-C to stop everything.")
+        print("=" * min(width, 72), flush=True)
+        while all(child.poll() is None for child in children):
+            time.sleep(0.5)
+        print("junlite: a process stopped; shutting down", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("\nstopping…", flush=True)
+    finally:
+        stop()
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="junlite", description="JunLite CRM 6")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    commands.add_parser("dev", help="embedded servers, migrations, demo data, API and worker")
+    serve = commands.add_parser("serve", help="the API (uvicorn)")
+    serve.add_argument("--host")
+    serve.add_argument("--port", type=int)
+    serve.add_argument("--workers", type=int)
+    commands.add_parser("worker", help="the arq job worker")
+    commands.add_parser("migrate", help="apply database migrations")
+    seed = commands.add_parser("seed", help="load the demo organisation (never in production)")
+    seed.add_argument("--scale", type=int, default=0, help="also load bulk data for benchmarks")
+    admin = commands.add_parser("create-admin", help="create an organisation's administrator")
+    admin.add_argument("--email", required=True)
+    admin.add_argument("--org", required=True, help="organisation name (created when missing)")
+    admin.add_argument("--slug", help="organisation short name, a-z 0-9 and -")
+    admin.add_argument("--name", default="管理员", help="the administrator's display name")
+    admin.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    export = commands.add_parser("export-schema", help="write the GraphQL SDL")
+    export.add_argument("--output", default="schema.graphql", help="file, or - for stdout")
+
+    args = parser.parse_args(argv)
+    handlers = {
+        "dev": cmd_dev,
+        "serve": cmd_serve,
+        "worker": cmd_worker,
+        "migrate": cmd_migrate,
+        "seed": cmd_seed,
+        "create-admin": cmd_create_admin,
+        "export-schema": cmd_export_schema,
+    }
+    handlers[args.command](args)
+
+
+if __name__ == "__main__":
+    main()

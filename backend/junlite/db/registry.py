@@ -1,0 +1,7 @@
+"""Imports every domain's tables so that `Base.metadata` knows them all (Alembic, tests)."""
+
+from junlite.auth import models as auth_models
+from junlite.db.base import Base
+from junlite.graphql import idempotency
+
+__all__ = ["Base", "auth_models", "idempotency"]

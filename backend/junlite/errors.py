@@ -1,0 +1,120 @@
+"""Errors that services raise and the GraphQL layer turns into `userErrors` or error codes.
+
+Codes are stable identifiers; messages follow the user's language (zh-CN default, English).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+DEFAULT_LOCALE = "zh-CN"
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # Authentication and access.
+    "UNAUTHENTICATED": ("请先登录", "Authentication required"),
+    "TOKEN_EXPIRED": ("登录已过期，请重新登录", "Your session has expired; sign in again"),
+    "FORBIDDEN": ("没有权限执行此操作", "You are not allowed to do this"),
+    "INVALID_CREDENTIALS": ("账号或密码错误", "Incorrect login or password"),
+    "ACCOUNT_LOCKED": (
+        "登录失败次数过多，请 {retry_after} 秒后再试",
+        "Too many failed sign-ins; try again in {retry_after} seconds",
+    ),
+    "LOGIN_THROTTLED": (
+        "该网络登录失败次数过多，请 {retry_after} 秒后再试",
+        "Too many failed sign-ins from this network; try again in {retry_after} seconds",
+    ),
+    "INVALID_REFRESH_TOKEN": ("登录凭证无效，请重新登录", "Invalid refresh token; sign in again"),
+    "REFRESH_TOKEN_REUSED": (
+        "检测到登录凭证被重复使用，为安全起见已退出该会话，请重新登录",
+        "This refresh token was already used; the session was ended for safety. Sign in again",
+    ),
+    # Limits.
+    "THROTTLED": (
+        "请求过于频繁，请 {retry_after_ms} 毫秒后重试",
+        "Too many requests; retry in {retry_after_ms} ms",
+    ),
+    "QUERY_TOO_DEEP": (
+        "查询嵌套层级 {depth} 超过上限 {limit}",
+        "Query depth {depth} exceeds the limit of {limit}",
+    ),
+    "TOO_MANY_ALIASES": (
+        "查询使用了 {count} 个别名，超过上限 {limit}",
+        "Query uses {count} aliases; the limit is {limit}",
+    ),
+    "QUERY_TOO_COSTLY": (
+        "查询成本 {cost} 超过上限 {limit}",
+        "Query cost {cost} exceeds the limit of {limit}",
+    ),
+    "QUERY_TOO_LONG": ("查询过长", "The query document is too long"),
+    "PAGE_SIZE_INVALID": (
+        "每页数量必须在 1 到 {limit} 之间",
+        "Page size must be between 1 and {limit}",
+    ),
+    "INVALID_CURSOR": ("分页游标无效", "Invalid pagination cursor"),
+    "INVALID_ID": ("无效的 ID", "Invalid ID"),
+    "NOT_FOUND": ("记录不存在或无权查看", "Not found, or you may not see it"),
+    "IDEMPOTENCY_KEY_REUSED": (
+        "该幂等键已用于另一个不同的请求",
+        "This idempotency key was already used for a different request",
+    ),
+    "IDEMPOTENCY_KEY_INVALID": (
+        "幂等键须为 1 到 100 个字符",
+        "The idempotency key must be 1 to 100 characters",
+    ),
+    "INTERNAL_ERROR": ("服务器内部错误", "Internal server error"),
+    # Validation.
+    "REQUIRED": ("此项必填", "This field is required"),
+    "TOO_LONG": ("不能超过 {max} 个字符", "At most {max} characters"),
+    "INVALID_EMAIL": ("邮箱格式不正确", "Invalid email address"),
+    "INVALID_PHONE": ("手机号格式不正确", "Invalid mobile phone number"),
+    "PASSWORD_TOO_SHORT": ("密码至少 8 个字符", "The password must have at least 8 characters"),
+    "PASSWORD_TOO_LONG": ("密码不能超过 256 个字符", "The password must have at most 256 characters"),
+    "WRONG_PASSWORD": ("当前密码不正确", "The current password is incorrect"),
+    "INVALID_TIMEZONE": ("未知的时区", "Unknown time zone"),
+    "INVALID_LOCALE": ("不支持的语言", "Unsupported language"),
+    # Teams.
+    "TEAM_NAME_TAKEN": ("同级下已有同名团队", "A sibling team already has this name"),
+    "TEAM_PARENT_NOT_FOUND": ("上级团队不存在", "The parent team does not exist"),
+    "ID_TAKEN": ("该 ID 已被占用", "This id is already taken"),
+    "EMAIL_TAKEN": ("该邮箱已被使用", "This email address is already in use"),
+    "INVALID_SLUG": (
+        "简称只能包含小写字母、数字和连字符",
+        "The short name may contain only a-z, 0-9 and hyphens",
+    ),
+}
+
+
+def render_message(code: str, locale: str | None = None, **params: Any) -> str:
+    zh, en = MESSAGES.get(code, (code, code))
+    template = en if (locale or DEFAULT_LOCALE).lower().startswith("en") else zh
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template
+
+
+class ServiceError(Exception):
+    """An expected failure of a business rule; shown to the user, never a 500."""
+
+    def __init__(self, code: str, field: str | None = None, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.field = field
+        self.params = params
+
+
+class ValidationErrors(ServiceError):
+    """Several input problems at once, so a form can show all of them."""
+
+    def __init__(self, errors: list[ServiceError]) -> None:
+        super().__init__(errors[0].code if errors else "INVALID", None)
+        self.errors = errors
+
+
+class AccessError(Exception):
+    """Raised for authentication and authorisation failures; becomes a top-level error."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params

@@ -1,0 +1,1 @@
+"""GraphQL machinery shared by every domain: schema assembly, context, relay, limits, errors."""

@@ -1,0 +1,103 @@
+"""The request context: resources, the acting user, the request's session and DataLoaders."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from strawberry.dataloader import DataLoader
+from strawberry.fastapi import BaseContext
+
+from junlite.auth.service import CurrentUser, RequestOrigin
+from junlite.errors import DEFAULT_LOCALE, AccessError
+
+if TYPE_CHECKING:
+    from arq.connections import ArqRedis
+    from redis.asyncio import Redis
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+    from junlite.config import Settings
+    from junlite.db.session import Database
+    from junlite.runtime.pubsub import PubSubHub
+
+LoaderT = TypeVar("LoaderT", bound=DataLoader[Any, Any])
+
+
+@dataclass
+class Resources:
+    """What a process opens once and every request shares."""
+
+    settings: Settings
+    database: Database
+    redis: Redis
+    pubsub: PubSubHub
+    queue: ArqRedis | None = None
+
+
+class Loaders:
+    """DataLoaders created on first use, one per relation, living as long as one request."""
+
+    def __init__(self) -> None:
+        self._loaders: dict[str, DataLoader[Any, Any]] = {}
+
+    def get(self, name: str, factory: Callable[[], LoaderT]) -> LoaderT:
+        loader = self._loaders.get(name)
+        if loader is None:
+            loader = factory()
+            self._loaders[name] = loader
+        return loader  # type: ignore[return-value]
+
+
+class Context(BaseContext):
+    def __init__(
+        self,
+        resources: Resources,
+        *,
+        user: CurrentUser | None,
+        origin: RequestOrigin,
+        locale: str | None,
+        request_id: str = "",
+        auth_error: AccessError | None = None,
+    ) -> None:
+        super().__init__()
+        self.resources = resources
+        self.user = user
+        self.origin = origin
+        self.request_id = request_id
+        self.auth_error = auth_error
+        self._locale = locale
+        self.loaders = Loaders()
+        self._session: AsyncSession | None = None
+        self.query_cost: dict[str, Any] | None = None
+        self.idempotent_replay = False
+
+    @property
+    def settings(self) -> Settings:
+        return self.resources.settings
+
+    @property
+    def redis(self) -> Redis:
+        return self.resources.redis
+
+    @property
+    def locale(self) -> str:
+        if self.user is not None:
+            return self.user.locale
+        return self._locale or DEFAULT_LOCALE
+
+    @property
+    def session(self) -> AsyncSession:
+        """The request's session, opened on first use; the request commits or rolls it back."""
+        if self._session is None:
+            self._session = self.resources.database.sessionmaker()
+        return self._session
+
+    @property
+    def existing_session(self) -> AsyncSession | None:
+        return self._session
+
+    def require_user(self) -> CurrentUser:
+        if self.user is None:
+            raise self.auth_error or AccessError("UNAUTHENTICATED")
+        return self.user

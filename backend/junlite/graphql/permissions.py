@@ -1,0 +1,40 @@
+"""Permissions declared on fields and mutations, not checked ad hoc in their bodies.
+
+`IsAuthenticated` refuses anonymous callers with UNAUTHENTICATED (or TOKEN_EXPIRED);
+`Can("team", "create")` asks the caller's role policy and refuses with FORBIDDEN. Both raise an
+AccessError, which the error-shaping extension renders in the caller's language: permission
+objects are shared by all requests, so they keep no per-request state.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from strawberry.permission import BasePermission
+from strawberry.types import Info
+
+from junlite.auth.service import can
+from junlite.errors import AccessError
+
+
+class IsAuthenticated(BasePermission):
+    message = "UNAUTHENTICATED"
+
+    def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
+        info.context.require_user()
+        return True
+
+
+class Can(BasePermission):
+    message = "FORBIDDEN"
+
+    def __init__(self, object_type: str, action: str) -> None:
+        self.object_type = object_type
+        self.action = action
+
+    async def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
+        context = info.context
+        user = context.require_user()
+        if not await can(context.session, user, self.object_type, self.action):
+            raise AccessError("FORBIDDEN")
+        return True

@@ -1,0 +1,168 @@
+"""Relay conventions: opaque global IDs and keyset-paginated connections.
+
+Cursors carry the sort key of the row (not an offset), so page 1,000 costs what page 1 costs.
+"""
+
+from __future__ import annotations
+
+import base64
+import uuid
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Generic, Literal, TypeVar
+
+import orjson
+import strawberry
+from sqlalchemy import Select, func, select, tuple_
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import ColumnElement
+from strawberry import relay
+
+from junlite.graphql.errors import coded_error
+
+MAX_PAGE_SIZE = 100
+DEFAULT_PAGE_SIZE = 20
+
+NodeT = TypeVar("NodeT")
+
+
+def decode_global_id(value: str | relay.GlobalID, expected_type: str) -> uuid.UUID:
+    """The row id inside a global ID of `expected_type`; INVALID_ID for anything else."""
+    try:
+        gid = value if isinstance(value, relay.GlobalID) else relay.GlobalID.from_id(value)
+        if gid.type_name != expected_type:
+            raise ValueError(gid.type_name)
+        return uuid.UUID(gid.node_id)
+    except (ValueError, TypeError) as exc:
+        raise coded_error("INVALID_ID") from exc
+
+
+def encode_global_id(type_name: str, row_id: uuid.UUID) -> strawberry.ID:
+    return strawberry.ID(relay.GlobalID(type_name, str(row_id)).to_base64())
+
+
+@strawberry.type(description="Where a page sits in the whole list.")
+class PageInfo:
+    has_next_page: bool
+    has_previous_page: bool
+    start_cursor: str | None
+    end_cursor: str | None
+
+
+@strawberry.type
+class Edge(Generic[NodeT]):
+    cursor: str
+    node: NodeT
+
+
+@strawberry.type(description="A page of a list. `totalCount` is computed only when selected.")
+class Connection(Generic[NodeT]):
+    edges: list[Edge[NodeT]]
+    page_info: PageInfo
+    count_rows: strawberry.Private[Callable[[], Awaitable[int]]]
+
+    @strawberry.field(description="The rows of this page, without cursors.")
+    def nodes(self) -> list[NodeT]:
+        return [edge.node for edge in self.edges]
+
+    @strawberry.field(description="Rows in the whole list (one extra COUNT query when selected).")
+    async def total_count(self) -> int:
+        return await self.count_rows()
+
+
+SortKind = Literal["uuid", "datetime", "str", "int"]
+
+
+@dataclass(frozen=True)
+class SortKey:
+    column: ColumnElement[Any]
+    attribute: str
+    kind: SortKind
+
+
+def _encode_value(value: Any) -> Any:
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return value
+
+
+def _decode_value(kind: SortKind, raw: Any) -> Any:
+    if kind == "uuid":
+        return uuid.UUID(raw)
+    if kind == "datetime":
+        return datetime.fromisoformat(raw)
+    if kind == "int":
+        return int(raw)
+    return str(raw)
+
+
+def encode_cursor(values: Sequence[Any]) -> str:
+    return base64.urlsafe_b64encode(orjson.dumps([_encode_value(v) for v in values])).decode()
+
+
+def decode_cursor(cursor: str, keys: Sequence[SortKey]) -> list[Any]:
+    try:
+        raw = orjson.loads(base64.urlsafe_b64decode(cursor.encode()))
+        if not isinstance(raw, list) or len(raw) != len(keys):
+            raise ValueError("shape")
+        return [_decode_value(key.kind, item) for key, item in zip(keys, raw, strict=True)]
+    except (ValueError, TypeError, orjson.JSONDecodeError) as exc:
+        raise coded_error("INVALID_CURSOR") from exc
+
+
+def check_page_size(first: int | None) -> int:
+    size = DEFAULT_PAGE_SIZE if first is None else first
+    if not 1 <= size <= MAX_PAGE_SIZE:
+        raise coded_error("PAGE_SIZE_INVALID", limit=MAX_PAGE_SIZE)
+    return size
+
+
+async def paginate(
+    session: AsyncSession,
+    stmt: Select[Any],
+    *,
+    keys: Sequence[SortKey],
+    descending: bool,
+    first: int | None,
+    after: str | None,
+    build: Callable[[Any], NodeT],
+) -> Connection[NodeT]:
+    """One page of `stmt`, ordered by `keys` (the last key must be unique, e.g. the id)."""
+    size = check_page_size(first)
+    columns = [key.column for key in keys]
+    page_stmt = stmt
+    if after is not None:
+        values = decode_cursor(after, keys)
+        row_value = tuple_(*columns)
+        page_stmt = page_stmt.where(
+            row_value < tuple_(*values) if descending else row_value > tuple_(*values)
+        )
+    order = [column.desc() if descending else column.asc() for column in columns]
+    rows = (await session.execute(page_stmt.order_by(*order).limit(size + 1))).scalars().all()
+    has_next = len(rows) > size
+    rows = rows[:size]
+    edges = [
+        Edge(
+            cursor=encode_cursor([getattr(row, key.attribute) for key in keys]),
+            node=build(row),
+        )
+        for row in rows
+    ]
+
+    async def count_rows() -> int:
+        count_stmt = select(func.count()).select_from(stmt.order_by(None).subquery())
+        return int((await session.execute(count_stmt)).scalar_one())
+
+    return Connection(
+        edges=edges,
+        page_info=PageInfo(
+            has_next_page=has_next,
+            has_previous_page=after is not None,
+            start_cursor=edges[0].cursor if edges else None,
+            end_cursor=edges[-1].cursor if edges else None,
+        ),
+        count_rows=count_rows,
+    )

@@ -1,0 +1,79 @@
+"""arq WorkerSettings: every job function and cron job, gathered from the domains.
+
+Job names follow `domain.event`; arq carries only ids, PostgreSQL holds what must happen.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from arq import cron, func
+
+from junlite.auth import jobs as auth_jobs
+from junlite.config import get_settings
+from junlite.db.session import Database
+from junlite.graphql import jobs as graphql_jobs
+from junlite.runtime.embedded import resolve_urls
+from junlite.runtime.logs import configure_logging
+from junlite.runtime.redis import arq_redis_settings, create_redis
+
+FUNCTIONS = [
+    func(auth_jobs.purge_expired_refresh_tokens, name="auth.purge_expired_refresh_tokens"),
+    func(graphql_jobs.purge_idempotency_keys, name="graphql.purge_idempotency_keys"),
+]
+
+CRON_JOBS = [
+    cron(
+        auth_jobs.purge_expired_refresh_tokens,
+        name="cron:auth.purge_expired_refresh_tokens",
+        hour={3},
+        minute={10},
+    ),
+    cron(
+        graphql_jobs.purge_idempotency_keys,
+        name="cron:graphql.purge_idempotency_keys",
+        minute={25},
+    ),
+]
+
+
+async def on_startup(ctx: dict[str, Any]) -> None:
+    settings = get_settings()
+    urls = resolve_urls(settings)
+    ctx["settings"] = settings
+    ctx["database"] = Database(urls.database_url, pool_size=5)
+    ctx["redis_app"] = create_redis(urls.redis_url)
+
+
+async def on_shutdown(ctx: dict[str, Any]) -> None:
+    await ctx["database"].dispose()
+    await ctx["redis_app"].aclose()
+
+
+def worker_settings() -> dict[str, Any]:
+    settings = get_settings()
+    configure_logging(settings.log_level, settings.log_json)
+    urls = resolve_urls(settings)
+    return {
+        "functions": FUNCTIONS,
+        "cron_jobs": CRON_JOBS,
+        "on_startup": on_startup,
+        "on_shutdown": on_shutdown,
+        "redis_settings": arq_redis_settings(urls.redis_url),
+        "queue_name": "junlite:queue",
+        # Let running jobs finish on SIGTERM instead of cancelling them mid-way.
+        "job_completion_wait": 20,
+        "max_jobs": 20,
+        "keep_result": 3600,
+    }
+
+
+class WorkerSettings:
+    """For `arq junlite.jobs.WorkerSettings`; `junlite worker` uses worker_settings()."""
+
+    functions = FUNCTIONS
+    cron_jobs = CRON_JOBS
+    on_startup = on_startup
+    on_shutdown = on_shutdown
+    queue_name = "junlite:queue"
+    job_completion_wait = 20

@@ -1,0 +1,1 @@
+"""Telling users about things: the live in-app stream now; push, email, SMS and WeChat later."""

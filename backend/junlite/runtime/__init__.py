@@ -1,0 +1,1 @@
+"""Process-level machinery: embedded servers, Redis, pub/sub, the job queue."""

@@ -1,0 +1,1 @@
+"""Passwords, tokens, rate limits: security primitives with no knowledge of domains."""

@@ -1,0 +1,54 @@
+"""`junlite seed`: the demo organisation, and bulk data for benchmarks (`--scale N`).
+
+Each domain registers a scale seeder; `--scale N` runs them in order, each loading its rows with
+COPY inside one transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from junlite.auth.demo import demo_org_id, seed_demo_organization, seed_demo_reps
+from junlite.config import Settings
+from junlite.db.session import Database
+
+logger = logging.getLogger(__name__)
+
+ScaleSeeder = Callable[[AsyncSession, uuid.UUID, int], Awaitable[int]]
+
+# (name, seeder): seeder(session, demo org id, scale) -> rows written.
+SCALE_SEEDERS: list[tuple[str, ScaleSeeder]] = [
+    ("users", lambda session, org_id, scale: seed_demo_reps(session, org_id, max(scale // 1000, 1))),
+]
+
+
+class DemoDataRefused(RuntimeError):
+    pass
+
+
+async def seed_demo(database: Database, settings: Settings) -> bool:
+    if settings.is_production:
+        raise DemoDataRefused("demo data is never loaded in production (JUNLITE_ENV=production)")
+    async with database.transaction() as session:
+        return await seed_demo_organization(session, settings.demo_password.get_secret_value())
+
+
+async def seed_scale(database: Database, settings: Settings, scale: int) -> dict[str, int]:
+    await seed_demo(database, settings)
+    written: dict[str, int] = {}
+    for name, seeder in SCALE_SEEDERS:
+        started = time.perf_counter()
+        async with database.transaction() as session:
+            org_id = await demo_org_id(session)
+            assert org_id is not None
+            written[name] = await seeder(session, org_id, scale)
+        logger.info(
+            "seeded",
+            extra={"table": name, "rows": written[name], "seconds": time.perf_counter() - started},
+        )
+    return written
