@@ -7,7 +7,7 @@ import time
 from collections.abc import AsyncIterator
 from typing import Any
 
-from graphql import GraphQLError, OperationType
+from graphql import GraphQLError
 from strawberry.extensions import SchemaExtension
 
 from junlite.errors import AccessError, ServiceError, render_message
@@ -58,11 +58,7 @@ def _operation_kind(ctx: Any) -> str:
         operation_type = ctx.operation_type
     except Exception:  # noqa: BLE001 - unparsable documents have no operation type
         return "unknown"
-    return {
-        OperationType.QUERY: "query",
-        OperationType.MUTATION: "mutation",
-        OperationType.SUBSCRIPTION: "subscription",
-    }.get(operation_type, "unknown")
+    return str(getattr(operation_type, "value", "unknown"))
 
 
 def make_error_shaping(*, expose_internal: bool) -> type[SchemaExtension]:

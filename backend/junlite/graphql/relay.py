@@ -39,7 +39,7 @@ def decode_global_id(value: str | relay.GlobalID, expected_type: str) -> uuid.UU
 
 
 def encode_global_id(type_name: str, row_id: uuid.UUID) -> strawberry.ID:
-    return strawberry.ID(relay.GlobalID(type_name, str(row_id)).to_base64())
+    return strawberry.ID(str(relay.GlobalID(type_name, str(row_id))))
 
 
 @strawberry.type(description="Where a page sits in the whole list.")

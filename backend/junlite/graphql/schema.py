@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import strawberry
 from strawberry import relay
 from strawberry.extensions import (
@@ -13,10 +15,13 @@ from strawberry.extensions import (
 )
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
+from strawberry.types import Info
+from strawberry.utils.await_maybe import await_maybe
 
 from junlite.auth.schema import Mutation as AuthMutation
 from junlite.auth.schema import Query as AuthQuery
 from junlite.config import Settings
+from junlite.graphql.errors import coded_error
 from junlite.graphql.extensions import RequestTransaction, make_error_shaping
 from junlite.graphql.limits import make_query_limits
 from junlite.graphql.relay import MAX_PAGE_SIZE
@@ -25,14 +30,30 @@ from junlite.notify.schema import Subscription as NotifySubscription
 
 @strawberry.type
 class NodeQuery:
-    node: relay.Node | None = relay.node(
-        description="Any object by its global ID, if you may see it."
-    )
+    @strawberry.field(description="Any object by its global ID; null if you may not see it.")
+    async def node(self, info: Info, id: strawberry.ID) -> relay.Node | None:  # noqa: A002
+        try:
+            global_id = relay.GlobalID.from_id(id)
+            definition = info.schema.get_type_by_name(global_id.type_name)
+        except (ValueError, TypeError) as exc:
+            raise coded_error("INVALID_ID", info.context.locale) from exc
+        node_type = getattr(definition, "origin", None)
+        if not (isinstance(node_type, type) and issubclass(node_type, relay.Node)):
+            raise coded_error("INVALID_ID", info.context.locale)
+        nodes = await await_maybe(
+            node_type.resolve_nodes(info=info, node_ids=[global_id.node_id], required=False)
+        )
+        return next(iter(nodes), None)
 
 
 Query = merge_types("Query", (NodeQuery, AuthQuery))
 Mutation = merge_types("Mutation", (AuthMutation,))
 Subscription = merge_types("Subscription", (NotifySubscription,))
+
+
+class JunliteSchema(strawberry.Schema):
+    def process_errors(self, errors: Any, execution_context: Any = None) -> None:
+        """Expected errors are answers, not incidents; ErrorShaping logs the unexpected ones."""
 
 
 def build_schema(settings: Settings) -> strawberry.Schema:
@@ -53,7 +74,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     ]
     if not settings.introspection:
         extensions.append(DisableIntrospection)
-    return strawberry.Schema(
+    return JunliteSchema(
         query=Query,
         mutation=Mutation,
         subscription=Subscription,

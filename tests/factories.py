@@ -1,0 +1,90 @@
+"""`create_x(...)` helpers that write committed rows, as a real client's data would be."""
+
+from __future__ import annotations
+
+import itertools
+import uuid
+from dataclasses import dataclass
+from functools import lru_cache
+
+from junlite.auth.models import Organization, Role, Team, User
+from junlite.auth.roles import provision_organization
+from junlite.auth.teams import child_path
+from junlite.db.ids import uuid7
+from junlite.db.session import Database
+from junlite.security.passwords import hash_password
+
+DEFAULT_PASSWORD = "correct horse battery"
+_counter = itertools.count(1)
+
+
+@lru_cache(maxsize=8)
+def password_hash(password: str = DEFAULT_PASSWORD) -> str:
+    return hash_password(password)
+
+
+@dataclass
+class OrgFixture:
+    org: Organization
+    roles: dict[str, Role]
+
+    @property
+    def id(self) -> uuid.UUID:
+        return self.org.id
+
+
+class Factory:
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    async def create_org(self, name: str | None = None) -> OrgFixture:
+        number = next(_counter)
+        async with self.database.transaction() as session:
+            org, roles = await provision_organization(
+                session, name=name or f"测试公司{number}", slug=f"test-{number}-{uuid7().hex[-6:]}"
+            )
+        return OrgFixture(org, roles)
+
+    async def create_team(
+        self, org: OrgFixture, name: str | None = None, parent: Team | None = None
+    ) -> Team:
+        team_id = uuid7()
+        team = Team(
+            id=team_id,
+            org_id=org.id,
+            name=name or f"团队{next(_counter)}",
+            parent_id=parent.id if parent else None,
+            path=child_path(parent.path if parent else None, team_id),
+        )
+        async with self.database.transaction() as session:
+            session.add(team)
+        return team
+
+    async def create_user(
+        self,
+        org: OrgFixture,
+        *,
+        role: str = "sales_rep",
+        team: Team | None = None,
+        email: str | None = None,
+        phone: str | None = None,
+        name: str | None = None,
+        password: str = DEFAULT_PASSWORD,
+        hashed: str | None = None,
+        is_active: bool = True,
+    ) -> User:
+        number = next(_counter)
+        user = User(
+            id=uuid7(),
+            org_id=org.id,
+            email=email if email is not None or phone else f"user{number}@example.cn",
+            phone=phone,
+            display_name=name or f"用户{number}",
+            password_hash=hashed or password_hash(password),
+            team_id=team.id if team else None,
+            role_id=org.roles[role].id,
+            is_active=is_active,
+        )
+        async with self.database.transaction() as session:
+            session.add(user)
+        return user
