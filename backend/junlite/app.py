@@ -88,7 +88,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             return response
         finally:
             route = request.scope.get("route")
-            route_name = getattr(route, "path", "unmatched")
+            # Matched routes only (bounded label values); the mounted GraphQL route has an
+            # empty path of its own, so it is named by the URL it matched.
+            route_name = (getattr(route, "path", "") or request.url.path) if route else "unmatched"
             elapsed = time.perf_counter() - started
             HTTP_REQUESTS.labels(request.method, route_name, str(status)).inc()
             HTTP_SECONDS.labels(request.method, route_name).observe(elapsed)

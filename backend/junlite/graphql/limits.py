@@ -221,7 +221,10 @@ def make_query_limits(
                 self._refuse(coded_error("THROTTLED", locale, retry_after_ms=bucket.retry_after_ms))
 
         def get_results(self) -> dict[str, Any]:
-            report = getattr(self.execution_context.context, "query_cost", None)
-            return {"cost": report} if report else {}
+            ctx = self.execution_context
+            report = getattr(ctx.context, "query_cost", None)
+            if not report or getattr(ctx.operation_type, "value", "") == "subscription":
+                return {}  # charged once at subscribe time, not repeated on every event
+            return {"cost": report}
 
     return QueryLimits

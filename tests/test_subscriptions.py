@@ -1,0 +1,141 @@
+"""Live notifications over a real WebSocket, published from another process through Redis."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+
+import httpx
+import pytest
+import websockets
+
+from junlite.config import Settings
+from junlite.notify.service import LiveNotification, publish_to_user, user_topic
+from junlite.runtime.pubsub import channel_name
+from junlite.runtime.redis import create_redis
+from tests.conftest import LOGIN
+from tests.factories import Factory
+
+SUBSCRIBE = "subscription { notifications { kind title body data createdAt } }"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def api_server(settings: Settings) -> Iterator[str]:
+    """The API as its own process, the way it runs in production."""
+    port = _free_port()
+    env = dict(os.environ)
+    env.update(
+        JUNLITE_DATABASE_URL=settings.database_url.get_secret_value(),  # type: ignore[union-attr]
+        JUNLITE_REDIS_URL=settings.redis_url.get_secret_value(),  # type: ignore[union-attr]
+        JUNLITE_PORT=str(port),
+        JUNLITE_ENV="test",
+        JUNLITE_LOG_LEVEL="WARNING",
+    )
+    process = subprocess.Popen([sys.executable, "-m", "junlite", "serve"], env=env)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    else:
+        process.kill()
+        pytest.fail("the API process did not become ready")
+    yield base
+    process.terminate()
+    process.wait(timeout=15)
+
+
+async def _login(base: str, email: str) -> str:
+    async with httpx.AsyncClient(base_url=base) as http:
+        response = await http.post(
+            "/graphql",
+            json={"query": LOGIN, "variables": {"input": {"login": email,
+                                                          "password": "correct horse battery"}}},
+        )  # fmt: skip
+    return str(response.json()["data"]["login"]["accessToken"])
+
+
+async def _wait_for_listener(redis, user_id: uuid.UUID) -> None:
+    channel = channel_name(user_topic(user_id))
+    for _ in range(100):
+        [(_, count)] = await redis.pubsub_numsub(channel)
+        if count:
+            return
+        await asyncio.sleep(0.05)
+    pytest.fail("the API never subscribed to the user's channel")
+
+
+async def test_notification_published_elsewhere_reaches_the_socket(
+    api_server: str, factory: Factory, settings: Settings
+) -> None:
+    org = await factory.create_org()
+    rep = await factory.create_user(org, email="rep1@example.cn")
+    other = await factory.create_user(org, email="rep2@example.cn")
+    token = await _login(api_server, "rep1@example.cn")
+    redis = create_redis(settings.redis_url.get_secret_value())  # type: ignore[union-attr]
+    ws_url = api_server.replace("http://", "ws://") + "/graphql"
+    try:
+        async with websockets.connect(ws_url, subprotocols=["graphql-transport-ws"]) as ws:
+            await ws.send(json.dumps({"type": "connection_init",
+                                      "payload": {"authorization": f"Bearer {token}"}}))  # fmt: skip
+            ack = json.loads(await asyncio.wait_for(ws.recv(), 5))
+            assert ack == {"type": "connection_ack", "payload": {"userId": str(rep.id)}}
+            await ws.send(json.dumps({"id": "1", "type": "subscribe",
+                                      "payload": {"query": SUBSCRIBE}}))  # fmt: skip
+            await _wait_for_listener(redis, rep.id)
+
+            # Someone else's notification must not arrive on this socket.
+            await publish_to_user(redis, other.id, LiveNotification(kind="task", title="不是你的"))
+            sent = LiveNotification(
+                kind="task.due", title="拜访华信科技", body="14:00 到期",
+                data={"taskId": "t-42"}, created_at="2026-11-25T06:00:00+00:00",
+            )  # fmt: skip
+            receivers = await publish_to_user(redis, rep.id, sent)
+            assert receivers == 1
+            message = json.loads(await asyncio.wait_for(ws.recv(), 5))
+            assert message == {
+                "id": "1",
+                "type": "next",
+                "payload": {"data": {"notifications": {
+                    "kind": "task.due", "title": "拜访华信科技", "body": "14:00 到期",
+                    "data": {"taskId": "t-42"}, "createdAt": "2026-11-25T06:00:00+00:00",
+                }}},
+            }  # fmt: skip
+    finally:
+        await redis.aclose()
+
+
+async def test_socket_with_a_bad_token_is_closed_forbidden(api_server: str) -> None:
+    ws_url = api_server.replace("http://", "ws://") + "/graphql"
+    async with websockets.connect(ws_url, subprotocols=["graphql-transport-ws"]) as ws:
+        await ws.send(json.dumps({"type": "connection_init",
+                                  "payload": {"authorization": "Bearer forged.token.here"}}))  # fmt: skip
+        with pytest.raises(websockets.ConnectionClosed) as closed:
+            await asyncio.wait_for(ws.recv(), 5)
+    assert closed.value.rcvd.code == 4403
+
+
+async def test_cross_origin_pages_cannot_open_the_socket(api_server: str) -> None:
+    ws_url = api_server.replace("http://", "ws://") + "/graphql"
+    with pytest.raises(websockets.InvalidStatus) as refused:
+        async with websockets.connect(
+            ws_url, subprotocols=["graphql-transport-ws"], origin="https://evil.example"
+        ):
+            pass
+    assert refused.value.response.status_code == 403
