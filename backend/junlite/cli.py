@@ -90,7 +90,7 @@ def cmd_create_admin(args: argparse.Namespace) -> None:
     from junlite.auth.admin import create_admin
     from junlite.db.migrate import upgrade
     from junlite.db.session import Database
-    from junlite.errors import ServiceError, render_message
+    from junlite.errors import ServiceError, ValidationErrors, render_message
 
     settings = _settings()
     if args.password_stdin:
@@ -112,7 +112,11 @@ def cmd_create_admin(args: argparse.Namespace) -> None:
                 )  # fmt: skip
             print(f"administrator {created.email} created in organisation {created.org_name}")
         except ServiceError as exc:
-            _fail(f"{render_message(exc.code, 'en', **exc.params)} ({exc.code}); nothing changed")
+            problems = exc.errors if isinstance(exc, ValidationErrors) else [exc]
+            listed = "; ".join(
+                f"{render_message(p.code, 'en', **p.params)} ({p.code})" for p in problems
+            )
+            _fail(f"{listed}; nothing changed")
         finally:
             await database.dispose()
 
