@@ -35,7 +35,8 @@ def env(monkeypatch: pytest.MonkeyPatch):
 def test_development_defaults_use_embedded_servers(env) -> None:
     settings = Settings(_env_file=None)
     assert settings.env == "development"
-    assert settings.database_url is None and settings.redis_url is None
+    assert settings.database_url is None
+    assert settings.redis_url is None
     assert settings.port == 8000
     assert settings.access_token_ttl_seconds == 600
 
@@ -52,7 +53,10 @@ def test_a_safe_production_configuration_starts(env) -> None:
     ("override", "reason"),
     [
         ({"JUNLITE_JWT_SECRET": ""}, "JUNLITE_JWT_SECRET is the development key"),
-        ({"JUNLITE_REFRESH_TOKEN_PEPPER": ""}, "JUNLITE_REFRESH_TOKEN_PEPPER is the development key"),
+        (
+            {"JUNLITE_REFRESH_TOKEN_PEPPER": ""},
+            "JUNLITE_REFRESH_TOKEN_PEPPER is the development key",
+        ),
         ({"JUNLITE_JWT_SECRET": "short"}, "JUNLITE_JWT_SECRET must be at least 32 characters"),
         ({"JUNLITE_GRAPHIQL": "true"}, "JUNLITE_GRAPHIQL must be false"),
         ({"JUNLITE_INTROSPECTION": "true"}, "JUNLITE_INTROSPECTION must be false"),

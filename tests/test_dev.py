@@ -29,9 +29,12 @@ def _start(data_dir: Path, port: int) -> tuple[subprocess.Popen[str], queue.Queu
     env.update(JUNLITE_DATA_DIR=str(data_dir), JUNLITE_PORT=str(port), JUNLITE_LOG_LEVEL="WARNING")
     started = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, "-m", "junlite", "dev"], env=env, stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT, text=True,
-    )  # fmt: skip
+        [sys.executable, "-m", "junlite", "dev"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     lines: queue.Queue[str] = queue.Queue()
 
     def pump() -> None:
@@ -77,14 +80,23 @@ def test_dev_boots_everything_serves_the_demo_and_stops_cleanly(tmp_path: Path) 
 
         base = f"http://127.0.0.1:{port}"
         ide = httpx.get(f"{base}/graphql", headers={"Accept": "text/html"})
-        assert ide.status_code == 200 and "graphiql" in ide.text.lower()
-        login = httpx.post(f"{base}/graphql", json={"query": LOGIN, "variables": {
-            "input": {"login": "manager@demo.junlite.cn", "password": "junlite-demo"}}})  # fmt: skip
+        assert ide.status_code == 200
+        assert "graphiql" in ide.text.lower()
+        login = httpx.post(
+            f"{base}/graphql",
+            json={
+                "query": LOGIN,
+                "variables": {
+                    "input": {"login": "manager@demo.junlite.cn", "password": "junlite-demo"}
+                },
+            },
+        )
         token = login.json()["data"]["login"]["accessToken"]
         me = httpx.post(
-            f"{base}/graphql", json={"query": "{ me { displayName role { name } } }"},
+            f"{base}/graphql",
+            json={"query": "{ me { displayName role { name } } }"},
             headers={"Authorization": f"Bearer {token}"},
-        )  # fmt: skip
+        )
         assert me.json()["data"] == {"me": {"displayName": "张伟", "role": {"name": "销售主管"}}}
     finally:
         code = _stop(process)

@@ -71,9 +71,13 @@ def test_taken_port_is_detected_and_reported_by_serve(tmp_path: Path) -> None:
         assert port_is_free("127.0.0.1", port) is False
         env = dict(os.environ, JUNLITE_PORT=str(port), JUNLITE_DATA_DIR=str(tmp_path))
         result = subprocess.run(
-            [sys.executable, "-m", "junlite", "serve"], env=env, capture_output=True, text=True,
-            timeout=60, check=False,
-        )  # fmt: skip
+            [sys.executable, "-m", "junlite", "serve"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
     assert result.returncode == 2
     assert f"port {port} on 127.0.0.1 is already in use" in result.stderr
     assert "JUNLITE_PORT" in result.stderr

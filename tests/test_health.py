@@ -61,9 +61,14 @@ async def test_request_id_is_echoed_and_generated(app_client: ApiClient) -> None
 
 def test_json_log_lines_carry_the_request_id() -> None:
     record = logging.makeLogRecord(
-        {"name": "junlite.app", "levelname": "INFO", "msg": "request", "request_id": "r-1",
-         "status": 200}
-    )  # fmt: skip
+        {
+            "name": "junlite.app",
+            "levelname": "INFO",
+            "msg": "request",
+            "request_id": "r-1",
+            "status": 200,
+        }
+    )
     line = json.loads(JsonFormatter().format(record))
     assert line["message"] == "request"
     assert line["request_id"] == "r-1"

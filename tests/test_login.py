@@ -20,9 +20,13 @@ async def test_login_by_email_returns_tokens_that_open_me(
     org = await factory.create_org()
     team = await factory.create_team(org, "华东销售一组")
     await factory.create_user(
-        org, role="sales_manager", team=team, email="Manager@Example.cn", name="张伟",
+        org,
+        role="sales_manager",
+        team=team,
+        email="Manager@Example.cn",
+        name="张伟",
         phone="+8613800138002",
-    )  # fmt: skip
+    )
 
     payload = await app_client.login("  manager@example.CN ")
     assert payload["userErrors"] == []
@@ -62,17 +66,20 @@ async def test_wrong_password_and_unknown_account_look_the_same(
 
     wrong = await app_client.login("rep@example.cn", "not the password")
     unknown = await app_client.login("nobody@example.cn", "not the password")
-    expected_error = [{"field": ["input", "login"], "message": "账号或密码错误", "code": "INVALID_CREDENTIALS"}]
+    expected_error = [
+        {"field": ["input", "login"], "message": "账号或密码错误", "code": "INVALID_CREDENTIALS"}
+    ]
     assert wrong["userErrors"] == expected_error
     assert unknown["userErrors"] == expected_error
-    assert wrong["accessToken"] is None and unknown["accessToken"] is None
+    assert wrong["accessToken"] is None
+    assert unknown["accessToken"] is None
 
 
 async def test_error_messages_follow_accept_language(
     app_client: ApiClient, factory: Factory
 ) -> None:
     body = await app_client.gql(
-        "mutation { login(input: {login: \"x@example.cn\", password: \"nope-nope\"}) "
+        'mutation { login(input: {login: "x@example.cn", password: "nope-nope"}) '
         "{ userErrors { message code } } }",
         headers={"Accept-Language": "en-US,en;q=0.9"},
     )
@@ -97,7 +104,9 @@ async def test_bcrypt_hash_from_junlite5_verifies_and_is_upgraded(
 
     payload = await app_client.login("old@example.cn", "legacy-password-5")
     assert payload["userErrors"] == []
-    stored = (await session.execute(select(User.password_hash).where(User.id == user.id))).scalar_one()
+    stored = (
+        await session.execute(select(User.password_hash).where(User.id == user.id))
+    ).scalar_one()
     assert stored.startswith("$argon2id$v=19$m=19456,t=2,p=1$")
     # The upgraded hash still opens the account.
     assert (await app_client.login("old@example.cn", "legacy-password-5"))["userErrors"] == []

@@ -19,7 +19,9 @@ from tests.conftest import ApiClient
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run_cli(settings: Settings, *args: str, stdin: str = "", **env: str) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    settings: Settings, *args: str, stdin: str = "", **env: str
+) -> subprocess.CompletedProcess[str]:
     environment = dict(os.environ)
     environment.update(
         JUNLITE_DATABASE_URL=settings.database_url.get_secret_value(),  # type: ignore[union-attr]
@@ -28,9 +30,14 @@ def run_cli(settings: Settings, *args: str, stdin: str = "", **env: str) -> subp
     )
     environment.update(env)
     return subprocess.run(
-        [sys.executable, "-m", "junlite", *args], input=stdin, env=environment,
-        capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
+        [sys.executable, "-m", "junlite", *args],
+        input=stdin,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 async def _count(database: Database, model: type) -> int:
@@ -61,11 +68,13 @@ async def test_demo_organisation_has_the_documented_people(
     ]
     # The demo manager signs in with the demo password and sees herself.
     token = await app_client.token_for("manager@demo.junlite.cn", "junlite-demo")
-    me = await app_client.gql("{ me { displayName team { name manager { displayName } } } }",
-                              token=token)  # fmt: skip
+    me = await app_client.gql(
+        "{ me { displayName team { name manager { displayName } } } }", token=token
+    )
     assert me["data"]["me"] == {
-        "displayName": "张伟", "team": {"name": "华东销售一组", "manager": {"displayName": "张伟"}}
-    }  # fmt: skip
+        "displayName": "张伟",
+        "team": {"name": "华东销售一组", "manager": {"displayName": "张伟"}},
+    }
     # A second run changes nothing.
     assert await seed_demo(database, settings) is False
     assert await _count(database, User) == 6
@@ -79,8 +88,14 @@ async def test_scale_seed_adds_bulk_reps_with_copy(settings: Settings, database:
     assert more == {"users": 3}
     async with database.sessionmaker() as session:
         emails = (
-            await session.execute(select(User.email).where(User.email.like("rep-%")).order_by(User.email))
-        ).scalars().all()
+            (
+                await session.execute(
+                    select(User.email).where(User.email.like("rep-%")).order_by(User.email)
+                )
+            )
+            .scalars()
+            .all()
+        )
     assert emails == [f"rep-{n:07d}@demo.junlite.cn" for n in range(8)]
 
 
@@ -96,10 +111,15 @@ async def test_production_refuses_demo_data_and_changes_nothing(
     settings: Settings, database: Database
 ) -> None:
     result = run_cli(
-        settings, "seed", JUNLITE_ENV="production", JUNLITE_JWT_SECRET="j" * 40,
-        JUNLITE_REFRESH_TOKEN_PEPPER="p" * 40, JUNLITE_GRAPHIQL="false",
-        JUNLITE_INTROSPECTION="false", JUNLITE_FIELD_SUGGESTIONS="false",
-    )  # fmt: skip
+        settings,
+        "seed",
+        JUNLITE_ENV="production",
+        JUNLITE_JWT_SECRET="j" * 40,
+        JUNLITE_REFRESH_TOKEN_PEPPER="p" * 40,
+        JUNLITE_GRAPHIQL="false",
+        JUNLITE_INTROSPECTION="false",
+        JUNLITE_FIELD_SUGGESTIONS="false",
+    )
     assert result.returncode == 2
     assert "demo data is never loaded in production" in result.stderr
     assert await _count(database, Organization) == 0
@@ -116,21 +136,44 @@ async def test_create_admin_then_sign_in(
     settings: Settings, database: Database, app_client: ApiClient
 ) -> None:
     result = run_cli(
-        settings, "create-admin", "--email", "Boss@Example.cn", "--org", "深圳华信科技有限公司",
-        "--slug", "huaxin", "--name", "黄总", "--password-stdin", stdin="a-long-password\n",
-    )  # fmt: skip
+        settings,
+        "create-admin",
+        "--email",
+        "Boss@Example.cn",
+        "--org",
+        "深圳华信科技有限公司",
+        "--slug",
+        "huaxin",
+        "--name",
+        "黄总",
+        "--password-stdin",
+        stdin="a-long-password\n",
+    )
     assert result.returncode == 0, result.stderr
-    assert "administrator boss@example.cn created in organisation 深圳华信科技有限公司" in result.stdout
+    assert (
+        "administrator boss@example.cn created in organisation 深圳华信科技有限公司"
+        in result.stdout
+    )
     token = await app_client.token_for("boss@example.cn", "a-long-password")
-    me = await app_client.gql("{ me { displayName role { key } organization { name slug } } }",
-                              token=token)  # fmt: skip
+    me = await app_client.gql(
+        "{ me { displayName role { key } organization { name slug } } }", token=token
+    )
     assert me["data"]["me"] == {
-        "displayName": "黄总", "role": {"key": "admin"},
+        "displayName": "黄总",
+        "role": {"key": "admin"},
         "organization": {"name": "深圳华信科技有限公司", "slug": "huaxin"},
-    }  # fmt: skip
+    }
 
-    again = run_cli(settings, "create-admin", "--email", "boss@example.cn", "--org", "另一家",
-                    "--password-stdin", stdin="a-long-password\n")  # fmt: skip
+    again = run_cli(
+        settings,
+        "create-admin",
+        "--email",
+        "boss@example.cn",
+        "--org",
+        "另一家",
+        "--password-stdin",
+        stdin="a-long-password\n",
+    )
     assert again.returncode == 2
     assert "This email address is already in use (EMAIL_TAKEN); nothing changed" in again.stderr
     assert await _count(database, Organization) == 1
@@ -141,8 +184,11 @@ async def test_create_admin_then_sign_in(
     [
         (["--email", "not-an-email", "--org", "X"], "a-long-password", "Invalid email address"),
         (["--email", "a@b.cn", "--org", "X"], "short", "at least 8 characters"),
-        (["--email", "a@b.cn", "--org", "X", "--slug", "Bad Slug"], "a-long-password",
-         "only a-z, 0-9 and hyphens"),
+        (
+            ["--email", "a@b.cn", "--org", "X", "--slug", "Bad Slug"],
+            "a-long-password",
+            "only a-z, 0-9 and hyphens",
+        ),
     ],
 )
 async def test_create_admin_refuses_bad_input(
@@ -158,4 +204,6 @@ def test_export_schema_writes_the_contract(settings: Settings, tmp_path: Path) -
     target = tmp_path / "schema.graphql"
     result = run_cli(settings, "export-schema", "--output", str(target))
     assert result.returncode == 0
-    assert target.read_text(encoding="utf-8") == (ROOT / "schema.graphql").read_text(encoding="utf-8")
+    assert target.read_text(encoding="utf-8") == (ROOT / "schema.graphql").read_text(
+        encoding="utf-8"
+    )

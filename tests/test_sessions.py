@@ -26,16 +26,24 @@ mutation Refresh($token: String!) {
   }
 }
 """
-LOGOUT = "mutation($all: Boolean!) { logout(input: {allSessions: $all}) { sessionsEnded userErrors { code } } }"
+LOGOUT = """mutation($all: Boolean!) {
+  logout(input: {allSessions: $all}) { sessionsEnded userErrors { code } }
+}"""
 
 
 def _claims(user_id: str, org_id: str, **overrides: object) -> dict[str, object]:
     now = int(time.time())
     claims: dict[str, object] = {
-        "iss": "junlite", "aud": "junlite-api", "sub": user_id, "org": org_id,
-        "sid": "01a213a1-a8dc-73cc-9563-dbcf70d8001f", "typ": "access",
-        "iat": now, "nbf": now, "exp": now + 300,
-    }  # fmt: skip
+        "iss": "junlite",
+        "aud": "junlite-api",
+        "sub": user_id,
+        "org": org_id,
+        "sid": "01a213a1-a8dc-73cc-9563-dbcf70d8001f",
+        "typ": "access",
+        "iat": now,
+        "nbf": now,
+        "exp": now + 300,
+    }
     claims.update(overrides)
     return claims
 
@@ -60,10 +68,16 @@ async def test_anonymous_me_is_unauthenticated(app_client: ApiClient) -> None:
 
 async def test_expired_token_is_reported_as_expired(app_client: ApiClient, rep) -> None:
     token = jwt.encode(
-        _claims(str(rep.id), str(rep.org_id), iat=int(time.time()) - 1000,
-                nbf=int(time.time()) - 1000, exp=int(time.time()) - 100),
-        DEV_JWT_SECRET, algorithm="HS256",
-    )  # fmt: skip
+        _claims(
+            str(rep.id),
+            str(rep.org_id),
+            iat=int(time.time()) - 1000,
+            nbf=int(time.time()) - 1000,
+            exp=int(time.time()) - 100,
+        ),
+        DEV_JWT_SECRET,
+        algorithm="HS256",
+    )
     assert await _me_error(app_client, token) == "TOKEN_EXPIRED"
 
 
@@ -115,9 +129,7 @@ async def test_refresh_rotates_and_new_tokens_work(app_client: ApiClient, rep) -
     assert again["data"]["refreshToken"]["userErrors"] == []
 
 
-async def test_two_tabs_refreshing_at_once_both_stay_signed_in(
-    app_client: ApiClient, rep
-) -> None:
+async def test_two_tabs_refreshing_at_once_both_stay_signed_in(app_client: ApiClient, rep) -> None:
     first = await app_client.login("rep@example.cn")
     results = await asyncio.gather(
         *(app_client.gql(REFRESH, {"token": first["refreshToken"]}) for _ in range(20))

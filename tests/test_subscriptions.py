@@ -65,9 +65,11 @@ async def _login(base: str, email: str) -> str:
     async with httpx.AsyncClient(base_url=base) as http:
         response = await http.post(
             "/graphql",
-            json={"query": LOGIN, "variables": {"input": {"login": email,
-                                                          "password": "correct horse battery"}}},
-        )  # fmt: skip
+            json={
+                "query": LOGIN,
+                "variables": {"input": {"login": email, "password": "correct horse battery"}},
+            },
+        )
     return str(response.json()["data"]["login"]["accessToken"])
 
 
@@ -92,31 +94,45 @@ async def test_notification_published_elsewhere_reaches_the_socket(
     ws_url = api_server.replace("http://", "ws://") + "/graphql"
     try:
         async with websockets.connect(ws_url, subprotocols=["graphql-transport-ws"]) as ws:
-            await ws.send(json.dumps({"type": "connection_init",
-                                      "payload": {"authorization": f"Bearer {token}"}}))  # fmt: skip
+            await ws.send(
+                json.dumps(
+                    {"type": "connection_init", "payload": {"authorization": f"Bearer {token}"}}
+                )
+            )
             ack = json.loads(await asyncio.wait_for(ws.recv(), 5))
             assert ack == {"type": "connection_ack", "payload": {"userId": str(rep.id)}}
-            await ws.send(json.dumps({"id": "1", "type": "subscribe",
-                                      "payload": {"query": SUBSCRIBE}}))  # fmt: skip
+            await ws.send(
+                json.dumps({"id": "1", "type": "subscribe", "payload": {"query": SUBSCRIBE}})
+            )
             await _wait_for_listener(redis, rep.id)
 
             # Someone else's notification must not arrive on this socket.
             await publish_to_user(redis, other.id, LiveNotification(kind="task", title="不是你的"))
             sent = LiveNotification(
-                kind="task.due", title="拜访华信科技", body="14:00 到期",
-                data={"taskId": "t-42"}, created_at="2026-11-25T06:00:00+00:00",
-            )  # fmt: skip
+                kind="task.due",
+                title="拜访华信科技",
+                body="14:00 到期",
+                data={"taskId": "t-42"},
+                created_at="2026-11-25T06:00:00+00:00",
+            )
             receivers = await publish_to_user(redis, rep.id, sent)
             assert receivers == 1
             message = json.loads(await asyncio.wait_for(ws.recv(), 5))
             assert message == {
                 "id": "1",
                 "type": "next",
-                "payload": {"data": {"notifications": {
-                    "kind": "task.due", "title": "拜访华信科技", "body": "14:00 到期",
-                    "data": {"taskId": "t-42"}, "createdAt": "2026-11-25T06:00:00+00:00",
-                }}},
-            }  # fmt: skip
+                "payload": {
+                    "data": {
+                        "notifications": {
+                            "kind": "task.due",
+                            "title": "拜访华信科技",
+                            "body": "14:00 到期",
+                            "data": {"taskId": "t-42"},
+                            "createdAt": "2026-11-25T06:00:00+00:00",
+                        }
+                    }
+                },
+            }
     finally:
         await redis.aclose()
 
@@ -124,8 +140,14 @@ async def test_notification_published_elsewhere_reaches_the_socket(
 async def test_socket_with_a_bad_token_is_closed_forbidden(api_server: str) -> None:
     ws_url = api_server.replace("http://", "ws://") + "/graphql"
     async with websockets.connect(ws_url, subprotocols=["graphql-transport-ws"]) as ws:
-        await ws.send(json.dumps({"type": "connection_init",
-                                  "payload": {"authorization": "Bearer forged.token.here"}}))  # fmt: skip
+        await ws.send(
+            json.dumps(
+                {
+                    "type": "connection_init",
+                    "payload": {"authorization": "Bearer forged.token.here"},
+                }
+            )
+        )
         with pytest.raises(websockets.ConnectionClosed) as closed:
             await asyncio.wait_for(ws.recv(), 5)
     assert closed.value.rcvd.code == 4403

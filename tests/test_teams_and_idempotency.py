@@ -47,10 +47,15 @@ async def test_create_team_under_a_parent_with_a_manager(
     manager = await factory.create_user(org, role="sales_manager", name="张伟")
     body = await app_client.gql(
         CREATE_TEAM,
-        {"input": {"name": " 华东销售一组 ", "parentId": encode_global_id("Team", parent.id),
-                   "managerId": encode_global_id("User", manager.id)}},
+        {
+            "input": {
+                "name": " 华东销售一组 ",
+                "parentId": encode_global_id("Team", parent.id),
+                "managerId": encode_global_id("User", manager.id),
+            }
+        },
         token=admin_token,
-    )  # fmt: skip
+    )
     payload = body["data"]["createTeam"]
     assert payload["userErrors"] == []
     assert payload["team"]["name"] == "华东销售一组"
@@ -71,19 +76,26 @@ async def test_invalid_input_reports_every_problem_and_creates_nothing(
         "team": None,
         "userErrors": [
             {"field": ["input", "name"], "message": "此项必填", "code": "REQUIRED"},
-            {"field": ["input", "parentId"], "message": "上级团队不存在",
-             "code": "TEAM_PARENT_NOT_FOUND"},
+            {
+                "field": ["input", "parentId"],
+                "message": "上级团队不存在",
+                "code": "TEAM_PARENT_NOT_FOUND",
+            },
         ],
-    }  # fmt: skip
+    }
     assert await _team_count(database) == 0
 
 
 async def test_sibling_names_are_unique_ignoring_case(
     app_client: ApiClient, admin_token: str, database: Database
 ) -> None:
-    first = await app_client.gql(CREATE_TEAM, {"input": {"name": "Key Accounts"}}, token=admin_token)
+    first = await app_client.gql(
+        CREATE_TEAM, {"input": {"name": "Key Accounts"}}, token=admin_token
+    )
     assert first["data"]["createTeam"]["userErrors"] == []
-    second = await app_client.gql(CREATE_TEAM, {"input": {"name": "key accounts"}}, token=admin_token)
+    second = await app_client.gql(
+        CREATE_TEAM, {"input": {"name": "key accounts"}}, token=admin_token
+    )
     assert second["data"]["createTeam"]["userErrors"] == [
         {"field": ["input", "name"], "message": "同级下已有同名团队", "code": "TEAM_NAME_TAKEN"}
     ]
@@ -162,9 +174,12 @@ async def test_same_key_with_different_input_is_refused(
 
 
 async def test_keys_belong_to_one_user(
-    app_client: ApiClient, factory: Factory, org: OrgFixture, admin_token: str,
+    app_client: ApiClient,
+    factory: Factory,
+    org: OrgFixture,
+    admin_token: str,
     database: Database,
-) -> None:  # fmt: skip
+) -> None:
     await factory.create_user(org, role="admin", email="admin2@example.cn")
     other = await app_client.token_for("admin2@example.cn")
     await app_client.gql(

@@ -121,9 +121,10 @@ async def test_filter_by_team_with_and_without_sub_teams(app_client: ApiClient, 
     sales = encode_global_id("Team", company["teams"]["sales"].id)
     only = await _names(app_client, "admin@x.cn", {"first": 50, "filter": {"teamId": sales}})
     tree = await _names(
-        app_client, "admin@x.cn",
+        app_client,
+        "admin@x.cn",
         {"first": 50, "filter": {"teamId": sales, "includeSubTeams": True}},
-    )  # fmt: skip
+    )
     assert only == ["B总监"]
     assert tree == ["B总监", "C主管", "D销售", "E销售", "F销售"]
 

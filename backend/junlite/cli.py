@@ -58,7 +58,7 @@ def cmd_migrate(_: argparse.Namespace) -> None:
 def cmd_seed(args: argparse.Namespace) -> None:
     from junlite.db.migrate import upgrade
     from junlite.db.session import Database
-    from junlite.seed import DemoDataRefused, seed_demo, seed_scale
+    from junlite.seed import DemoDataRefusedError, seed_demo, seed_scale
 
     settings = _settings()
     if settings.is_production:
@@ -78,7 +78,7 @@ def cmd_seed(args: argparse.Namespace) -> None:
                 print("demo organisation created")
             else:
                 print("demo organisation already present; nothing changed")
-        except DemoDataRefused as exc:
+        except DemoDataRefusedError as exc:
             _fail(str(exc))
         finally:
             await database.dispose()
@@ -90,7 +90,7 @@ def cmd_create_admin(args: argparse.Namespace) -> None:
     from junlite.auth.admin import create_admin
     from junlite.db.migrate import upgrade
     from junlite.db.session import Database
-    from junlite.errors import ServiceError, ValidationErrors, render_message
+    from junlite.errors import InvalidInputError, ServiceError, render_message
 
     settings = _settings()
     if args.password_stdin:
@@ -107,12 +107,16 @@ def cmd_create_admin(args: argparse.Namespace) -> None:
         try:
             async with database.transaction() as session:
                 created = await create_admin(
-                    session, org_name=args.org, org_slug=args.slug, email=args.email,
-                    password=password, display_name=args.name,
-                )  # fmt: skip
+                    session,
+                    org_name=args.org,
+                    org_slug=args.slug,
+                    email=args.email,
+                    password=password,
+                    display_name=args.name,
+                )
             print(f"administrator {created.email} created in organisation {created.org_name}")
         except ServiceError as exc:
-            problems = exc.errors if isinstance(exc, ValidationErrors) else [exc]
+            problems = exc.errors if isinstance(exc, InvalidInputError) else [exc]
             listed = "; ".join(
                 f"{render_message(p.code, 'en', **p.params)} ({p.code})" for p in problems
             )
@@ -168,7 +172,7 @@ def cmd_worker(_: argparse.Namespace) -> None:
 
     from junlite.jobs import worker_settings
 
-    run_worker(worker_settings())  # type: ignore[arg-type]
+    run_worker(worker_settings())
 
 
 # --- dev ------------------------------------------------------------------------------------
@@ -208,11 +212,11 @@ def cmd_dev(_: argparse.Namespace) -> None:
     env["JUNLITE_REDIS_URL"] = urls.redis_url
     env.setdefault("JUNLITE_LOG_JSON", "false")
     if not settings.is_production:
-        subprocess.run([sys.executable, "-m", "junlite", "seed"], env=env, check=True)  # noqa: S603
+        subprocess.run([sys.executable, "-m", "junlite", "seed"], env=env, check=True)
 
     children = [
-        subprocess.Popen([sys.executable, "-m", "junlite", "serve"], env=env),  # noqa: S603
-        subprocess.Popen([sys.executable, "-m", "junlite", "worker"], env=env),  # noqa: S603
+        subprocess.Popen([sys.executable, "-m", "junlite", "serve"], env=env),
+        subprocess.Popen([sys.executable, "-m", "junlite", "worker"], env=env),
     ]
     base_url = f"http://{settings.host}:{settings.port}"
 

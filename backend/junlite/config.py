@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from pathlib import Path
-import json
 from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr, field_validator, model_validator
@@ -12,7 +12,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 # Development defaults: usable on a laptop, refused in production.
 DEV_JWT_SECRET = "dev-only-jwt-secret-change-me-0123456789abcdef"  # noqa: S105
-DEV_REFRESH_PEPPER = "dev-only-refresh-pepper-change-me-0123456789"  # noqa: S105
+DEV_REFRESH_PEPPER = "dev-only-refresh-pepper-change-me-0123456789"
 DEV_DEMO_PASSWORD = "junlite-demo"  # noqa: S105
 
 Environment = Literal["development", "test", "production"]

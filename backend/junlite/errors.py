@@ -68,7 +68,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "INVALID_EMAIL": ("邮箱格式不正确", "Invalid email address"),
     "INVALID_PHONE": ("手机号格式不正确", "Invalid mobile phone number"),
     "PASSWORD_TOO_SHORT": ("密码至少 8 个字符", "The password must have at least 8 characters"),
-    "PASSWORD_TOO_LONG": ("密码不能超过 256 个字符", "The password must have at most 256 characters"),
+    "PASSWORD_TOO_LONG": (
+        "密码不能超过 256 个字符",
+        "The password must have at most 256 characters",
+    ),
     "WRONG_PASSWORD": ("当前密码不正确", "The current password is incorrect"),
     "INVALID_TIMEZONE": ("未知的时区", "Unknown time zone"),
     "INVALID_LOCALE": ("不支持的语言", "Unsupported language"),
@@ -103,7 +106,7 @@ class ServiceError(Exception):
         self.params = params
 
 
-class ValidationErrors(ServiceError):
+class InvalidInputError(ServiceError):
     """Several input problems at once, so a form can show all of them."""
 
     def __init__(self, errors: list[ServiceError]) -> None:

@@ -23,17 +23,22 @@ ScaleSeeder = Callable[[AsyncSession, uuid.UUID, int], Awaitable[int]]
 
 # (name, seeder): seeder(session, demo org id, scale) -> rows written.
 SCALE_SEEDERS: list[tuple[str, ScaleSeeder]] = [
-    ("users", lambda session, org_id, scale: seed_demo_reps(session, org_id, max(scale // 1000, 1))),
+    (
+        "users",
+        lambda session, org_id, scale: seed_demo_reps(session, org_id, max(scale // 1000, 1)),
+    ),
 ]
 
 
-class DemoDataRefused(RuntimeError):
+class DemoDataRefusedError(RuntimeError):
     pass
 
 
 async def seed_demo(database: Database, settings: Settings) -> bool:
     if settings.is_production:
-        raise DemoDataRefused("demo data is never loaded in production (JUNLITE_ENV=production)")
+        raise DemoDataRefusedError(
+            "demo data is never loaded in production (JUNLITE_ENV=production)"
+        )
     async with database.transaction() as session:
         return await seed_demo_organization(session, settings.demo_password.get_secret_value())
 

@@ -14,7 +14,7 @@ from junlite.auth.models import Organization, User
 from junlite.auth.roles import provision_organization
 from junlite.auth.service import normalise_email
 from junlite.db.ids import uuid7
-from junlite.errors import ServiceError, ValidationErrors
+from junlite.errors import InvalidInputError, ServiceError
 from junlite.security.passwords import hash_password, password_problem
 
 _SLUG_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
@@ -47,7 +47,7 @@ async def create_admin(
     if not _SLUG_RE.match(slug):
         problems.append(ServiceError("INVALID_SLUG", "slug"))
     if problems:
-        raise ValidationErrors(problems)
+        raise InvalidInputError(problems)
     assert normalised is not None
     if await repository.find_user_by_email(session, normalised) is not None:
         raise ServiceError("EMAIL_TAKEN", "email")
@@ -61,9 +61,13 @@ async def create_admin(
     assert role is not None
     session.add(
         User(
-            id=uuid7(), org_id=org.id, email=normalised, display_name=display_name,
-            password_hash=await asyncio.to_thread(hash_password, password), role_id=role.id,
-        )  # fmt: skip
+            id=uuid7(),
+            org_id=org.id,
+            email=normalised,
+            display_name=display_name,
+            password_hash=await asyncio.to_thread(hash_password, password),
+            role_id=role.id,
+        )
     )
     await session.flush()
     return CreatedAdmin(email=normalised, org_name=org.name)

@@ -65,20 +65,28 @@ async def seed_demo_organization(session: AsyncSession, password: str) -> bool:
         parent = teams[parent_name] if parent_name else None
         team_id = uuid7()
         teams[name] = Team(
-            id=team_id, org_id=org.id, name=name, parent_id=parent.id if parent else None,
+            id=team_id,
+            org_id=org.id,
+            name=name,
+            parent_id=parent.id if parent else None,
             path=child_path(parent.path if parent else None, team_id),
-        )  # fmt: skip
+        )
         session.add(teams[name])
         await session.flush()
     password_hash = await asyncio.to_thread(hash_password, password)
     users: dict[str, User] = {}
     for login in DEMO_LOGINS:
         users[login.email] = User(
-            id=uuid7(), org_id=org.id, email=login.email, phone="+86" + login.phone,
-            display_name=login.name, password_hash=password_hash,
+            id=uuid7(),
+            org_id=org.id,
+            email=login.email,
+            phone="+86" + login.phone,
+            display_name=login.name,
+            password_hash=password_hash,
             team_id=teams[login.team].id if login.team else None,
-            role_id=roles[login.role].id, password_changed_at=datetime.now(UTC),
-        )  # fmt: skip
+            role_id=roles[login.role].id,
+            password_changed_at=datetime.now(UTC),
+        )
         session.add(users[login.email])
     await session.flush()
     for name, _, manager_email in DEMO_TEAMS:
@@ -111,20 +119,48 @@ async def seed_demo_reps(session: AsyncSession, org_id: uuid.UUID, count: int) -
     records: list[tuple[Any, ...]] = []
     for index in range(start, start + count):
         team_id = teams[index % len(teams)].id
-        records.append((
-            uuid7(), org_id, now, now, None, f"rep-{index:07d}@demo.junlite.cn", None,
-            f"销售{index:07d}", password_hash, True, team_id, role_id, "zh-CN",
-            "Asia/Shanghai", None, now,
-        ))  # fmt: skip
+        records.append(
+            (
+                uuid7(),
+                org_id,
+                now,
+                now,
+                None,
+                f"rep-{index:07d}@demo.junlite.cn",
+                None,
+                f"销售{index:07d}",
+                password_hash,
+                True,
+                team_id,
+                role_id,
+                "zh-CN",
+                "Asia/Shanghai",
+                None,
+                now,
+            )
+        )
     connection = await session.connection()
     raw = await connection.get_raw_connection()
     await raw.driver_connection.copy_records_to_table(  # type: ignore[union-attr]
         "users",
         records=records,
         columns=[
-            "id", "org_id", "created_at", "updated_at", "created_by", "email", "phone",
-            "display_name", "password_hash", "is_active", "team_id", "role_id", "locale",
-            "timezone", "last_login_at", "password_changed_at",
+            "id",
+            "org_id",
+            "created_at",
+            "updated_at",
+            "created_by",
+            "email",
+            "phone",
+            "display_name",
+            "password_hash",
+            "is_active",
+            "team_id",
+            "role_id",
+            "locale",
+            "timezone",
+            "last_login_at",
+            "password_changed_at",
         ],
-    )  # fmt: skip
+    )
     return len(records)

@@ -96,9 +96,7 @@ class RolePermission(OrgScopedMixin, Base):
     __tablename__ = "role_permissions"
     __table_args__ = (
         UniqueConstraint("role_id", "object_type"),
-        CheckConstraint(
-            "row_scope IN ('own', 'team', 'team_tree', 'org')", name="row_scope_known"
-        ),
+        CheckConstraint("row_scope IN ('own', 'team', 'team_tree', 'org')", name="row_scope_known"),
     )
 
     role_id: Mapped[uuid.UUID] = mapped_column(

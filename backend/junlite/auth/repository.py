@@ -116,7 +116,7 @@ async def get_organization(session: AsyncSession, org_id: uuid.UUID) -> Organiza
     return await session.get(Organization, org_id)
 
 
-def teams_in_org(org_id: uuid.UUID) -> Select[tuple[Team]]:
+def teams_in_org(org_id: uuid.UUID) -> Select[Team]:
     return select(Team).where(Team.org_id == org_id)
 
 
@@ -160,11 +160,11 @@ async def organizations_by_ids(
     return {row.id: row for row in (await session.execute(stmt)).scalars()}
 
 
-def users_in_org(org_id: uuid.UUID) -> Select[tuple[User]]:
+def users_in_org(org_id: uuid.UUID) -> Select[User]:
     return select(User).where(User.org_id == org_id)
 
 
-def roles_in_org(org_id: uuid.UUID) -> Select[tuple[Role]]:
+def roles_in_org(org_id: uuid.UUID) -> Select[Role]:
     return select(Role).where(Role.org_id == org_id)
 
 
@@ -176,7 +176,9 @@ async def get_role_by_key(session: AsyncSession, org_id: uuid.UUID, key: str) ->
 # --- "readable by this user": every list and lookup starts from one of these -----------------
 
 
-def _team_condition(scope: str, team_column: Any, team_id: uuid.UUID | None, path: str | None) -> Any:
+def _team_condition(
+    scope: str, team_column: Any, team_id: uuid.UUID | None, path: str | None
+) -> Any:
     from sqlalchemy import false
 
     if scope == "team":
@@ -190,20 +192,26 @@ def _team_condition(scope: str, team_column: Any, team_id: uuid.UUID | None, pat
 
 
 def readable_users(
-    *, org_id: uuid.UUID, user_id: uuid.UUID, team_id: uuid.UUID | None, team_path: str | None,
+    *,
+    org_id: uuid.UUID,
+    user_id: uuid.UUID,
+    team_id: uuid.UUID | None,
+    team_path: str | None,
     scope: str,
-) -> Select[tuple[User]]:  # fmt: skip
+) -> Select[User]:
     stmt = users_in_org(org_id)
     if scope == "org":
         return stmt
     if scope == "own":
         return stmt.where(User.id == user_id)
-    return stmt.where((User.id == user_id) | _team_condition(scope, User.team_id, team_id, team_path))
+    return stmt.where(
+        (User.id == user_id) | _team_condition(scope, User.team_id, team_id, team_path)
+    )
 
 
 def readable_teams(
     *, org_id: uuid.UUID, team_id: uuid.UUID | None, team_path: str | None, scope: str
-) -> Select[tuple[Team]]:
+) -> Select[Team]:
     stmt = teams_in_org(org_id)
     if scope == "org":
         return stmt

@@ -6,6 +6,7 @@ Admins can change any of it at run time; the values here only seed a new organis
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -21,7 +22,7 @@ class BuiltinRole:
     key: str
     name: str
     description: str
-    grants: dict[str, tuple[tuple[str, ...], RowScope]]
+    grants: Mapping[str, tuple[Sequence[str], RowScope]]
 
 
 _ADMIN_GRANTS = {

@@ -19,23 +19,24 @@ from junlite.errors import ServiceError
 from junlite.graphql.errors import UserError, coded_error, user_errors_from
 from junlite.graphql.mutations import run_mutation
 from junlite.graphql.permissions import IsAuthenticated
-from junlite.graphql.relay import Connection, SortKey, decode_global_id, paginate
+from junlite.graphql.relay import Connection, SortKey, SortKind, decode_global_id, paginate
 from junlite.runtime.metrics import LOGINS
 from junlite.security.masking import mask_phone
 
 # --- loaders: one per relation per request, each a single statement per batch ---------------
 
 
-def _scoped_loader(
-    info: Info, name: str, fetch: Any
-) -> DataLoader[uuid.UUID, Any | None]:
+def _scoped_loader(info: Info, name: str, fetch: Any) -> DataLoader[uuid.UUID, Any | None]:
     context = info.context
 
     async def load(ids: list[uuid.UUID]) -> list[Any | None]:
         rows = await fetch(context.session, context.require_user(), ids)
         return [rows.get(row_id) for row_id in ids]
 
-    return context.loaders.get(name, lambda: DataLoader(load_fn=load))
+    loader: DataLoader[uuid.UUID, Any | None] = context.loaders.get(
+        name, lambda: DataLoader(load_fn=load)
+    )
+    return loader
 
 
 def user_loader(info: Info) -> DataLoader[uuid.UUID, User | None]:
@@ -53,7 +54,7 @@ def role_loader(info: Info) -> DataLoader[uuid.UUID, Role | None]:
 async def _load_nodes(
     info: Info, loader: DataLoader[uuid.UUID, Any], node_ids: Iterable[str], build: Any
 ) -> list[Any]:
-    ids = []
+    ids: list[uuid.UUID | None] = []
     for raw in node_ids:
         try:
             ids.append(uuid.UUID(str(raw)))
@@ -77,11 +78,12 @@ class OrganizationType(relay.Node):
 
     @classmethod
     def from_row(cls, row: Organization) -> OrganizationType:
-        return cls(id=str(row.id), name=row.name, slug=row.slug, timezone=row.timezone,
-                   locale=row.locale)  # fmt: skip
+        return cls(
+            id=str(row.id), name=row.name, slug=row.slug, timezone=row.timezone, locale=row.locale
+        )
 
     @classmethod
-    async def resolve_nodes(
+    async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[OrganizationType | None]:
         user = info.context.require_user()
@@ -99,11 +101,16 @@ class RoleType(relay.Node):
 
     @classmethod
     def from_row(cls, row: Role) -> RoleType:
-        return cls(id=str(row.id), key=row.key, name=row.name, description=row.description,
-                   is_builtin=row.is_builtin)  # fmt: skip
+        return cls(
+            id=str(row.id),
+            key=row.key,
+            name=row.name,
+            description=row.description,
+            is_builtin=row.is_builtin,
+        )
 
     @classmethod
-    async def resolve_nodes(
+    async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[RoleType | None]:
         return await _load_nodes(info, role_loader(info), node_ids, cls.from_row)
@@ -138,11 +145,17 @@ class TeamType(relay.Node):
 
     @classmethod
     def from_row(cls, row: Team) -> TeamType:
-        return cls(id=str(row.id), name=row.name, created_at=row.created_at,
-                   parent_id=row.parent_id, manager_id=row.manager_id, path=row.path)  # fmt: skip
+        return cls(
+            id=str(row.id),
+            name=row.name,
+            created_at=row.created_at,
+            parent_id=row.parent_id,
+            manager_id=row.manager_id,
+            path=row.path,
+        )
 
     @classmethod
-    async def resolve_nodes(
+    async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[TeamType | None]:
         return await _load_nodes(info, team_loader(info), node_ids, cls.from_row)
@@ -188,14 +201,22 @@ class UserType(relay.Node):
         is_self = viewer is not None and viewer.id == row.id
         phone = row.phone if is_self or row.phone is None else mask_phone(row.phone)
         return cls(
-            id=str(row.id), display_name=row.display_name, email=row.email, phone=phone,
-            locale=row.locale, timezone=row.timezone, is_active=row.is_active,
-            last_login_at=row.last_login_at, created_at=row.created_at, team_id=row.team_id,
-            role_id=row.role_id, org_id=row.org_id,
-        )  # fmt: skip
+            id=str(row.id),
+            display_name=row.display_name,
+            email=row.email,
+            phone=phone,
+            locale=row.locale,
+            timezone=row.timezone,
+            is_active=row.is_active,
+            last_login_at=row.last_login_at,
+            created_at=row.created_at,
+            team_id=row.team_id,
+            role_id=row.role_id,
+            org_id=row.org_id,
+        )
 
     @classmethod
-    async def resolve_nodes(
+    async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[UserType | None]:
         return await _load_nodes(
@@ -249,7 +270,7 @@ class Query:
         info: Info,
         first: int | None = None,
         after: str | None = None,
-        filter: UserFilter | None = None,  # noqa: A002
+        filter: UserFilter | None = None,
         order_by: UserOrderField = UserOrderField.CREATED_AT,
         descending: bool = False,
     ) -> Connection[UserType]:
@@ -259,13 +280,16 @@ class Query:
         if filter is not None:
             stmt = await _apply_user_filter(info, stmt, filter)
         column = User.created_at if order_by == UserOrderField.CREATED_AT else User.display_name
-        kind = "datetime" if order_by == UserOrderField.CREATED_AT else "str"
+        kind: SortKind = "datetime" if order_by == UserOrderField.CREATED_AT else "str"
         return await paginate(
-            context.session, stmt,
+            context.session,
+            stmt,
             keys=[SortKey(column, order_by.value, kind), SortKey(User.id, "id", "uuid")],
-            descending=descending, first=first, after=after,
+            descending=descending,
+            first=first,
+            after=after,
             build=lambda row: UserType.from_row(row, info),
-        )  # fmt: skip
+        )
 
     @strawberry.field(permission_classes=[IsAuthenticated], description="Teams you may see.")
     async def teams(
@@ -274,10 +298,14 @@ class Query:
         context = info.context
         stmt = await service.readable_teams(context.session, context.require_user())
         return await paginate(
-            context.session, stmt,
-            keys=[SortKey(Team.path, "path", "str")], descending=False,
-            first=first, after=after, build=TeamType.from_row,
-        )  # fmt: skip
+            context.session,
+            stmt,
+            keys=[SortKey(Team.path, "path", "str")],
+            descending=False,
+            first=first,
+            after=after,
+            build=TeamType.from_row,
+        )
 
     @strawberry.field(permission_classes=[IsAuthenticated])
     async def roles(self, info: Info) -> list[RoleType]:
@@ -286,7 +314,7 @@ class Query:
         return [RoleType.from_row(row) for row in rows]
 
 
-async def _apply_user_filter(info: Info, stmt: Any, filter: UserFilter) -> Any:  # noqa: A002
+async def _apply_user_filter(info: Info, stmt: Any, filter: UserFilter) -> Any:
     if filter.is_active is not None:
         stmt = stmt.where(User.is_active.is_(filter.is_active))
     if filter.team_id is not None:
@@ -294,8 +322,10 @@ async def _apply_user_filter(info: Info, stmt: Any, filter: UserFilter) -> Any: 
         if filter.include_sub_teams:
             team = await team_loader(info).load(team_id)
             path = team.path if team else "/nonexistent/"
-            subtree = Team.__table__.select().with_only_columns(Team.id).where(
-                Team.path.startswith(path, autoescape=True)
+            subtree = (
+                Team.__table__.select()
+                .with_only_columns(Team.id)
+                .where(Team.path.startswith(path, autoescape=True))
             )
             stmt = stmt.where(User.team_id.in_(subtree))
         else:
@@ -386,15 +416,19 @@ def _optional_uuid(value: strawberry.ID | None, type_name: str | None) -> uuid.U
 @strawberry.type
 class Mutation:
     @strawberry.mutation(description="Sign in with email or mobile number and password.")
-    async def login(self, info: Info, input: LoginInput) -> AuthPayload:  # noqa: A002
+    async def login(self, info: Info, input: LoginInput) -> AuthPayload:
         context = info.context
 
         async def action() -> AuthPayload:
             try:
                 tokens = await service.login(
-                    context.session, context.redis, context.settings,
-                    input.login, input.password, context.origin,
-                )  # fmt: skip
+                    context.session,
+                    context.redis,
+                    context.settings,
+                    input.login,
+                    input.password,
+                    context.origin,
+                )
             except ServiceError as error:
                 LOGINS.labels(error.code.lower()).inc()
                 raise
@@ -407,14 +441,17 @@ class Mutation:
         )
 
     @strawberry.mutation(description="Trade a refresh token for new tokens (the old one retires).")
-    async def refresh_token(self, info: Info, input: RefreshTokenInput) -> AuthPayload:  # noqa: A002
+    async def refresh_token(self, info: Info, input: RefreshTokenInput) -> AuthPayload:
         context = info.context
 
         async def action() -> AuthPayload:
             outcome = await service.refresh_session(
-                context.session, context.redis, context.settings, input.refresh_token,
+                context.session,
+                context.redis,
+                context.settings,
+                input.refresh_token,
                 context.origin,
-            )  # fmt: skip
+            )
             if outcome.tokens is None:
                 error = ServiceError("REFRESH_TOKEN_REUSED", "refreshToken")
                 # Not raised: the family's revocation must be committed.
@@ -426,7 +463,7 @@ class Mutation:
         )
 
     @strawberry.mutation(permission_classes=[IsAuthenticated], description="End this session.")
-    async def logout(self, info: Info, input: LogoutInput | None = None) -> LogoutPayload:  # noqa: A002
+    async def logout(self, info: Info, input: LogoutInput | None = None) -> LogoutPayload:
         context = info.context
         user = context.require_user()
         all_sessions = input.all_sessions if input else False
@@ -442,20 +479,25 @@ class Mutation:
         )
 
     @strawberry.mutation(permission_classes=[IsAuthenticated])
-    async def create_team(self, info: Info, input: CreateTeamInput) -> CreateTeamPayload:  # noqa: A002
+    async def create_team(self, info: Info, input: CreateTeamInput) -> CreateTeamPayload:
         context = info.context
         user = context.require_user()
 
         async def action() -> CreateTeamPayload:
             team = await teams.create_team(
-                context.session, user, name=input.name,
+                context.session,
+                user,
+                name=input.name,
                 parent_id=_optional_uuid(input.parent_id, "Team"),
                 manager_id=_optional_uuid(input.manager_id, "User"),
                 team_id=_optional_uuid(input.id, None),
-            )  # fmt: skip
+            )
             return CreateTeamPayload(team=TeamType.from_row(team))
 
         return await run_mutation(
-            info, operation="createTeam", input=input, payload_type=CreateTeamPayload,
+            info,
+            operation="createTeam",
+            input=input,
+            payload_type=CreateTeamPayload,
             action=action,
-        )  # fmt: skip
+        )

@@ -228,7 +228,9 @@ def _new_refresh_row(
         org_id=org_id,
         user_id=user_id,
         family_id=family_id,
-        token_hash=tokens.refresh_token_digest(raw, settings.refresh_token_pepper.get_secret_value()),
+        token_hash=tokens.refresh_token_digest(
+            raw, settings.refresh_token_pepper.get_secret_value()
+        ),
         created_at=now,
         expires_at=now + timedelta(days=settings.refresh_token_ttl_days),
         user_agent=origin.user_agent[:255],
@@ -295,9 +297,14 @@ async def refresh_session(
             successor_raw = tokens.successor_refresh_token(raw, successor.id, pepper)
             return RefreshOutcome(
                 tokens=_session_tokens(
-                    settings, row.user_id, row.org_id, row.family_id, successor_raw,
-                    successor.expires_at, now,
-                )  # fmt: skip
+                    settings,
+                    row.user_id,
+                    row.org_id,
+                    row.family_id,
+                    successor_raw,
+                    successor.expires_at,
+                    now,
+                )
             )
         await repository.revoke_family(session, row.family_id, "reuse", now)
         await redis.set(
@@ -316,9 +323,14 @@ async def refresh_session(
     await session.flush()
     return RefreshOutcome(
         tokens=_session_tokens(
-            settings, row.user_id, row.org_id, row.family_id, successor_raw,
-            successor.expires_at, now,
-        )  # fmt: skip
+            settings,
+            row.user_id,
+            row.org_id,
+            row.family_id,
+            successor_raw,
+            successor.expires_at,
+            now,
+        )
     )
 
 
@@ -362,15 +374,18 @@ async def _read_scope(session: AsyncSession, user: CurrentUser, object_type: str
     return grant.row_scope
 
 
-async def readable_users(session: AsyncSession, user: CurrentUser) -> Select[tuple[User]]:
+async def readable_users(session: AsyncSession, user: CurrentUser) -> Select[User]:
     scope = await _read_scope(session, user, "user")
     return repository.readable_users(
-        org_id=user.org_id, user_id=user.id, team_id=user.team_id, team_path=user.team_path,
+        org_id=user.org_id,
+        user_id=user.id,
+        team_id=user.team_id,
+        team_path=user.team_path,
         scope=scope,
-    )  # fmt: skip
+    )
 
 
-async def readable_teams(session: AsyncSession, user: CurrentUser) -> Select[tuple[Team]]:
+async def readable_teams(session: AsyncSession, user: CurrentUser) -> Select[Team]:
     scope = await _read_scope(session, user, "team")
     return repository.readable_teams(
         org_id=user.org_id, team_id=user.team_id, team_path=user.team_path, scope=scope

@@ -7,10 +7,10 @@ import uuid
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.auth import repository
-from junlite.auth.models import Team
+from junlite.auth.models import Team, User
 from junlite.auth.service import CurrentUser, can
 from junlite.db.ids import uuid7
-from junlite.errors import AccessError, ServiceError, ValidationErrors
+from junlite.errors import AccessError, InvalidInputError, ServiceError
 
 MAX_TEAM_NAME = 100
 
@@ -42,13 +42,13 @@ async def create_team(
         if parent is None:
             problems.append(ServiceError("TEAM_PARENT_NOT_FOUND", "parentId"))
     if manager_id is not None and not await repository.rows_by_ids(
-        session, repository.User, user.org_id, [manager_id]
+        session, User, user.org_id, [manager_id]
     ):
         problems.append(ServiceError("NOT_FOUND", "managerId"))
     if team_id is not None and await repository.id_exists(session, Team, team_id):
         problems.append(ServiceError("ID_TAKEN", "id"))
     if problems:
-        raise ValidationErrors(problems)
+        raise InvalidInputError(problems)
     if await repository.sibling_name_taken(session, user.org_id, parent_id, name):
         raise ServiceError("TEAM_NAME_TAKEN", "name")
     new_id = team_id or uuid7()

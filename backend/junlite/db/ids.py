@@ -16,7 +16,7 @@ _last_counter = 0
 
 
 def uuid7() -> uuid.UUID:
-    """A v7 UUID: 48 bits of Unix milliseconds, then a 12-bit counter for ids made in the same ms."""
+    """A v7 UUID: 48 bits of Unix time in ms, then a 12-bit counter for ids made in the same ms."""
     global _last_ms, _last_counter
     with _lock:
         now_ms = time.time_ns() // 1_000_000

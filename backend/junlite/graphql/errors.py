@@ -1,4 +1,4 @@
-"""Turning service failures into GraphQL: `userErrors` for expected ones, coded errors for access."""
+"""Service failures in GraphQL: `userErrors` for expected ones, coded errors for access."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 import strawberry
 from graphql import GraphQLError
 
-from junlite.errors import AccessError, ServiceError, ValidationErrors, render_message
+from junlite.errors import AccessError, InvalidInputError, ServiceError, render_message
 
 
 @strawberry.type(description="An expected failure of a mutation: shown to the user, never a 500.")
@@ -24,7 +24,7 @@ def _camel_path(field: str | None) -> list[str] | None:
 
 
 def user_errors_from(error: ServiceError, locale: str | None) -> list[UserError]:
-    errors = error.errors if isinstance(error, ValidationErrors) else [error]
+    errors = error.errors if isinstance(error, InvalidInputError) else [error]
     return [
         UserError(
             field=_camel_path(item.field),

@@ -18,7 +18,7 @@ logger = logging.getLogger("junlite.graphql")
 
 
 class RequestTransaction(SchemaExtension):
-    """The request owns the transaction: a mutation without errors commits, anything else rolls back.
+    """The request owns the transaction: an error-free mutation commits, anything else rolls back.
 
     Resolvers and services only add and flush; a subscription opens its own session per event.
     """
@@ -56,7 +56,7 @@ class RequestTransaction(SchemaExtension):
 def _operation_kind(ctx: Any) -> str:
     try:
         operation_type = ctx.operation_type
-    except Exception:  # noqa: BLE001 - unparsable documents have no operation type
+    except Exception:
         return "unknown"
     return str(getattr(operation_type, "value", "unknown"))
 
@@ -72,7 +72,9 @@ def make_error_shaping(*, expose_internal: bool) -> type[SchemaExtension]:
                 return
             locale = getattr(self.execution_context.context, "locale", None)
             request_id = getattr(self.execution_context.context, "request_id", "")
-            result.errors = [shape_error(e, locale, request_id, expose_internal) for e in result.errors]
+            result.errors = [
+                shape_error(e, locale, request_id, expose_internal) for e in result.errors
+            ]
 
     return ErrorShaping
 
@@ -99,9 +101,13 @@ def shape_error(
             extensions = dict(error.extensions or {})
             extensions["code"] = "GRAPHQL_VALIDATION_FAILED"
             return GraphQLError(
-                error.message, error.nodes, error.source, error.positions, error.path,
+                error.message,
+                error.nodes,
+                error.source,
+                error.positions,
+                error.path,
                 extensions=extensions,
-            )  # fmt: skip
+            )
         return error
     if code in EXPOSED_CODES:
         return error
@@ -112,6 +118,8 @@ def shape_error(
     )
     message = str(error.message) if expose_internal else render_message("INTERNAL_ERROR", locale)
     return GraphQLError(
-        message, error.nodes, path=error.path,
+        message,
+        error.nodes,
+        path=error.path,
         extensions={"code": "INTERNAL_ERROR", "requestId": request_id},
-    )  # fmt: skip
+    )

@@ -17,7 +17,17 @@ from typing import Any
 
 import orjson
 import strawberry
-from sqlalchemy import DateTime, ForeignKey, LargeBinary, String, UniqueConstraint, Uuid, delete
+from sqlalchemy import (
+    DateTime,
+    ForeignKey,
+    LargeBinary,
+    String,
+    UniqueConstraint,
+    Uuid,
+    delete,
+    select,
+    update,
+)
 from sqlalchemy.dialects.postgresql import JSONB, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
@@ -47,7 +57,9 @@ class IdempotencyKey(IdMixin, Base):
     request_hash: Mapped[bytes] = mapped_column(LargeBinary(32), nullable=False)
     response: Mapped[dict[str, Any] | None] = mapped_column(JSONB, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
-    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, index=True)
+    expires_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), nullable=False, index=True
+    )
 
 
 def request_fingerprint(input_value: Any) -> bytes:
@@ -88,7 +100,7 @@ async def claim(
     if inserted.scalar_one_or_none() is not None:
         return None
     stored = await session.execute(
-        IdempotencyKey.__table__.select().where(
+        select(IdempotencyKey.request_hash, IdempotencyKey.response).where(
             IdempotencyKey.user_id == user_id,
             IdempotencyKey.operation == operation,
             IdempotencyKey.key == key,
@@ -101,10 +113,13 @@ async def claim(
 async def store_result(
     session: AsyncSession, *, user_id: uuid.UUID, operation: str, key: str, response: dict[str, Any]
 ) -> None:
-    table = IdempotencyKey.__table__
     await session.execute(
-        table.update()
-        .where(table.c.user_id == user_id, table.c.operation == operation, table.c.key == key)
+        update(IdempotencyKey)
+        .where(
+            IdempotencyKey.user_id == user_id,
+            IdempotencyKey.operation == operation,
+            IdempotencyKey.key == key,
+        )
         .values(response=response)
     )
 
@@ -161,7 +176,7 @@ async def _decode(info: Info, value: Any) -> Any:
         nodes = await await_maybe(
             node_type.resolve_nodes(info=info, node_ids=[node_id], required=False)
         )
-        return list(nodes)[0]
+        return next(iter(nodes))
     if "$enum" in value:
         return value["$enum"]
     return value

@@ -180,9 +180,7 @@ def make_query_limits(
                 context.query_cost = cost_report
                 if analysis.depth > max_depth:
                     self._refuse(
-                        coded_error(
-                            "QUERY_TOO_DEEP", locale, depth=analysis.depth, limit=max_depth
-                        )
+                        coded_error("QUERY_TOO_DEEP", locale, depth=analysis.depth, limit=max_depth)
                     )
                 elif analysis.aliases > max_aliases:
                     self._refuse(

@@ -23,7 +23,7 @@ async def run_mutation(
     info: Info,
     *,
     operation: str,
-    input: Any,  # noqa: A002 - GraphQL's own name for the argument
+    input: Any,
     payload_type: type[PayloadT],
     action: Callable[[], Awaitable[PayloadT]],
 ) -> PayloadT:
@@ -48,7 +48,10 @@ async def run_mutation(
             if earlier.request_hash != fingerprint:
                 raise coded_error("IDEMPOTENCY_KEY_REUSED", context.locale)
             context.idempotent_replay = True
-            return await idempotency.decode_payload(info, payload_type, earlier.response or {})
+            replayed: PayloadT = await idempotency.decode_payload(
+                info, payload_type, earlier.response or {}
+            )
+            return replayed
 
     savepoint = await session.begin_nested()
     try:

@@ -16,6 +16,7 @@ import orjson
 import strawberry
 from sqlalchemy import Select, func, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import QueryableAttribute
 from sqlalchemy.sql.elements import ColumnElement
 from strawberry import relay
 
@@ -76,7 +77,7 @@ SortKind = Literal["uuid", "datetime", "str", "int"]
 
 @dataclass(frozen=True)
 class SortKey:
-    column: ColumnElement[Any]
+    column: ColumnElement[Any] | QueryableAttribute[Any]
     attribute: str
     kind: SortKind
 

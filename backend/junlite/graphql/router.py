@@ -33,7 +33,7 @@ def _preferred_locale(accept_language: str | None) -> str | None:
 
 class JunliteGraphQLRouter(GraphQLRouter[Context, None]):
     async def on_ws_connect(self, context: Context) -> Any:
-        """Authenticate the socket from `connection_init`'s payload: {"authorization": "Bearer …"}."""
+        """Authenticate the socket from `connection_init`: {"authorization": "Bearer <token>"}."""
         params = context.connection_params if isinstance(context.connection_params, dict) else {}
         raw = params.get("authorization") or params.get("Authorization")
         token = _bearer(raw) if isinstance(raw, str) else None
@@ -55,7 +55,10 @@ class JunliteGraphQLRouter(GraphQLRouter[Context, None]):
 def make_graphql_router(resources: Resources) -> JunliteGraphQLRouter:
     settings = resources.settings
 
-    async def get_context(request: Request = None, websocket: WebSocket = None) -> Context:  # type: ignore[assignment]
+    async def get_context(
+        request: Request = None,  # type: ignore[assignment]
+        websocket: WebSocket = None,  # type: ignore[assignment]
+    ) -> Context:
         connection = request if request is not None else websocket
         assert connection is not None
         headers = connection.headers
@@ -63,9 +66,12 @@ def make_graphql_router(resources: Resources) -> JunliteGraphQLRouter:
         origin = RequestOrigin(ip_address=client_ip, user_agent=headers.get("user-agent", ""))
         locale = _preferred_locale(headers.get("accept-language"))
         context = Context(
-            resources, user=None, origin=origin, locale=locale,
+            resources,
+            user=None,
+            origin=origin,
+            locale=locale,
             request_id=request_id_var.get() or uuid.uuid4().hex,
-        )  # fmt: skip
+        )
         token = _bearer(headers.get("authorization")) if request is not None else None
         if token:
             try:

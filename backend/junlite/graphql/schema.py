@@ -31,7 +31,7 @@ from junlite.notify.schema import Subscription as NotifySubscription
 @strawberry.type
 class NodeQuery:
     @strawberry.field(description="Any object by its global ID; null if you may not see it.")
-    async def node(self, info: Info, id: strawberry.ID) -> relay.Node | None:  # noqa: A002
+    async def node(self, info: Info, id: strawberry.ID) -> relay.Node | None:
         try:
             global_id = relay.GlobalID.from_id(id)
             definition = info.schema.get_type_by_name(global_id.type_name)

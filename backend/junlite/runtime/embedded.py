@@ -85,8 +85,9 @@ def ensure_embedded_postgres(data_dir: Path, database: str = EMBEDDED_DATABASE) 
 def _create_database_if_missing(server: object, database: str) -> None:
     if not database.replace("_", "").isalnum():
         raise EmbeddedServerError(f"invalid database name {database!r}")
+    # psql takes no bind parameters; the name was checked to be [A-Za-z0-9_] above.
     exists = server.psql(  # type: ignore[attr-defined]
-        f"SELECT 1 FROM pg_database WHERE datname = '{database}';"
+        f"SELECT 1 FROM pg_database WHERE datname = '{database}';"  # noqa: S608
     )
     if "(1 row)" not in exists:
         server.psql(f'CREATE DATABASE "{database}";')  # type: ignore[attr-defined]
@@ -97,7 +98,7 @@ def stop_embedded_postgres(data_dir: Path) -> None:
     if not (pgdata / "postmaster.pid").exists():
         return
     _pgserver()
-    from pgserver._commands import pg_ctl
+    from pgserver._commands import pg_ctl  # type: ignore[attr-defined]
 
     user = "pgserver" if os.geteuid() == 0 else None
     with contextlib.suppress(subprocess.CalledProcessError):
@@ -152,16 +153,25 @@ def ensure_embedded_redis(data_dir: Path) -> str:
         sock_path.unlink()
     command = [
         _redis_executable(),
-        "--port", "0",
-        "--unixsocket", str(sock_path),
-        "--unixsocketperm", "700",
-        "--dir", str(redis_dir),
-        "--dbfilename", "dump.rdb",
-        "--appendonly", "yes",
-        "--pidfile", str(redis_dir / "redis.pid"),
-        "--logfile", str(redis_dir / "redis.log"),
-        "--daemonize", "yes",
-    ]  # fmt: skip
+        "--port",
+        "0",
+        "--unixsocket",
+        str(sock_path),
+        "--unixsocketperm",
+        "700",
+        "--dir",
+        str(redis_dir),
+        "--dbfilename",
+        "dump.rdb",
+        "--appendonly",
+        "yes",
+        "--pidfile",
+        str(redis_dir / "redis.pid"),
+        "--logfile",
+        str(redis_dir / "redis.log"),
+        "--daemonize",
+        "yes",
+    ]
     result = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
     if result.returncode != 0:
         raise EmbeddedServerError(

@@ -1,4 +1,4 @@
-"""Prometheus metrics. In multi-worker mode set PROMETHEUS_MULTIPROC_DIR (see docs/deployment.md)."""
+"""Prometheus metrics. With several workers set PROMETHEUS_MULTIPROC_DIR (docs/deployment.md)."""
 
 from __future__ import annotations
 

@@ -48,13 +48,13 @@ async def take_from_bucket(
     redis: Redis, key: str, *, capacity: int, restore_per_second: int, cost: int, now_ms: int
 ) -> BucketResult:
     allowed, available_milli, wait_ms = await redis.eval(  # type: ignore[misc]
-        _BUCKET_LUA, 1, key, capacity, restore_per_second, cost, now_ms
+        _BUCKET_LUA, 1, key, str(capacity), str(restore_per_second), str(cost), str(now_ms)
     )
     return BucketResult(bool(allowed), int(available_milli) / 1000, int(wait_ms))
 
 
 async def count_in_window(redis: Redis, key: str, window_seconds: int) -> int:
-    count: int = await redis.eval(_INCR_WINDOW_LUA, 1, key, window_seconds)  # type: ignore[misc]
+    count: int = await redis.eval(_INCR_WINDOW_LUA, 1, key, str(window_seconds))  # type: ignore[misc]
     return int(count)
 
 

@@ -101,7 +101,8 @@ def successor_refresh_token(previous_token: str, successor_id: uuid.UUID, pepper
     neither is logged out; nothing but its hash is ever stored.
     """
     mac = hmac.new(
-        pepper.encode(), b"successor|" + previous_token.encode() + b"|" + successor_id.bytes,
+        pepper.encode(),
+        b"successor|" + previous_token.encode() + b"|" + successor_id.bytes,
         hashlib.sha256,
     ).digest()
     return base64.urlsafe_b64encode(mac).rstrip(b"=").decode()
