@@ -1,0 +1,50 @@
+# JunLite CRM: `make dev` runs the product, `make test` runs every suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: dev test test-python test-web test-mobile lint schema install lock clean
+
+$(STAMP): pyproject.toml requirements.lock
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "JunLite needs Python 3.11 or newer")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+## Embedded PostgreSQL + Redis, migrations, demo data, API and worker; Ctrl-C stops all of it.
+dev: $(STAMP)
+	$(BIN)/junlite dev
+
+## Every suite: lint and types, the Python suite, then the web and mobile suites.
+test: lint test-python test-web test-mobile
+
+test-python: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+test-web:
+	@if [ -f web/package.json ]; then $(MAKE) -C web test; \
+	else echo "make test: web/ has no app yet: no web suite to run"; fi
+
+test-mobile:
+	@if [ -f mobile/package.json ]; then $(MAKE) -C mobile test; \
+	else echo "make test: mobile/ has no app yet: no mobile suite to run"; fi
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+## Regenerate schema.graphql, the contract the clients generate their types from.
+schema: $(STAMP)
+	$(BIN)/junlite export-schema --output schema.graphql
+
+## Re-pin every Python dependency after changing pyproject.toml.
+lock: $(STAMP)
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^junlite' > requirements.lock
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
