@@ -79,3 +79,24 @@ def test_json_log_lines_carry_the_request_id() -> None:
 @pytest.mark.parametrize("path", ["/healthz", "/readyz"])
 async def test_health_endpoints_need_no_token(app_client: ApiClient, path: str) -> None:
     assert (await app_client.http.get(path)).status_code == 200
+
+
+async def test_cors_allows_only_configured_origins(settings: Settings) -> None:
+    app = create_app(settings.model_copy(update={"allowed_origins": ["https://crm.example.cn"]}))
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as http:
+            preflight = {
+                "Access-Control-Request-Method": "POST",
+                "Access-Control-Request-Headers": "authorization,content-type",
+            }
+            allowed = await http.options(
+                "/graphql", headers={"Origin": "https://crm.example.cn", **preflight}
+            )
+            other = await http.options(
+                "/graphql", headers={"Origin": "https://evil.example", **preflight}
+            )
+    assert allowed.status_code == 200
+    assert allowed.headers["access-control-allow-origin"] == "https://crm.example.cn"
+    assert "access-control-allow-credentials" not in allowed.headers
+    assert "access-control-allow-origin" not in other.headers

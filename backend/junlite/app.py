@@ -12,6 +12,7 @@ from pathlib import Path
 
 from arq import create_pool
 from fastapi import FastAPI, Request, Response
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import text
@@ -25,7 +26,7 @@ from junlite.runtime.embedded import resolve_urls
 from junlite.runtime.logs import configure_logging, request_id_var
 from junlite.runtime.metrics import HTTP_REQUESTS, HTTP_SECONDS, render_metrics
 from junlite.runtime.pubsub import PubSubHub
-from junlite.runtime.redis import arq_redis_settings, create_redis
+from junlite.runtime.redis import QUEUE_NAME, arq_redis_settings, create_redis
 
 logger = logging.getLogger("junlite.app")
 
@@ -52,7 +53,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        resources.queue = await create_pool(arq_redis_settings(redis_url))
+        resources.queue = await create_pool(
+            arq_redis_settings(redis_url), default_queue_name=QUEUE_NAME
+        )
         logger.info("api ready", extra={"version": __version__, "env": settings.env})
         try:
             yield
@@ -71,6 +74,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         openapi_url=None if settings.is_production else "/openapi.json",
     )
     app.state.resources = resources
+    if settings.allowed_origins:
+        # Browser apps on other origins (integrators' pages); tokens travel in headers, not
+        # cookies, so credentials stay off.
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.allowed_origins,
+            allow_methods=["GET", "POST", "OPTIONS"],
+            allow_headers=["Authorization", "Content-Type", "Accept-Language", "X-Request-ID"],
+            expose_headers=["X-Request-ID"],
+            max_age=600,
+        )
 
     @app.middleware("http")
     async def request_context(

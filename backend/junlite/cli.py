@@ -45,6 +45,15 @@ def _urls(settings: Settings) -> EmbeddedUrls:
         raise
 
 
+def _export_urls(settings: Settings) -> None:
+    """Resolve the servers once, here, so that worker processes inherit them via the environment
+    instead of each racing to start the embedded ones."""
+    urls = _urls(settings)
+    os.environ["JUNLITE_DATABASE_URL"] = urls.database_url
+    os.environ["JUNLITE_REDIS_URL"] = urls.redis_url
+    get_settings.cache_clear()
+
+
 # --- migrate / seed / create-admin / export-schema ------------------------------------------
 
 
@@ -150,6 +159,7 @@ def cmd_serve(args: argparse.Namespace) -> None:
     workers = args.workers or settings.api_workers
     if not port_is_free(host, port):
         _fail(f"port {port} on {host} is already in use; set JUNLITE_PORT to another port")
+    _export_urls(settings)
     multiproc_dir = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
     if multiproc_dir:
         # Stale files from a previous run would add old counts to the new ones.
@@ -172,6 +182,7 @@ def cmd_worker(_: argparse.Namespace) -> None:
 
     from junlite.jobs import worker_settings
 
+    _export_urls(_settings())
     run_worker(worker_settings())
 
 

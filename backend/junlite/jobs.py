@@ -15,7 +15,7 @@ from junlite.db.session import Database
 from junlite.graphql import jobs as graphql_jobs
 from junlite.runtime.embedded import resolve_urls
 from junlite.runtime.logs import configure_logging
-from junlite.runtime.redis import arq_redis_settings, create_redis
+from junlite.runtime.redis import QUEUE_NAME, arq_redis_settings, create_redis
 
 FUNCTIONS = [
     func(auth_jobs.purge_expired_refresh_tokens, name="auth.purge_expired_refresh_tokens"),
@@ -60,7 +60,7 @@ def worker_settings() -> dict[str, Any]:
         "on_startup": on_startup,
         "on_shutdown": on_shutdown,
         "redis_settings": arq_redis_settings(urls.redis_url),
-        "queue_name": "junlite:queue",
+        "queue_name": QUEUE_NAME,
         # Let running jobs finish on SIGTERM instead of cancelling them mid-way.
         "job_completion_wait": 20,
         "max_jobs": 20,
@@ -75,5 +75,5 @@ class WorkerSettings:
     cron_jobs = CRON_JOBS
     on_startup = on_startup
     on_shutdown = on_shutdown
-    queue_name = "junlite:queue"
+    queue_name = QUEUE_NAME
     job_completion_wait = 20

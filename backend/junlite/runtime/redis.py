@@ -7,6 +7,8 @@ from urllib.parse import parse_qs, urlparse
 from arq.connections import RedisSettings
 from redis.asyncio import Redis
 
+QUEUE_NAME = "junlite:queue"
+
 
 def create_redis(url: str) -> Redis:
     client: Redis = Redis.from_url(url, decode_responses=True, health_check_interval=30)
