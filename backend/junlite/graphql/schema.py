@@ -18,8 +18,8 @@ from strawberry.tools import merge_types
 from strawberry.types import Info
 from strawberry.utils.await_maybe import await_maybe
 
-from junlite.auth.schema import Mutation as AuthMutation
-from junlite.auth.schema import Query as AuthQuery
+from junlite.auth.graphql import Mutation as AuthMutation
+from junlite.auth.graphql import Query as AuthQuery
 from junlite.config import Settings
 from junlite.graphql.errors import coded_error
 from junlite.graphql.extensions import RequestTransaction, make_error_shaping

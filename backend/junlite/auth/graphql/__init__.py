@@ -1,0 +1,11 @@
+"""GraphQL for the auth domain: thin resolvers that call the services."""
+
+from strawberry.tools import merge_types
+
+from junlite.auth.graphql.queries import Query
+from junlite.auth.graphql.sessions import SessionMutation
+from junlite.auth.graphql.teams import TeamMutation
+
+Mutation = merge_types("AuthMutation", (SessionMutation, TeamMutation))
+
+__all__ = ["Mutation", "Query"]

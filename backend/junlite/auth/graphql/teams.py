@@ -1,0 +1,72 @@
+"""Managing the team tree."""
+
+from __future__ import annotations
+
+import uuid
+
+import strawberry
+from strawberry.types import Info
+
+from junlite.auth import teams
+from junlite.auth.graphql.types import TeamType
+from junlite.graphql.errors import UserError, coded_error
+from junlite.graphql.mutations import run_mutation
+from junlite.graphql.permissions import IsAuthenticated
+from junlite.graphql.relay import decode_global_id
+
+
+@strawberry.input
+class CreateTeamInput:
+    name: str
+    parent_id: strawberry.ID | None = None
+    manager_id: strawberry.ID | None = None
+    id: strawberry.ID | None = strawberry.field(
+        default=None, description="A client-generated UUID, for clients that create offline."
+    )
+    idempotency_key: str | None = strawberry.field(
+        default=None, description="Replays with the same key return the first result."
+    )
+
+
+@strawberry.type
+class CreateTeamPayload:
+    team: TeamType | None = None
+    user_errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+def _optional_uuid(value: strawberry.ID | None, type_name: str | None) -> uuid.UUID | None:
+    if value is None:
+        return None
+    if type_name is None:
+        try:
+            return uuid.UUID(str(value))
+        except ValueError:
+            raise coded_error("INVALID_ID") from None
+    return decode_global_id(value, type_name)
+
+
+@strawberry.type
+class TeamMutation:
+    @strawberry.mutation(permission_classes=[IsAuthenticated])
+    async def create_team(self, info: Info, input: CreateTeamInput) -> CreateTeamPayload:
+        context = info.context
+        user = context.require_user()
+
+        async def action() -> CreateTeamPayload:
+            team = await teams.create_team(
+                context.session,
+                user,
+                name=input.name,
+                parent_id=_optional_uuid(input.parent_id, "Team"),
+                manager_id=_optional_uuid(input.manager_id, "User"),
+                team_id=_optional_uuid(input.id, None),
+            )
+            return CreateTeamPayload(team=TeamType.from_row(team))
+
+        return await run_mutation(
+            info,
+            operation="createTeam",
+            input=input,
+            payload_type=CreateTeamPayload,
+            action=action,
+        )
