@@ -91,11 +91,18 @@ async def revoke_family(
 
 
 async def revoke_user_families(
-    session: AsyncSession, user_id: uuid.UUID, reason: str, now: datetime
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    reason: str,
+    now: datetime,
+    keep_family: uuid.UUID | None = None,
 ) -> list[uuid.UUID]:
+    conditions = [RefreshToken.user_id == user_id, RefreshToken.revoked_at.is_(None)]
+    if keep_family is not None:
+        conditions.append(RefreshToken.family_id != keep_family)
     result = await session.execute(
         update(RefreshToken)
-        .where(RefreshToken.user_id == user_id, RefreshToken.revoked_at.is_(None))
+        .where(*conditions)
         .values(revoked_at=now, revoked_reason=reason)
         .returning(RefreshToken.family_id)
     )

@@ -351,12 +351,19 @@ async def logout(
     else:
         await repository.revoke_family(session, user.session_id, "logout", now)
         families = [user.session_id]
+    await mark_sessions_revoked(redis, settings, families, "logout")
+    return len(families)
+
+
+async def mark_sessions_revoked(
+    redis: Redis, settings: Settings, families: Sequence[uuid.UUID], reason: str
+) -> None:
+    """Access tokens of these sessions stop working now, not when they expire."""
     ttl = settings.access_token_ttl_seconds + 60
     async with redis.pipeline(transaction=False) as pipe:
         for family_id in families:
-            pipe.set(revoked_session_key(family_id), "logout", ex=ttl)
+            pipe.set(revoked_session_key(family_id), reason, ex=ttl)
         await pipe.execute()
-    return len(families)
 
 
 async def purge_expired_refresh_tokens(session: AsyncSession, older_than_days: int = 7) -> int:
