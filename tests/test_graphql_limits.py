@@ -32,12 +32,12 @@ async def test_a_reasonable_query_reports_its_cost(app_client: ApiClient, token:
     )
     assert "errors" not in body
     cost = body["extensions"]["cost"]
-    # users: (1 + edges 1 + node 1 + team 1) x 10 = 40
-    assert cost["requestedQueryCost"] == 40
+    # users: 1 + 10 x (node 1 + team 1); edges are free
+    assert cost["requestedQueryCost"] == 21
     assert cost["maximumQueryCost"] == 1000
-    assert cost["throttleStatus"]["maximumAvailable"] == 4000
-    assert cost["throttleStatus"]["restoreRate"] == 200
-    assert 3950 <= cost["throttleStatus"]["currentlyAvailable"] <= 3960
+    assert cost["throttleStatus"]["maximumAvailable"] == 5000
+    assert cost["throttleStatus"]["restoreRate"] == 500
+    assert cost["throttleStatus"]["currentlyAvailable"] == 5000 - 21
 
 
 async def test_too_deep_query_is_refused(app_client: ApiClient, token: str) -> None:
@@ -80,28 +80,28 @@ async def test_aliases_inside_a_fragment_count_each_time_it_is_spread(
     assert body["errors"][0]["message"] == "查询使用了 36 个别名，超过上限 30"
 
 
-ELEVEN_OBJECTS_PER_USER = """query($n: Int) { users(first: $n) { edges { node {
-  team { manager { team { manager { team { parent { name } } } } } }
+TEN_OBJECTS_PER_USER = """query($n: Int) { users(first: $n) { edges { node {
+  team { manager { team { manager { team { parent { parent { name } } } } } } }
   role { name } organization { name } } } } }"""
 
 
 async def test_costly_query_is_refused_before_running(app_client: ApiClient, token: str) -> None:
-    body = await app_client.gql(ELEVEN_OBJECTS_PER_USER, {"n": 100}, token=token)
+    body = await app_client.gql(TEN_OBJECTS_PER_USER, {"n": 100}, token=token)
     assert body["data"] is None
     [error] = body["errors"]
     assert error["extensions"]["code"] == "QUERY_TOO_COSTLY"
-    assert error["message"] == "查询成本 1100 超过上限 1000"
-    assert body["extensions"]["cost"]["requestedQueryCost"] == 1100
+    assert error["message"] == "查询成本 1001 超过上限 1000"
+    assert body["extensions"]["cost"]["requestedQueryCost"] == 1001
 
 
 async def test_cost_multiplier_comes_from_variables(app_client: ApiClient, token: str) -> None:
-    body = await app_client.gql(ELEVEN_OBJECTS_PER_USER, {"n": 50}, token=token)
+    body = await app_client.gql(TEN_OBJECTS_PER_USER, {"n": 50}, token=token)
     assert "errors" not in body
-    assert body["extensions"]["cost"]["requestedQueryCost"] == 550
+    assert body["extensions"]["cost"]["requestedQueryCost"] == 501
 
 
 async def test_spent_budget_is_throttled(settings: Settings, factory: Factory) -> None:
-    tight = settings.model_copy(update={"cost_bucket_capacity": 100, "cost_restore_per_second": 1})
+    tight = settings.model_copy(update={"cost_bucket_capacity": 30, "cost_restore_per_second": 1})
     app = create_app(tight)
     org = await factory.create_org()
     await factory.create_user(org, role="admin", email="busy@example.cn")
@@ -110,14 +110,14 @@ async def test_spent_budget_is_throttled(settings: Settings, factory: Factory) -
         async with httpx.AsyncClient(transport=transport, base_url="http://t") as http:
             client = ApiClient(http, app)
             token = await client.token_for("busy@example.cn")
-            query = "query { users(first: 10) { edges { node { displayName } } } }"  # cost 30
-            costs = [await client.gql(query, token=token) for _ in range(4)]
-    assert [("errors" in body) for body in costs] == [False, False, False, True]
-    throttled = costs[3]
+            query = "query { users(first: 10) { edges { node { displayName } } } }"  # cost 11
+            costs = [await client.gql(query, token=token) for _ in range(3)]
+    assert [("errors" in body) for body in costs] == [False, False, True]
+    throttled = costs[2]
     assert throttled["data"] is None
     assert throttled["errors"][0]["extensions"]["code"] == "THROTTLED"
     assert throttled["errors"][0]["extensions"]["retry_after_ms"] > 0
-    assert throttled["extensions"]["cost"]["throttleStatus"]["currentlyAvailable"] in (10, 11)
+    assert throttled["extensions"]["cost"]["throttleStatus"]["currentlyAvailable"] == 8
 
 
 async def test_huge_documents_are_refused_by_token_count(app_client: ApiClient) -> None:

@@ -80,11 +80,14 @@ async def test_demo_organisation_has_the_documented_people(
     assert await _count(database, User) == 6
 
 
-async def test_scale_seed_adds_bulk_reps_with_copy(settings: Settings, database: Database) -> None:
+async def test_scale_seed_tops_up_bulk_reps_with_copy(
+    settings: Settings, database: Database
+) -> None:
     written = await seed_scale(database, settings, 5000)
     assert written == {"users": 5}
     assert await _count(database, User) == 11
-    more = await seed_scale(database, settings, 3000)
+    assert await seed_scale(database, settings, 3000) == {"users": 0}
+    more = await seed_scale(database, settings, 8000)
     assert more == {"users": 3}
     async with database.sessionmaker() as session:
         emails = (

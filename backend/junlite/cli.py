@@ -147,6 +147,31 @@ def cmd_export_schema(args: argparse.Namespace) -> None:
     print(f"wrote {args.output}")
 
 
+def cmd_bench(args: argparse.Namespace) -> None:
+    from junlite.bench import format_report, run_benchmarks
+    from junlite.db.migrate import upgrade
+    from junlite.db.session import Database
+    from junlite.seed import seed_scale
+
+    settings = _settings()
+    if settings.is_production:
+        _fail("benchmarks load demo data; run them outside production")
+    _export_urls(settings)
+    settings = get_settings()
+    upgrade(_urls(settings).database_url)
+
+    async def run() -> str:
+        database = Database(_urls(settings).database_url, pool_size=2)
+        try:
+            await seed_scale(database, settings, args.scale)
+        finally:
+            await database.dispose()
+        results = await run_benchmarks(settings, args.iterations)
+        return format_report(results)
+
+    print(asyncio.run(run()))
+
+
 # --- serve / worker -------------------------------------------------------------------------
 
 
@@ -289,6 +314,9 @@ def main(argv: list[str] | None = None) -> None:
     admin.add_argument("--slug", help="organisation short name, a-z 0-9 and -")
     admin.add_argument("--name", default="管理员", help="the administrator's display name")
     admin.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    bench = commands.add_parser("bench", help="medians and p99 beside baselines, same process")
+    bench.add_argument("--iterations", type=int, default=500)
+    bench.add_argument("--scale", type=int, default=100_000, help="seed at least this scale")
     export = commands.add_parser("export-schema", help="write the GraphQL SDL")
     export.add_argument("--output", default="schema.graphql", help="file, or - for stdout")
 
@@ -301,6 +329,7 @@ def main(argv: list[str] | None = None) -> None:
         "seed": cmd_seed,
         "create-admin": cmd_create_admin,
         "export-schema": cmd_export_schema,
+        "bench": cmd_bench,
     }
     handlers[args.command](args)
 

@@ -62,8 +62,8 @@ class Settings(BaseSettings):
     max_aliases: int = Field(default=30, ge=1)
     max_tokens: int = Field(default=4000, ge=100)
     max_query_cost: int = Field(default=1000, ge=10)
-    cost_bucket_capacity: int = Field(default=4000, ge=10)
-    cost_restore_per_second: int = Field(default=200, ge=1)
+    cost_bucket_capacity: int = Field(default=5000, ge=10)
+    cost_restore_per_second: int = Field(default=500, ge=1)
     # Origins allowed to open the WebSocket and to call cross-origin (comma list or JSON array).
     allowed_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     idempotency_ttl_hours: int = Field(default=72, ge=1)

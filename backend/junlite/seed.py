@@ -1,7 +1,7 @@
 """`junlite seed`: the demo organisation, and bulk data for benchmarks (`--scale N`).
 
-Each domain registers a scale seeder; `--scale N` runs them in order, each loading its rows with
-COPY inside one transaction.
+Each domain registers a scale seeder; `--scale N` runs them in order, each topping its rows up to
+what scale N calls for with COPY, inside one transaction.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ async def seed_demo(database: Database, settings: Settings) -> bool:
 
 
 async def seed_scale(database: Database, settings: Settings, scale: int) -> dict[str, int]:
+    """Tops the demo organisation up to `scale`: a second run at the same scale adds nothing."""
     await seed_demo(database, settings)
     written: dict[str, int] = {}
     for name, seeder in SCALE_SEEDERS:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.auth.models import Organization, Team, User
@@ -96,8 +96,8 @@ async def seed_demo_organization(session: AsyncSession, password: str) -> bool:
     return True
 
 
-async def seed_demo_reps(session: AsyncSession, org_id: uuid.UUID, count: int) -> int:
-    """`count` more sales reps spread over the demo's sales teams, loaded with COPY."""
+async def seed_demo_reps(session: AsyncSession, org_id: uuid.UUID, target: int) -> int:
+    """Bulk sales reps spread over the demo's sales teams, topped up to `target` with COPY."""
     teams = (
         await session.execute(
             select(Team.id, Team.name).where(Team.org_id == org_id, Team.name.like("%销售%组"))
@@ -112,12 +112,14 @@ async def seed_demo_reps(session: AsyncSession, org_id: uuid.UUID, count: int) -
     )
     password_hash = template.scalar_one()
     existing = await session.execute(
-        select(User.id).where(User.org_id == org_id, User.email.like("rep-%@demo.junlite.cn"))
+        select(func.count()).where(User.org_id == org_id, User.email.like("rep-%@demo.junlite.cn"))
     )
-    start = len(existing.all())
+    start = int(existing.scalar_one())
+    if start >= target:
+        return 0
     now = datetime.now(UTC)
     records: list[tuple[Any, ...]] = []
-    for index in range(start, start + count):
+    for index in range(start, target):
         team_id = teams[index % len(teams)].id
         records.append(
             (

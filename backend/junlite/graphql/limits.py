@@ -1,9 +1,10 @@
 """Depth, alias and cost limits, computed with every fragment spread expanded.
 
 A fragment spread counts as often as it is spread, so hiding aliases or nesting inside fragments
-buys nothing. Cost is static per field: objects cost 1, scalars 0, a list that takes `first` or
-`last` multiplies what it contains by that number (as Shopify and Saleor do), and each mutation
-field costs 10. The requested cost is taken from a per-user leaky bucket in Redis.
+buys nothing. Cost is static per field, as Shopify and Saleor count it: an object costs 1, a
+scalar 0, the wrappers of a connection (edges, page info) nothing; a field that takes `first` or
+`last` costs 1 plus that number times what one of its items costs; each mutation field adds 10.
+The requested cost is taken from a per-user leaky bucket in Redis.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from junlite.security.ratelimit import take_from_bucket
 
 MUTATION_FIELD_COST = 10
 PAGE_ARGUMENTS = ("first", "last")
+FREE_WRAPPER_SUFFIXES = ("Edge", "Connection", "PageInfo")
 
 
 @dataclass
@@ -117,8 +119,9 @@ class _Analyser:
             if node.selection_set is not None:
                 inner = get_named_type(field_def.type)
                 children = self.cost_of(node.selection_set, inner, depth + 1, top_mutation=False)
+                own = 0 if inner.name.endswith(FREE_WRAPPER_SUFFIXES) else 1
                 page_size = self._page_size(node)
-                field_cost += (1 + children) * (page_size if page_size is not None else 1)
+                field_cost += 1 + page_size * children if page_size is not None else own + children
             total += field_cost
         return total
 

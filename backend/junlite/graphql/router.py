@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+import orjson
 from fastapi import Request, WebSocket
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.fastapi import GraphQLRouter
@@ -32,6 +33,9 @@ def _preferred_locale(accept_language: str | None) -> str | None:
 
 
 class JunliteGraphQLRouter(GraphQLRouter[Context, None]):
+    def encode_json(self, data: object) -> bytes:
+        return orjson.dumps(data)
+
     async def on_ws_connect(self, context: Context) -> Any:
         """Authenticate the socket from `connection_init`: {"authorization": "Bearer <token>"}."""
         params = context.connection_params if isinstance(context.connection_params, dict) else {}
