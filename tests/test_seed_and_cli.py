@@ -210,3 +210,20 @@ def test_export_schema_writes_the_contract(settings: Settings, tmp_path: Path) -
     assert target.read_text(encoding="utf-8") == (ROOT / "schema.graphql").read_text(
         encoding="utf-8"
     )
+
+
+async def test_bench_measures_each_scenario_beside_its_baseline(
+    settings: Settings, database: Database
+) -> None:
+    from junlite.bench import format_report, run_benchmarks
+
+    await seed_scale(database, settings, 60_000)  # 6 demo people + 60 reps: a full page of 50
+    results = await run_benchmarks(settings, iterations=5)
+    assert [(name, m.name, b.name) for name, m, b in results] == [
+        ("users page: 50 users with team and role", "graphql", "asyncpg+orjson"),
+        ("me (token check + one row)", "graphql", "/healthz"),
+    ]
+    assert all(len(m.samples_ms) == 5 and len(b.samples_ms) == 5 for _, m, b in results)
+    report = format_report(results).splitlines()
+    assert report[0].split() == ["scenario", "run", "median", "ms", "p99", "ms", "req/s", "ratio"]
+    assert len(report) == 5
