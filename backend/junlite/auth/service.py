@@ -286,6 +286,19 @@ async def refresh_session(
     if identity is None or not identity.is_active:
         raise ServiceError("INVALID_REFRESH_TOKEN", "refreshToken")
 
+    def reissue(successor: RefreshToken, successor_raw: str) -> RefreshOutcome:
+        return RefreshOutcome(
+            tokens=_session_tokens(
+                settings,
+                row.user_id,
+                row.org_id,
+                row.family_id,
+                successor_raw,
+                successor.expires_at,
+                now,
+            )
+        )
+
     if row.used_at is not None:
         successor = (
             await repository.get_refresh_token(session, row.replaced_by_id)
@@ -294,22 +307,9 @@ async def refresh_session(
         )
         in_grace = now - row.used_at <= timedelta(seconds=settings.refresh_grace_seconds)
         if in_grace and successor is not None and successor.revoked_at is None:
-            successor_raw = tokens.successor_refresh_token(raw, successor.id, pepper)
-            return RefreshOutcome(
-                tokens=_session_tokens(
-                    settings,
-                    row.user_id,
-                    row.org_id,
-                    row.family_id,
-                    successor_raw,
-                    successor.expires_at,
-                    now,
-                )
-            )
+            return reissue(successor, tokens.successor_refresh_token(raw, successor.id, pepper))
         await repository.revoke_family(session, row.family_id, "reuse", now)
-        await redis.set(
-            revoked_session_key(row.family_id), "reuse", ex=settings.access_token_ttl_seconds + 60
-        )
+        await mark_sessions_revoked(redis, settings, [row.family_id], "reuse")
         return RefreshOutcome(reuse_detected=True)
 
     successor_id = uuid7()
@@ -321,17 +321,7 @@ async def refresh_session(
     row.used_at = now
     row.replaced_by_id = successor_id
     await session.flush()
-    return RefreshOutcome(
-        tokens=_session_tokens(
-            settings,
-            row.user_id,
-            row.org_id,
-            row.family_id,
-            successor_raw,
-            successor.expires_at,
-            now,
-        )
-    )
+    return reissue(successor, successor_raw)
 
 
 async def logout(
