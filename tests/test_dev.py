@@ -26,7 +26,12 @@ def _free_port() -> int:
 
 def _start(data_dir: Path, port: int) -> tuple[subprocess.Popen[str], queue.Queue[str], float]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("JUNLITE_")}
-    env.update(JUNLITE_DATA_DIR=str(data_dir), JUNLITE_PORT=str(port), JUNLITE_LOG_LEVEL="WARNING")
+    env.update(
+        JUNLITE_DATA_DIR=str(data_dir),
+        JUNLITE_PORT=str(port),
+        JUNLITE_LOG_LEVEL="WARNING",
+        JUNLITE_GRAPHIQL_OFFLINE_ASSETS="skip",  # no registry needed in tests
+    )
     started = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-m", "junlite", "dev"],

@@ -19,6 +19,7 @@ from sqlalchemy import text
 from junlite import __version__
 from junlite.config import Settings, get_settings
 from junlite.db.session import Database
+from junlite.graphql import ide
 from junlite.graphql.context import Resources
 from junlite.graphql.router import make_graphql_router
 from junlite.runtime.embedded import resolve_urls
@@ -112,6 +113,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return Response(body, media_type=content_type)
 
     app.include_router(make_graphql_router(resources), prefix="/graphql")
+    ide_assets = settings.data_path / "graphiql"
+    if settings.graphiql and ide_assets.is_dir():
+        app.mount(ide.ASSETS_URL_PATH, StaticFiles(directory=ide_assets), name="graphiql-assets")
 
     if (WEB_DIST / "index.html").exists():
         app.mount("/", StaticFiles(directory=WEB_DIST, html=True), name="web")

@@ -229,6 +229,19 @@ def _wait_ready(url: str, process: subprocess.Popen[bytes], timeout: float = 60)
     return False
 
 
+def _prepare_graphiql(settings: Settings) -> str:
+    """Self-host GraphiQL's scripts when possible; a note for the banner when not."""
+    from junlite.graphql import ide
+
+    if not settings.graphiql or os.environ.get("JUNLITE_GRAPHIQL_OFFLINE_ASSETS") == "skip":
+        return ""
+    assets = settings.data_path / "graphiql"
+    problems = ide.fetch_assets(assets)
+    if not problems:
+        return ""
+    return "GraphiQL loads its scripts from unpkg.com (" + "; ".join(problems[:2]) + ")"
+
+
 def cmd_dev(_: argparse.Namespace) -> None:
     from junlite.auth.demo import DEMO_LOGINS
     from junlite.db.migrate import upgrade
@@ -243,6 +256,7 @@ def cmd_dev(_: argparse.Namespace) -> None:
     embedded = settings.database_url is None or settings.redis_url is None
     urls = _urls(settings)
     upgrade(urls.database_url)
+    ide_note = _prepare_graphiql(settings)
     env = dict(os.environ)
     env["JUNLITE_DATABASE_URL"] = urls.database_url
     env["JUNLITE_REDIS_URL"] = urls.redis_url
@@ -279,6 +293,8 @@ def cmd_dev(_: argparse.Namespace) -> None:
         print("=" * min(width, 72))
         print(f"JunLite CRM is ready in {ready_seconds:.1f}s")
         print(f"  GraphQL (GraphiQL in a browser): {base_url}/graphql")
+        if ide_note:
+            print(f"  {ide_note}")
         print(f"  Health: {base_url}/readyz   Metrics: {base_url}/metrics")
         print(f"  Data: {settings.data_path}")
         print(f"  Demo logins (password {password}):")

@@ -13,6 +13,7 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
 from junlite.auth.service import RequestOrigin, authenticate_access_token
 from junlite.errors import AccessError
+from junlite.graphql import ide
 from junlite.graphql.context import Context, Resources
 from junlite.graphql.schema import build_schema
 from junlite.runtime.logs import request_id_var
@@ -33,6 +34,12 @@ def _preferred_locale(accept_language: str | None) -> str | None:
 
 
 class JunliteGraphQLRouter(GraphQLRouter[Context, None]):
+    local_ide_html: str | None = None
+
+    @property
+    def graphql_ide_html(self) -> str:
+        return self.local_ide_html or super().graphql_ide_html
+
     def encode_json(self, data: object) -> bytes:
         return orjson.dumps(data)
 
@@ -87,7 +94,7 @@ def make_graphql_router(resources: Resources) -> JunliteGraphQLRouter:
                 context.auth_error = error
         return context
 
-    return JunliteGraphQLRouter(
+    router = JunliteGraphQLRouter(
         build_schema(settings),
         context_getter=get_context,
         graphql_ide="graphiql" if settings.graphiql else None,
@@ -96,3 +103,8 @@ def make_graphql_router(resources: Resources) -> JunliteGraphQLRouter:
         allowed_origins=settings.allowed_origins,
         multipart_uploads_enabled=False,
     )
+    if settings.graphiql:
+        page = ide.local_page(settings.data_path / "graphiql")
+        if page is not None:
+            router.local_ide_html = page
+    return router
