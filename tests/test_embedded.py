@@ -32,12 +32,14 @@ def test_unwritable_data_folder_is_named_in_the_error(tmp_path: Path) -> None:
 def test_redis_starts_is_reused_and_stops(tmp_path: Path) -> None:
     url = ensure_embedded_redis(tmp_path)
     sock = redis_socket_path(tmp_path)
-    pid = (tmp_path / "redis" / "redis.pid").read_text().strip()
-    assert url == f"unix://{sock}?db=0"
-    # A second start (another command, same data folder) reuses the running server.
-    assert ensure_embedded_redis(tmp_path) == url
-    assert (tmp_path / "redis" / "redis.pid").read_text().strip() == pid
-    stop_embedded_redis(tmp_path)
+    try:
+        pid = (tmp_path / "redis" / "redis.pid").read_text().strip()
+        assert url == f"unix://{sock}?db=0"
+        # A second start (another command, same data folder) reuses the running server.
+        assert ensure_embedded_redis(tmp_path) == url
+        assert (tmp_path / "redis" / "redis.pid").read_text().strip() == pid
+    finally:
+        stop_embedded_redis(tmp_path)
     assert not sock.exists()
 
 

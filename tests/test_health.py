@@ -29,14 +29,17 @@ async def test_readyz_fails_when_redis_is_down(settings: Settings, tmp_path) -> 
     redis_url = ensure_embedded_redis(tmp_path)
     own = settings.model_copy(update={"redis_url": SecretStr(redis_url)})
     app = create_app(own)
-    async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://t") as http:
-            assert (await http.get("/readyz")).status_code == 200
-            stop_embedded_redis(tmp_path)
-            response = await http.get("/readyz")
-            # The API process itself is alive: liveness stays green.
-            alive = await http.get("/healthz")
+    try:
+        async with app.router.lifespan_context(app):
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://t") as http:
+                assert (await http.get("/readyz")).status_code == 200
+                stop_embedded_redis(tmp_path)
+                response = await http.get("/readyz")
+                # The API process itself is alive: liveness stays green.
+                alive = await http.get("/healthz")
+    finally:
+        stop_embedded_redis(tmp_path)
     assert response.status_code == 503
     body = response.json()
     assert body["status"] == "unavailable"
