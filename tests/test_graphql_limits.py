@@ -116,7 +116,7 @@ async def test_spent_budget_is_throttled(settings: Settings, factory: Factory) -
     throttled = costs[2]
     assert throttled["data"] is None
     assert throttled["errors"][0]["extensions"]["code"] == "THROTTLED"
-    assert throttled["errors"][0]["extensions"]["retry_after_ms"] > 0
+    assert throttled["errors"][0]["extensions"]["retryAfterMs"] > 0
     assert throttled["extensions"]["cost"]["throttleStatus"]["currentlyAvailable"] == 8
 
 
@@ -124,7 +124,24 @@ async def test_huge_documents_are_refused_by_token_count(app_client: ApiClient) 
     query = "query { " + " ".join("__typename" for _ in range(5000)) + " }"
     body = await app_client.gql(query)
     assert body["data"] is None
-    assert "token" in body["errors"][0]["message"].lower()
+    [error] = body["errors"]
+    assert error["extensions"] == {"code": "QUERY_TOO_LONG", "limit": 4000}
+    assert error["message"] == "查询过长：超过 4000 个词法单元"
+
+
+async def test_syntax_errors_carry_a_code(app_client: ApiClient) -> None:
+    body = await app_client.gql("query { me { ")
+    [error] = body["errors"]
+    assert error["extensions"] == {"code": "GRAPHQL_PARSE_FAILED"}
+    assert error["message"] == "Syntax Error: Expected Name, found <EOF>."
+
+
+async def test_coded_errors_follow_the_callers_language(app_client: ApiClient) -> None:
+    body = await app_client.gql(
+        'query { node(id: "garbage") { id } }', headers={"Accept-Language": "en"}
+    )
+    assert body["errors"][0]["message"] == "Invalid ID"
+    assert body["errors"][0]["extensions"]["code"] == "INVALID_ID"
 
 
 async def test_queries_over_get_are_refused(app_client: ApiClient) -> None:

@@ -53,9 +53,16 @@ async def test_login_by_mobile_number_in_any_usual_format(
 ) -> None:
     org = await factory.create_org()
     await factory.create_user(org, phone="+8613800138003", email=None, name="刘洋")
-    payload = await app_client.login(typed)
+    body = await app_client.gql(
+        """mutation($i: LoginInput!) {
+          login(input: $i) { user { displayName phone } userErrors { code } }
+        }""",
+        {"i": {"login": typed, "password": "correct horse battery"}},
+    )
+    payload = body["data"]["login"]
     assert payload["userErrors"] == []
-    assert payload["user"]["displayName"] == "刘洋"
+    # The signed-in user sees their own number whole, right in the sign-in answer.
+    assert payload["user"] == {"displayName": "刘洋", "phone": "+8613800138003"}
 
 
 async def test_wrong_password_and_unknown_account_look_the_same(

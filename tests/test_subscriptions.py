@@ -17,6 +17,7 @@ import pytest
 import websockets
 
 from junlite.config import Settings
+from junlite.graphql.relay import encode_global_id
 from junlite.notify.service import LiveNotification, publish_to_user, user_topic
 from junlite.runtime.pubsub import channel_name
 from junlite.runtime.redis import create_redis
@@ -99,8 +100,13 @@ async def test_notification_published_elsewhere_reaches_the_socket(
                     {"type": "connection_init", "payload": {"authorization": f"Bearer {token}"}}
                 )
             )
-            ack = json.loads(await asyncio.wait_for(ws.recv(), 5))
-            assert ack == {"type": "connection_ack", "payload": {"userId": str(rep.id)}}
+            raw_ack = await asyncio.wait_for(ws.recv(), 5)
+            assert isinstance(raw_ack, str), "graphql-ws clients only accept text frames"
+            ack = json.loads(raw_ack)
+            assert ack == {
+                "type": "connection_ack",
+                "payload": {"userId": encode_global_id("User", rep.id)},
+            }
             await ws.send(
                 json.dumps({"id": "1", "type": "subscribe", "payload": {"query": SUBSCRIBE}})
             )
@@ -117,7 +123,9 @@ async def test_notification_published_elsewhere_reaches_the_socket(
             )
             receivers = await publish_to_user(redis, rep.id, sent)
             assert receivers == 1
-            message = json.loads(await asyncio.wait_for(ws.recv(), 5))
+            raw = await asyncio.wait_for(ws.recv(), 5)
+            assert isinstance(raw, str)
+            message = json.loads(raw)
             assert message == {
                 "id": "1",
                 "type": "next",

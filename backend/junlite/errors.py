@@ -30,8 +30,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # Limits.
     "THROTTLED": (
-        "请求过于频繁，请 {retry_after_ms} 毫秒后重试",
-        "Too many requests; retry in {retry_after_ms} ms",
+        "请求过于频繁，请 {retryAfterMs} 毫秒后重试",
+        "Too many requests; retry in {retryAfterMs} ms",
     ),
     "QUERY_TOO_DEEP": (
         "查询嵌套层级 {depth} 超过上限 {limit}",
@@ -45,7 +45,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "查询成本 {cost} 超过上限 {limit}",
         "Query cost {cost} exceeds the limit of {limit}",
     ),
-    "QUERY_TOO_LONG": ("查询过长", "The query document is too long"),
+    "QUERY_TOO_LONG": (
+        "查询过长：超过 {limit} 个词法单元",
+        "The query is too long: more than {limit} tokens",
+    ),
     "PAGE_SIZE_INVALID": (
         "每页数量必须在 1 到 {limit} 之间",
         "Page size must be between 1 and {limit}",

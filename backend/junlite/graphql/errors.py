@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+import re
 from typing import Any
 
 import strawberry
 from graphql import GraphQLError
 
-from junlite.errors import AccessError, InvalidInputError, ServiceError, render_message
+from junlite.errors import MESSAGES, AccessError, InvalidInputError, ServiceError, render_message
+
+logger = logging.getLogger("junlite.graphql")
 
 
 @strawberry.type(description="An expected failure of a mutation: shown to the user, never a 500.")
@@ -41,27 +45,54 @@ def coded_error(code: str, locale: str | None = None, **params: Any) -> GraphQLE
     return GraphQLError(render_message(code, locale, **params), extensions=extensions)
 
 
-def access_error(error: AccessError, locale: str | None) -> GraphQLError:
-    return coded_error(error.code, locale, **error.params)
+_TOO_MANY_TOKENS = re.compile(r"Document contains more than (\d+) tokens")  # graphql-core
 
 
-EXPOSED_CODES = frozenset(
-    {
-        "UNAUTHENTICATED",
-        "TOKEN_EXPIRED",
-        "FORBIDDEN",
-        "THROTTLED",
-        "NOT_FOUND",
-        "INVALID_ID",
-        "INVALID_CURSOR",
-        "PAGE_SIZE_INVALID",
-        "IDEMPOTENCY_KEY_REUSED",
-        "IDEMPOTENCY_KEY_INVALID",
-        "QUERY_TOO_DEEP",
-        "TOO_MANY_ALIASES",
-        "QUERY_TOO_COSTLY",
-        "QUERY_TOO_LONG",
-        "GRAPHQL_VALIDATION_FAILED",
-        "BAD_USER_INPUT",
-    }
-)
+def shape_errors(
+    errors: list[GraphQLError], locale: str | None, request_id: str, expose_internal: bool
+) -> list[GraphQLError]:
+    return [shape_error(error, locale, request_id, expose_internal) for error in errors]
+
+
+def shape_error(
+    error: GraphQLError, locale: str | None, request_id: str, expose_internal: bool
+) -> GraphQLError:
+    """Every error leaves with `extensions.code` and, where we wrote it, in the user's language."""
+    original = error.original_error
+    if isinstance(original, AccessError | ServiceError):
+        return _with(error, original.code, render_message(original.code, locale, **original.params))
+    extensions = error.extensions or {}
+    code = extensions.get("code")
+    if isinstance(code, str) and code in MESSAGES:
+        params = {key: value for key, value in extensions.items() if key != "code"}
+        return _with(error, code, render_message(code, locale, **params), params)
+    if original is None or isinstance(original, GraphQLError):
+        if code is not None:
+            return error
+        if error.message.startswith("Syntax Error"):
+            if too_long := _TOO_MANY_TOKENS.search(error.message):
+                limit = int(too_long.group(1))
+                message = render_message("QUERY_TOO_LONG", locale, limit=limit)
+                return _with(error, "QUERY_TOO_LONG", message, {"limit": limit})
+            return _with(error, "GRAPHQL_PARSE_FAILED", error.message)
+        return _with(error, "GRAPHQL_VALIDATION_FAILED", error.message)
+    logger.error(
+        "unexpected error in resolver",
+        exc_info=original,
+        extra={"request_id": request_id, "path": error.path},
+    )
+    message = error.message if expose_internal else render_message("INTERNAL_ERROR", locale)
+    return _with(error, "INTERNAL_ERROR", message, {"requestId": request_id})
+
+
+def _with(
+    error: GraphQLError, code: str, message: str, extensions: dict[str, Any] | None = None
+) -> GraphQLError:
+    return GraphQLError(
+        message,
+        error.nodes,
+        error.source,
+        error.positions,
+        error.path,
+        extensions={**(extensions or {}), "code": code},
+    )

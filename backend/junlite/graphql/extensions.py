@@ -1,4 +1,4 @@
-"""Schema extensions: the request's transaction, and errors shaped for clients."""
+"""Schema extension: the request owns its transaction."""
 
 from __future__ import annotations
 
@@ -7,11 +7,8 @@ import time
 from collections.abc import AsyncIterator
 from typing import Any
 
-from graphql import GraphQLError
 from strawberry.extensions import SchemaExtension
 
-from junlite.errors import AccessError, ServiceError, render_message
-from junlite.graphql.errors import EXPOSED_CODES, access_error
 from junlite.runtime.metrics import GRAPHQL_OPERATIONS, GRAPHQL_SECONDS
 
 logger = logging.getLogger("junlite.graphql")
@@ -59,67 +56,3 @@ def _operation_kind(ctx: Any) -> str:
     except Exception:
         return "unknown"
     return str(getattr(operation_type, "value", "unknown"))
-
-
-def make_error_shaping(*, expose_internal: bool) -> type[SchemaExtension]:
-    class ErrorShaping(SchemaExtension):
-        """Every error gets `extensions.code`; unexpected ones are logged and masked."""
-
-        def on_operation(self) -> Any:
-            yield
-            result = self.execution_context.result
-            if result is None or not result.errors:
-                return
-            locale = getattr(self.execution_context.context, "locale", None)
-            request_id = getattr(self.execution_context.context, "request_id", "")
-            result.errors = [
-                shape_error(e, locale, request_id, expose_internal) for e in result.errors
-            ]
-
-    return ErrorShaping
-
-
-def shape_error(
-    error: GraphQLError, locale: str | None, request_id: str, expose_internal: bool
-) -> GraphQLError:
-    original = error.original_error
-    if isinstance(original, AccessError):
-        shaped = access_error(original, locale)
-        return GraphQLError(
-            shaped.message, error.nodes, path=error.path, extensions=shaped.extensions
-        )
-    if isinstance(original, ServiceError):
-        return GraphQLError(
-            render_message(original.code, locale, **original.params),
-            error.nodes,
-            path=error.path,
-            extensions={"code": original.code},
-        )
-    code = (error.extensions or {}).get("code")
-    if original is None or isinstance(original, GraphQLError):
-        if code is None:
-            extensions = dict(error.extensions or {})
-            extensions["code"] = "GRAPHQL_VALIDATION_FAILED"
-            return GraphQLError(
-                error.message,
-                error.nodes,
-                error.source,
-                error.positions,
-                error.path,
-                extensions=extensions,
-            )
-        return error
-    if code in EXPOSED_CODES:
-        return error
-    logger.error(
-        "unexpected error in resolver",
-        exc_info=original,
-        extra={"request_id": request_id, "path": error.path},
-    )
-    message = str(error.message) if expose_internal else render_message("INTERNAL_ERROR", locale)
-    return GraphQLError(
-        message,
-        error.nodes,
-        path=error.path,
-        extensions={"code": "INTERNAL_ERROR", "requestId": request_id},
-    )

@@ -219,7 +219,7 @@ def make_query_limits(
                 "restoreRate": restore_rate,
             }
             if not bucket.allowed:
-                self._refuse(coded_error("THROTTLED", locale, retry_after_ms=bucket.retry_after_ms))
+                self._refuse(coded_error("THROTTLED", locale, retryAfterMs=bucket.retry_after_ms))
 
         def get_results(self) -> dict[str, Any]:
             ctx = self.execution_context

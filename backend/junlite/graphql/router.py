@@ -15,6 +15,7 @@ from junlite.auth.service import RequestOrigin, authenticate_access_token
 from junlite.errors import AccessError
 from junlite.graphql import ide
 from junlite.graphql.context import Context, Resources
+from junlite.graphql.relay import encode_global_id
 from junlite.graphql.schema import build_schema
 from junlite.runtime.logs import request_id_var
 
@@ -40,8 +41,10 @@ class JunliteGraphQLRouter(GraphQLRouter[Context, None]):
     def graphql_ide_html(self) -> str:
         return self.local_ide_html or super().graphql_ide_html
 
-    def encode_json(self, data: object) -> bytes:
-        return orjson.dumps(data)
+    def encode_json(self, data: object) -> str:
+        # A str, not bytes: WebSocket messages must go out as text frames, which is what
+        # graphql-ws clients (browsers, Node) accept.
+        return orjson.dumps(data).decode()
 
     async def on_ws_connect(self, context: Context) -> Any:
         """Authenticate the socket from `connection_init`: {"authorization": "Bearer <token>"}."""
@@ -60,7 +63,7 @@ class JunliteGraphQLRouter(GraphQLRouter[Context, None]):
                 )
         except AccessError as error:
             raise ConnectionRejectionError({"code": error.code}) from error
-        return {"userId": str(context.user.id)}
+        return {"userId": encode_global_id("User", context.user.id)}
 
 
 def make_graphql_router(resources: Resources) -> JunliteGraphQLRouter:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import AsyncGenerator
+from typing import Any, cast
 
 import strawberry
 from strawberry import relay
@@ -15,14 +16,14 @@ from strawberry.extensions import (
 )
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
-from strawberry.types import Info
+from strawberry.types import ExecutionResult, Info
 from strawberry.utils.await_maybe import await_maybe
 
 from junlite.auth.graphql import Mutation as AuthMutation
 from junlite.auth.graphql import Query as AuthQuery
 from junlite.config import Settings
-from junlite.graphql.errors import coded_error
-from junlite.graphql.extensions import RequestTransaction, make_error_shaping
+from junlite.graphql.errors import coded_error, shape_errors
+from junlite.graphql.extensions import RequestTransaction
 from junlite.graphql.limits import make_query_limits
 from junlite.graphql.relay import MAX_PAGE_SIZE
 from junlite.notify.schema import Subscription as NotifySubscription
@@ -52,15 +53,50 @@ Subscription = merge_types("Subscription", (NotifySubscription,))
 
 
 class JunliteSchema(strawberry.Schema):
+    """Shapes every error on its way out, whichever stage produced it (parsing, validation,
+    limits, resolvers), for HTTP and for subscription events alike."""
+
+    expose_internal_errors = False
+
     def process_errors(self, errors: Any, execution_context: Any = None) -> None:
-        """Expected errors are answers, not incidents; ErrorShaping logs the unexpected ones."""
+        """Expected errors are answers, not incidents; shape_error logs the unexpected ones."""
+
+    def _shaped(self, result: Any, context: Any) -> Any:
+        if getattr(result, "errors", None):
+            result.errors = shape_errors(
+                result.errors,
+                getattr(context, "locale", None),
+                getattr(context, "request_id", ""),
+                self.expose_internal_errors,
+            )
+        return result
+
+    async def execute(self, *args: Any, **kwargs: Any) -> ExecutionResult:
+        result = await super().execute(*args, **kwargs)
+        return cast(ExecutionResult, self._shaped(result, _context_of(args, kwargs, 2)))
+
+    async def subscribe(self, *args: Any, **kwargs: Any) -> Any:
+        results = await super().subscribe(*args, **kwargs)
+        context = _context_of(args, kwargs, 2)
+
+        async def shaped() -> AsyncGenerator[Any, None]:
+            try:
+                async for result in results:
+                    yield self._shaped(result, context)
+            finally:
+                await results.aclose()
+
+        return shaped()
+
+
+def _context_of(args: tuple[Any, ...], kwargs: dict[str, Any], position: int) -> Any:
+    return kwargs.get("context_value", args[position] if len(args) > position else None)
 
 
 def build_schema(settings: Settings) -> strawberry.Schema:
     max_tokens = settings.max_tokens
     extensions: list[type[SchemaExtension] | object] = [
         RequestTransaction,
-        make_error_shaping(expose_internal=not settings.is_production),
         lambda: MaxTokensLimiter(max_token_count=max_tokens),
         lambda: ParserCache(maxsize=512),
         lambda: ValidationCache(maxsize=512),
@@ -74,7 +110,7 @@ def build_schema(settings: Settings) -> strawberry.Schema:
     ]
     if not settings.introspection:
         extensions.append(DisableIntrospection)
-    return JunliteSchema(
+    schema = JunliteSchema(
         query=Query,
         mutation=Mutation,
         subscription=Subscription,
@@ -84,6 +120,8 @@ def build_schema(settings: Settings) -> strawberry.Schema:
             relay_max_results=MAX_PAGE_SIZE,
         ),
     )
+    schema.expose_internal_errors = not settings.is_production
+    return schema
 
 
 def schema_sdl() -> str:

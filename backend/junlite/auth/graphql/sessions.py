@@ -61,7 +61,7 @@ async def _auth_payload(info: Info, tokens: service.SessionTokens) -> AuthPayloa
         access_token_expires_at=tokens.access_token_expires_at,
         refresh_token=tokens.refresh_token,
         refresh_token_expires_at=tokens.refresh_token_expires_at,
-        user=UserType.from_row(row, info) if row else None,
+        user=UserType.from_row(row, info, viewer_id=tokens.user_id) if row else None,
     )
 
 
@@ -85,7 +85,6 @@ class SessionMutation:
                 LOGINS.labels(error.code.lower()).inc()
                 raise
             LOGINS.labels("ok").inc()
-            context.user = None
             return await _auth_payload(info, tokens)
 
         return await run_mutation(
