@@ -94,6 +94,15 @@ async def test_costly_query_is_refused_before_running(app_client: ApiClient, tok
     assert body["extensions"]["cost"]["requestedQueryCost"] == 1001
 
 
+async def test_a_list_without_first_costs_its_default_page(
+    app_client: ApiClient, token: str
+) -> None:
+    implicit = await app_client.gql("{ users { nodes { team { name } } } }", token=token)
+    explicit = await app_client.gql("{ users(first: 20) { nodes { team { name } } } }", token=token)
+    assert implicit["extensions"]["cost"]["requestedQueryCost"] == 41
+    assert explicit["extensions"]["cost"]["requestedQueryCost"] == 41
+
+
 async def test_cost_multiplier_comes_from_variables(app_client: ApiClient, token: str) -> None:
     body = await app_client.gql(TEN_OBJECTS_PER_USER, {"n": 50}, token=token)
     assert "errors" not in body

@@ -173,3 +173,18 @@ async def test_success_clears_the_account_failure_count(
     for _ in range(4):
         await app_client.login("clumsy@example.cn", "typo-typo")
     assert (await app_client.login("clumsy@example.cn"))["userErrors"] == []
+
+
+async def test_email_and_phone_of_one_account_share_one_allowance(
+    app_client: ApiClient, factory: Factory
+) -> None:
+    org = await factory.create_org()
+    await factory.create_user(org, email="director@example.cn", phone="+8613800138001")
+    for attempt in range(5):
+        login = "director@example.cn" if attempt % 2 else "13800138001"
+        failed = await app_client.login(login, "guess-guess")
+        assert failed["userErrors"][0]["code"] == "INVALID_CREDENTIALS"
+    for login in ("director@example.cn", "13800138001"):
+        locked = await app_client.login(login)
+        assert locked["userErrors"][0]["code"] == "ACCOUNT_LOCKED"
+        assert locked["accessToken"] is None

@@ -13,10 +13,11 @@ import uuid
 from collections.abc import Iterator
 
 import httpx
+import jwt
 import pytest
 import websockets
 
-from junlite.config import Settings
+from junlite.config import DEV_JWT_SECRET, Settings
 from junlite.graphql.relay import encode_global_id
 from junlite.notify.service import LiveNotification, publish_to_user, user_topic
 from junlite.runtime.pubsub import channel_name
@@ -169,3 +170,81 @@ async def test_cross_origin_pages_cannot_open_the_socket(api_server: str) -> Non
         ):
             pass
     assert refused.value.response.status_code == 403
+
+
+async def _subscribed_socket(api_server: str, token: str):  # type: ignore[no-untyped-def]
+    ws_url = api_server.replace("http://", "ws://") + "/graphql"
+    ws = await websockets.connect(ws_url, subprotocols=["graphql-transport-ws"])
+    await ws.send(
+        json.dumps({"type": "connection_init", "payload": {"authorization": f"Bearer {token}"}})
+    )
+    assert json.loads(await asyncio.wait_for(ws.recv(), 5))["type"] == "connection_ack"
+    await ws.send(json.dumps({"id": "1", "type": "subscribe", "payload": {"query": SUBSCRIBE}}))
+    return ws
+
+
+async def test_signing_out_ends_the_open_subscription(
+    api_server: str, factory: Factory, settings: Settings
+) -> None:
+    org = await factory.create_org()
+    rep = await factory.create_user(org, email="leaver@example.cn")
+    token = await _login(api_server, "leaver@example.cn")
+    redis = create_redis(settings.redis_url.get_secret_value())  # type: ignore[union-attr]
+    ws = await _subscribed_socket(api_server, token)
+    try:
+        await _wait_for_listener(redis, rep.id)
+        async with httpx.AsyncClient(base_url=api_server) as http:
+            out = await http.post(
+                "/graphql",
+                json={"query": "mutation { logout { sessionsEnded } }"},
+                headers={"Authorization": f"Bearer {token}"},
+            )
+        assert out.json()["data"] == {"logout": {"sessionsEnded": 1}}
+        ended = json.loads(await asyncio.wait_for(ws.recv(), 5))
+        assert ended == {
+            "id": "1",
+            "type": "next",
+            "payload": {
+                "data": None,
+                "errors": [{"message": "请先登录", "extensions": {"code": "UNAUTHENTICATED"}}],
+            },
+        }
+        # Nothing published after the sign-out reaches the socket.
+        await publish_to_user(redis, rep.id, LiveNotification(kind="lead", title="迟到的消息"))
+        after = [json.loads(await asyncio.wait_for(ws.recv(), 2)) for _ in range(1)]
+        assert after == [{"id": "1", "type": "complete"}]
+        with pytest.raises(TimeoutError):
+            await asyncio.wait_for(ws.recv(), 1)
+    finally:
+        await ws.close()
+        await redis.aclose()
+
+
+async def test_subscription_ends_when_its_token_expires(api_server: str, factory: Factory) -> None:
+    org = await factory.create_org()
+    rep = await factory.create_user(org, email="short@example.cn")
+    now = int(time.time())
+    token = jwt.encode(
+        {
+            "iss": "junlite",
+            "aud": "junlite-api",
+            "sub": str(rep.id),
+            "org": str(org.id),
+            "sid": str(uuid.uuid4()),
+            "typ": "access",
+            "iat": now,
+            "nbf": now,
+            "exp": now + 2,
+        },
+        DEV_JWT_SECRET,
+        algorithm="HS256",
+    )
+    ws = await _subscribed_socket(api_server, token)
+    try:
+        ended = json.loads(await asyncio.wait_for(ws.recv(), 10))
+        assert ended["payload"]["errors"] == [
+            {"message": "登录已过期，请重新登录", "extensions": {"code": "TOKEN_EXPIRED"}}
+        ]
+        assert json.loads(await asyncio.wait_for(ws.recv(), 2)) == {"id": "1", "type": "complete"}
+    finally:
+        await ws.close()

@@ -190,3 +190,38 @@ async def test_keys_belong_to_one_user(
     )
     assert body["data"]["createTeam"]["team"]["name"] == "乙"
     assert await _team_count(database) == 2
+
+
+async def test_a_manager_creates_teams_only_inside_his_own_subtree(
+    app_client: ApiClient, factory: Factory, org: OrgFixture, database: Database
+) -> None:
+    sales = await factory.create_team(org, "销售部")
+    east = await factory.create_team(org, "华东一组", parent=sales)
+    marketing = await factory.create_team(org, "市场部")
+    await factory.create_user(org, role="sales_manager", team=east, email="mgr@example.cn")
+    token = await app_client.token_for("mgr@example.cn")
+
+    inside = await app_client.gql(
+        CREATE_TEAM,
+        {"input": {"name": "华东一组-苏州", "parentId": encode_global_id("Team", east.id)}},
+        token=token,
+    )
+    assert inside["data"]["createTeam"]["userErrors"] == []
+    assert inside["data"]["createTeam"]["team"]["parent"] == {"name": "华东一组"}
+
+    top_level = await app_client.gql(CREATE_TEAM, {"input": {"name": "自立门户"}}, token=token)
+    assert top_level["data"]["createTeam"]["userErrors"] == [
+        {
+            "field": ["input", "parentId"],
+            "message": "请选择上级团队：您只能在本团队或下级团队之下创建团队",
+            "code": "TEAM_PARENT_REQUIRED",
+        }
+    ]
+    for outside in (marketing, sales):
+        body = await app_client.gql(
+            CREATE_TEAM,
+            {"input": {"name": "越界小组", "parentId": encode_global_id("Team", outside.id)}},
+            token=token,
+        )
+        assert body["data"]["createTeam"]["userErrors"][0]["code"] == "TEAM_PARENT_NOT_FOUND"
+    assert await _team_count(database) == 4

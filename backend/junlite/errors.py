@@ -81,6 +81,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # Teams.
     "TEAM_NAME_TAKEN": ("同级下已有同名团队", "A sibling team already has this name"),
     "TEAM_PARENT_NOT_FOUND": ("上级团队不存在", "The parent team does not exist"),
+    "TEAM_PARENT_REQUIRED": (
+        "请选择上级团队：您只能在本团队或下级团队之下创建团队",
+        "Choose a parent team: you may only create teams under your own team or its sub-teams",
+    ),
     "ID_TAKEN": ("该 ID 已被占用", "This id is already taken"),
     "EMAIL_TAKEN": ("该邮箱已被使用", "This email address is already in use"),
     "INVALID_SLUG": (

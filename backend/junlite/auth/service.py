@@ -19,6 +19,7 @@ from junlite.auth.models import Organization, RefreshToken, Role, RowScope, Team
 from junlite.config import Settings
 from junlite.db.ids import uuid7
 from junlite.errors import AccessError, ServiceError
+from junlite.runtime.pubsub import publish, session_topic
 from junlite.security import passwords, tokens
 from junlite.security.ratelimit import count_in_window, read_counter
 
@@ -67,6 +68,7 @@ class CurrentUser:
     locale: str
     timezone: str
     session_id: uuid.UUID
+    token_expires_at: int = 0  # Unix time the access token that named this user expires
     grants: dict[str, Grant] | None = field(default=None, repr=False)
 
     @property
@@ -88,7 +90,7 @@ async def authenticate_access_token(
     except tokens.InvalidTokenError as exc:
         code = "TOKEN_EXPIRED" if "expired" in str(exc).lower() else "UNAUTHENTICATED"
         raise AccessError(code) from exc
-    if await redis.exists(revoked_session_key(claims.session_id)):
+    if await session_is_revoked(redis, claims.session_id):
         raise AccessError("UNAUTHENTICATED")
     row = await repository.load_identity_row(session, claims.user_id)
     if row is None or not row.is_active or row.org_id != claims.org_id:
@@ -104,6 +106,7 @@ async def authenticate_access_token(
         locale=row.locale,
         timezone=row.timezone,
         session_id=claims.session_id,
+        token_expires_at=claims.expires_at,
     )
 
 
@@ -145,9 +148,17 @@ class RequestOrigin:
     user_agent: str
 
 
-def _failure_keys(identifier: str, ip_address: str) -> tuple[str, str]:
-    account = hashlib.sha256(identifier.encode()).hexdigest()[:32]
-    return f"junlite:login-failures:account:{account}", f"junlite:login-failures:ip:{ip_address}"
+def _identifier_key(identifier: str) -> str:
+    digest = hashlib.sha256(identifier.encode()).hexdigest()[:32]
+    return f"junlite:login-failures:login:{digest}"
+
+
+def _user_key(user_id: uuid.UUID) -> str:
+    return f"junlite:login-failures:user:{user_id}"
+
+
+def _ip_key(ip_address: str) -> str:
+    return f"junlite:login-failures:ip:{ip_address}"
 
 
 def normalise_login(identifier: str) -> str:
@@ -165,30 +176,30 @@ async def login(
     password: str,
     origin: RequestOrigin,
 ) -> SessionTokens:
-    """Email or mobile number plus password. Throttled before any hashing; no user enumeration."""
-    login_id = normalise_login(identifier)
-    account_key, ip_key = _failure_keys(login_id, origin.ip_address)
-    account_failures, account_ttl = await read_counter(redis, account_key)
-    if account_failures >= settings.login_max_failures_per_account:
-        raise ServiceError("ACCOUNT_LOCKED", "login", retry_after=account_ttl)
-    ip_failures, ip_ttl = await read_counter(redis, ip_key)
-    if ip_failures >= settings.login_max_failures_per_ip:
-        raise ServiceError("LOGIN_THROTTLED", "login", retry_after=ip_ttl)
+    """Email or mobile number plus password. Throttled before any hashing; no user enumeration.
 
+    Failures count three ways: per typed login (so unknown logins lock like real ones), per
+    account (so its email and its phone number share one allowance) and per client address.
+    """
+    login_id = normalise_login(identifier)
+    login_key, ip_key = _identifier_key(login_id), _ip_key(origin.ip_address)
+    await _refuse_when_spent(redis, settings, login_key, ip_key)
     if "@" in login_id:
         user = await repository.find_user_by_email(session, login_id)
     else:
         user = await repository.find_user_by_phone(session, login_id)
     if user is None or not user.is_active:
         await asyncio.to_thread(passwords.burn_dummy_verification, password)
-        await _record_failure(redis, settings, account_key, ip_key)
+        await _record_failure(redis, settings, login_key, ip_key)
         raise ServiceError("INVALID_CREDENTIALS", "login")
+    user_key = _user_key(user.id)
+    await _refuse_when_spent(redis, settings, user_key)
     check = await asyncio.to_thread(passwords.verify_password, user.password_hash, password)
     if not check.ok:
-        await _record_failure(redis, settings, account_key, ip_key)
+        await _record_failure(redis, settings, login_key, ip_key, user_key)
         raise ServiceError("INVALID_CREDENTIALS", "login")
 
-    await redis.delete(account_key)
+    await redis.delete(login_key, user_key)
     now = datetime.now(UTC)
     if check.needs_rehash:
         user.password_hash = await asyncio.to_thread(passwords.hash_password, password)
@@ -196,10 +207,21 @@ async def login(
     return await start_session(session, settings, user, origin, now)
 
 
-async def _record_failure(redis: Redis, settings: Settings, account_key: str, ip_key: str) -> None:
-    window = settings.login_failure_window_seconds
-    await count_in_window(redis, account_key, window)
-    await count_in_window(redis, ip_key, window)
+async def _refuse_when_spent(
+    redis: Redis, settings: Settings, account_key: str, ip_key: str | None = None
+) -> None:
+    failures, retry_after = await read_counter(redis, account_key)
+    if failures >= settings.login_max_failures_per_account:
+        raise ServiceError("ACCOUNT_LOCKED", "login", retry_after=retry_after)
+    if ip_key is not None:
+        failures, retry_after = await read_counter(redis, ip_key)
+        if failures >= settings.login_max_failures_per_ip:
+            raise ServiceError("LOGIN_THROTTLED", "login", retry_after=retry_after)
+
+
+async def _record_failure(redis: Redis, settings: Settings, *keys: str) -> None:
+    for key in keys:
+        await count_in_window(redis, key, settings.login_failure_window_seconds)
 
 
 async def start_session(
@@ -348,12 +370,19 @@ async def logout(
 async def mark_sessions_revoked(
     redis: Redis, settings: Settings, families: Sequence[uuid.UUID], reason: str
 ) -> None:
-    """Access tokens of these sessions stop working now, not when they expire."""
+    """Access tokens of these sessions stop working now, not when they expire, and live
+    subscriptions opened with them end."""
     ttl = settings.access_token_ttl_seconds + 60
     async with redis.pipeline(transaction=False) as pipe:
         for family_id in families:
             pipe.set(revoked_session_key(family_id), reason, ex=ttl)
         await pipe.execute()
+    for family_id in families:
+        await publish(redis, session_topic(family_id), {"revoked": reason})
+
+
+async def session_is_revoked(redis: Redis, session_id: uuid.UUID) -> bool:
+    return bool(await redis.exists(revoked_session_key(session_id)))
 
 
 async def purge_expired_refresh_tokens(session: AsyncSession, older_than_days: int = 7) -> int:

@@ -7,8 +7,8 @@ import uuid
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.auth import repository
-from junlite.auth.models import Team, User
-from junlite.auth.service import CurrentUser, can
+from junlite.auth.models import RowScope, Team
+from junlite.auth.service import CurrentUser, load_grants, teams_by_ids, users_by_ids
 from junlite.db.ids import uuid7
 from junlite.errors import AccessError, InvalidInputError, ServiceError
 
@@ -28,7 +28,10 @@ async def create_team(
     manager_id: uuid.UUID | None = None,
     team_id: uuid.UUID | None = None,
 ) -> Team:
-    if not await can(session, user, "team", "create"):
+    """A team under `parent_id`, which must lie within the caller's row scope for teams; only
+    a caller whose scope is the whole organisation may create a top-level team."""
+    grant = (await load_grants(session, user)).get("team")
+    if grant is None or "create" not in grant.actions:
         raise AccessError("FORBIDDEN")
     name = name.strip()
     problems = []
@@ -37,13 +40,15 @@ async def create_team(
     elif len(name) > MAX_TEAM_NAME:
         problems.append(ServiceError("TOO_LONG", "name", max=MAX_TEAM_NAME))
     parent = None
-    if parent_id is not None:
-        parent = await repository.get_team_in_org(session, user.org_id, parent_id)
+    if parent_id is None:
+        if grant.row_scope != RowScope.ORG:
+            problems.append(ServiceError("TEAM_PARENT_REQUIRED", "parentId"))
+    else:
+        # Outside the caller's scope is reported as absent: it reveals nothing.
+        parent = (await teams_by_ids(session, user, [parent_id])).get(parent_id)
         if parent is None:
             problems.append(ServiceError("TEAM_PARENT_NOT_FOUND", "parentId"))
-    if manager_id is not None and not await repository.rows_by_ids(
-        session, User, user.org_id, [manager_id]
-    ):
+    if manager_id is not None and not await users_by_ids(session, user, [manager_id]):
         problems.append(ServiceError("NOT_FOUND", "managerId"))
     if team_id is not None and await repository.id_exists(session, Team, team_id):
         problems.append(ServiceError("ID_TAKEN", "id"))

@@ -63,7 +63,8 @@ class _Analyser:
         self.aliases = 0
         self.max_depth = 0
 
-    def _page_size(self, node: FieldNode) -> int | None:
+    def _page_size(self, node: FieldNode, field_def: Any) -> int | None:
+        """The page a list field returns: its first/last, else the default page size."""
         for argument in node.arguments or ():
             if argument.name.value not in PAGE_ARGUMENTS:
                 continue
@@ -73,6 +74,8 @@ class _Analyser:
             if isinstance(value, VariableNode):
                 raw = self.variables.get(value.name.value)
                 return max(int(raw), 0) if isinstance(raw, int) else DEFAULT_PAGE_SIZE
+        if any(name in field_def.args for name in PAGE_ARGUMENTS):
+            return DEFAULT_PAGE_SIZE
         return None
 
     def _fields(
@@ -120,7 +123,7 @@ class _Analyser:
                 inner = get_named_type(field_def.type)
                 children = self.cost_of(node.selection_set, inner, depth + 1, top_mutation=False)
                 own = 0 if inner.name.endswith(FREE_WRAPPER_SUFFIXES) else 1
-                page_size = self._page_size(node)
+                page_size = self._page_size(node, field_def)
                 field_cost += 1 + page_size * children if page_size is not None else own + children
             total += field_cost
         return total

@@ -75,8 +75,9 @@ class JunliteSchema(strawberry.Schema):
         result = await super().execute(*args, **kwargs)
         return cast(ExecutionResult, self._shaped(result, _context_of(args, kwargs, 2)))
 
-    async def subscribe(self, *args: Any, **kwargs: Any) -> Any:
-        results = await super().subscribe(*args, **kwargs)
+    async def stream(self, *args: Any, **kwargs: Any) -> Any:
+        """What WebSocket operations run (and `subscribe` too)."""
+        results = await super().stream(*args, **kwargs)
         context = _context_of(args, kwargs, 2)
 
         async def shaped() -> AsyncGenerator[Any, None]:

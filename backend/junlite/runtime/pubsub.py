@@ -25,6 +25,11 @@ def channel_name(topic: str) -> str:
     return CHANNEL_PREFIX + topic
 
 
+def session_topic(session_id: object) -> str:
+    """Where the end of a sign-in session is announced to the sockets it opened."""
+    return f"session:{session_id}"
+
+
 async def publish(redis: Redis, topic: str, message: dict[str, Any]) -> int:
     """Publish a JSON message; returns the number of processes that received it."""
     receivers: int = await redis.publish(channel_name(topic), orjson.dumps(message))
@@ -66,24 +71,27 @@ class PubSubHub:
                 queue.put_nowait(payload)
 
     @contextlib.asynccontextmanager
-    async def listen(self, topic: str) -> AsyncIterator[asyncio.Queue[dict[str, Any]]]:
-        channel = channel_name(topic)
+    async def listen(self, *topics: str) -> AsyncIterator[asyncio.Queue[dict[str, Any]]]:
+        """One queue receiving the messages of every topic given."""
+        channels = [channel_name(topic) for topic in topics]
         queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue(self._queue_size)
         async with self._lock:
-            if not self._listeners[channel]:
-                await self._pubsub.subscribe(channel)
-            self._listeners[channel].add(queue)
+            for channel in channels:
+                if not self._listeners[channel]:
+                    await self._pubsub.subscribe(channel)
+                self._listeners[channel].add(queue)
             if self._reader is None or self._reader.done():
                 self._reader = asyncio.create_task(self._read_loop(), name="pubsub-reader")
         try:
             yield queue
         finally:
             async with self._lock:
-                self._listeners[channel].discard(queue)
-                if not self._listeners[channel]:
-                    del self._listeners[channel]
-                    with contextlib.suppress(Exception):
-                        await self._pubsub.unsubscribe(channel)
+                for channel in channels:
+                    self._listeners[channel].discard(queue)
+                    if not self._listeners[channel]:
+                        del self._listeners[channel]
+                        with contextlib.suppress(Exception):
+                            await self._pubsub.unsubscribe(channel)
 
     async def close(self) -> None:
         if self._reader is not None:
