@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
+import uuid
 from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy import text
 
+from junlite.db.migrate import upgrade
 from junlite.db.registry import Base
-from junlite.db.session import Database
+from junlite.db.session import Database, create_engine
 from junlite.graphql.schema import schema_sdl
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,3 +33,46 @@ async def test_migrations_create_exactly_the_models(database: Database) -> None:
             )
         )
     assert differences == []
+
+
+async def test_upgrading_fills_sort_keys_of_existing_users(servers) -> None:  # type: ignore[no-untyped-def]
+    """Migrations run against real data: a user made before 0002 gets its pinyin key."""
+    from tests.conftest import _create_database, _drop_database, _with_database
+
+    name = f"junlite_migrate_{uuid.uuid4().hex[:8]}"
+    await _create_database(servers.database_url, name)
+    url = _with_database(servers.database_url, name)
+    try:
+        await asyncio.to_thread(upgrade, url, "0001")
+        engine = create_engine(url, pool_size=1)
+        org, role = uuid.uuid4(), uuid.uuid4()
+        async with engine.begin() as connection:
+            await connection.execute(
+                text(
+                    "INSERT INTO organizations (id, name, slug, timezone, locale, is_demo) "
+                    "VALUES (:id, '旧公司', 'old', 'Asia/Shanghai', 'zh-CN', false)"
+                ),
+                {"id": org},
+            )
+            await connection.execute(
+                text(
+                    "INSERT INTO roles (id, org_id, key, name, description, is_builtin) "
+                    "VALUES (:id, :org, 'admin', '系统管理员', '', true)"
+                ),
+                {"id": role, "org": org},
+            )
+            await connection.execute(
+                text(
+                    "INSERT INTO users (id, org_id, email, display_name, password_hash, "
+                    "is_active, role_id, locale, timezone) VALUES (:id, :org, 'old@example.cn', "
+                    "'重庆老张', 'x', true, :role, 'zh-CN', 'Asia/Shanghai')"
+                ),
+                {"id": uuid.uuid4(), "org": org, "role": role},
+            )
+        await asyncio.to_thread(upgrade, url, "head")
+        async with engine.connect() as connection:
+            key = (await connection.execute(text("SELECT name_sort_key FROM users"))).scalar_one()
+        await engine.dispose()
+        assert key == "chong qing lao zhang"
+    finally:
+        await _drop_database(servers.database_url, name)

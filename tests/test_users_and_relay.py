@@ -174,3 +174,11 @@ async def test_statements_per_request_do_not_grow_with_page_size(
     # identity, role grants, the page, one batch of teams (parents come from the same
     # loader's cache), one batch of roles: the same five whatever the page size.
     assert counts == [5, 5]
+
+
+async def test_sorting_by_name_follows_pinyin(app_client: ApiClient, factory: Factory) -> None:
+    org = await factory.create_org()
+    for name in ("张伟", "李娜", "王磊", "陈静", "刘洋", "赵敏"):
+        await factory.create_user(org, role="admin", name=name, email=f"{name}@x.cn")
+    names = await _names(app_client, "张伟@x.cn")
+    assert names == ["陈静", "李娜", "刘洋", "王磊", "张伟", "赵敏"]

@@ -15,6 +15,7 @@ from junlite.auth.models import Organization, Team, User
 from junlite.auth.roles import provision_organization
 from junlite.auth.teams import child_path
 from junlite.db.ids import uuid7
+from junlite.db.text import name_sort_key
 from junlite.security.passwords import hash_password
 
 DEMO_SLUG = "demo"
@@ -131,6 +132,7 @@ async def seed_demo_reps(session: AsyncSession, org_id: uuid.UUID, target: int) 
                 f"rep-{index:07d}@demo.junlite.cn",
                 None,
                 f"销售{index:07d}",
+                name_sort_key(f"销售{index:07d}"),
                 password_hash,
                 True,
                 team_id,
@@ -155,6 +157,7 @@ async def seed_demo_reps(session: AsyncSession, org_id: uuid.UUID, target: int) 
             "email",
             "phone",
             "display_name",
+            "name_sort_key",
             "password_hash",
             "is_active",
             "team_id",

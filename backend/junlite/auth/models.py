@@ -21,9 +21,10 @@ from sqlalchemy import (
     func,
     text,
 )
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from junlite.db.base import Base, IdMixin, OrgScopedMixin, TimestampMixin
+from junlite.db.text import MAX_SORT_KEY, name_sort_key
 
 
 class RowScope(enum.StrEnum):
@@ -136,11 +137,14 @@ class User(OrgScopedMixin, Base):
         ),
         Index("uq_users_phone", "phone", unique=True, postgresql_where=text("phone IS NOT NULL")),
         CheckConstraint("email IS NOT NULL OR phone IS NOT NULL", name="has_login"),
+        Index("ix_users_org_id_name_sort_key", "org_id", "name_sort_key", "id"),
     )
 
     email: Mapped[str | None] = mapped_column(String(254), nullable=True)
     phone: Mapped[str | None] = mapped_column(String(20), nullable=True)
     display_name: Mapped[str] = mapped_column(String(100), nullable=False)
+    # Pinyin of display_name, for "sort by name" in the order Chinese users expect.
+    name_sort_key: Mapped[str] = mapped_column(String(MAX_SORT_KEY), nullable=False)
     password_hash: Mapped[str] = mapped_column(String(255), nullable=False)
     is_active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
     team_id: Mapped[uuid.UUID | None] = mapped_column(
@@ -155,6 +159,11 @@ class User(OrgScopedMixin, Base):
     password_changed_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), nullable=False, server_default=func.now()
     )
+
+    @validates("display_name")
+    def _keep_sort_key(self, _: str, value: str) -> str:
+        self.name_sort_key = name_sort_key(value)
+        return value
 
 
 class RefreshToken(IdMixin, Base):

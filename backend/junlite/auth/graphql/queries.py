@@ -19,9 +19,15 @@ from junlite.auth.graphql.types import (
 )
 from junlite.auth.models import Team, User
 from junlite.graphql.permissions import IsAuthenticated
-from junlite.graphql.relay import Connection, SortKey, SortKind, decode_global_id, paginate
+from junlite.graphql.relay import Connection, SortKey, decode_global_id, paginate
 
 # --- queries --------------------------------------------------------------------------------
+
+
+USER_ORDER = {
+    UserOrderField.CREATED_AT: SortKey(User.created_at, "created_at", "datetime"),
+    UserOrderField.DISPLAY_NAME: SortKey(User.name_sort_key, "name_sort_key", "str"),
+}
 
 
 @strawberry.type
@@ -56,12 +62,10 @@ class Query:
         stmt = await service.readable_users(context.session, user)
         if filter is not None:
             stmt = await _apply_user_filter(info, stmt, filter)
-        column = User.created_at if order_by == UserOrderField.CREATED_AT else User.display_name
-        kind: SortKind = "datetime" if order_by == UserOrderField.CREATED_AT else "str"
         return await paginate(
             context.session,
             stmt,
-            keys=[SortKey(column, order_by.value, kind), SortKey(User.id, "id", "uuid")],
+            keys=[USER_ORDER[order_by], SortKey(User.id, "id", "uuid")],
             descending=descending,
             first=first,
             after=after,

@@ -228,8 +228,10 @@ class Permission:
 
 @strawberry.enum
 class UserOrderField(enum.Enum):
-    CREATED_AT = "created_at"
-    DISPLAY_NAME = "display_name"
+    CREATED_AT = strawberry.enum_value("created_at", description="Oldest first.")
+    DISPLAY_NAME = strawberry.enum_value(
+        "display_name", description="By name, Chinese names in pinyin order (陈 before 李)."
+    )
 
 
 @strawberry.input
