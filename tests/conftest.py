@@ -188,3 +188,15 @@ mutation Login($input: LoginInput!) {
   }
 }
 """
+
+
+@pytest.fixture
+def database_probe_count(database: Database):  # type: ignore[no-untyped-def]
+    """Counts a table's rows, to check that a refused action changed nothing."""
+
+    async def count(table: str) -> int:
+        async with database.engine.connect() as connection:
+            result = await connection.execute(text(f'SELECT count(*) FROM "{table}"'))  # noqa: S608
+            return int(result.scalar_one())
+
+    return count

@@ -184,7 +184,49 @@ async def test_email_and_phone_of_one_account_share_one_allowance(
         login = "director@example.cn" if attempt % 2 else "13800138001"
         failed = await app_client.login(login, "guess-guess")
         assert failed["userErrors"][0]["code"] == "INVALID_CREDENTIALS"
+    # The account is spent: neither of its logins opens it, even with the right password.
+    # Neither says "locked" either, so probing cannot pair an email with a mobile number.
     for login in ("director@example.cn", "13800138001"):
-        locked = await app_client.login(login)
-        assert locked["userErrors"][0]["code"] == "ACCOUNT_LOCKED"
-        assert locked["accessToken"] is None
+        refused = await app_client.login(login)
+        assert refused["accessToken"] is None
+        assert refused["userErrors"][0]["code"] == "INVALID_CREDENTIALS"
+    # Once a typed login has five failures of its own (3 + 1 + this one), it reports the lock.
+    await app_client.login("13800138001", "guess-guess")
+    assert (await app_client.login("13800138001"))["userErrors"][0]["code"] == "ACCOUNT_LOCKED"
+
+
+async def test_signing_in_by_phone_clears_failures_typed_with_the_email(
+    app_client: ApiClient, factory: Factory
+) -> None:
+    org = await factory.create_org()
+    await factory.create_user(org, email="director@example.cn", phone="+8613800138001")
+    for _ in range(4):
+        await app_client.login("director@example.cn", "guess-guess")
+    assert (await app_client.login("13800138001"))["userErrors"] == []
+    failed = await app_client.login("director@example.cn", "guess-guess")
+    assert failed["userErrors"][0]["code"] == "INVALID_CREDENTIALS"
+    assert (await app_client.login("director@example.cn"))["userErrors"] == []
+
+
+async def test_sign_in_payload_reads_relations_and_the_session_is_kept(
+    app_client: ApiClient, factory: Factory
+) -> None:
+    org = await factory.create_org()
+    team = await factory.create_team(org, "销售部")
+    await factory.create_user(org, role="sales_director", team=team, email="dir@example.cn")
+    body = await app_client.gql(
+        """mutation($i: LoginInput!) { login(input: $i) {
+          refreshToken user { team { name } role { key } organization { name } } } }""",
+        {"i": {"login": "dir@example.cn", "password": "correct horse battery"}},
+    )
+    assert "errors" not in body
+    assert body["data"]["login"]["user"] == {
+        "team": {"name": "销售部"},
+        "role": {"key": "sales_director"},
+        "organization": {"name": org.org.name},
+    }
+    refreshed = await app_client.gql(
+        "mutation($t: String!) { refreshToken(input: {refreshToken: $t}) { userErrors { code } } }",
+        {"t": body["data"]["login"]["refreshToken"]},
+    )
+    assert refreshed["data"]["refreshToken"]["userErrors"] == []

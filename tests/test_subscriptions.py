@@ -248,3 +248,31 @@ async def test_subscription_ends_when_its_token_expires(api_server: str, factory
         assert json.loads(await asyncio.wait_for(ws.recv(), 2)) == {"id": "1", "type": "complete"}
     finally:
         await ws.close()
+
+
+async def test_queries_and_mutations_are_refused_over_the_socket(
+    api_server: str, factory: Factory, database_probe_count
+) -> None:
+    org = await factory.create_org()
+    await factory.create_user(org, role="admin", email="boss@example.cn")
+    token = await _login(api_server, "boss@example.cn")
+    ws_url = api_server.replace("http://", "ws://") + "/graphql"
+    async with websockets.connect(ws_url, subprotocols=["graphql-transport-ws"]) as ws:
+        await ws.send(
+            json.dumps({"type": "connection_init", "payload": {"authorization": f"Bearer {token}"}})
+        )
+        await asyncio.wait_for(ws.recv(), 5)
+        mutation = 'mutation { createTeam(input: {name: "经由套接字"}) { team { name } } }'
+        await ws.send(json.dumps({"id": "m", "type": "subscribe", "payload": {"query": mutation}}))
+        refused = json.loads(await asyncio.wait_for(ws.recv(), 5))
+    assert refused == {
+        "id": "m",
+        "type": "error",
+        "payload": [
+            {
+                "message": "WebSocket 只用于订阅；查询和变更请用 HTTP POST 发送",
+                "extensions": {"code": "OPERATION_NOT_ALLOWED"},
+            }
+        ],
+    }
+    assert await database_probe_count("teams") == 0

@@ -65,6 +65,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The idempotency key must be 1 to 100 characters",
     ),
     "INTERNAL_ERROR": ("服务器内部错误", "Internal server error"),
+    "OPERATION_NOT_ALLOWED": (
+        "WebSocket 只用于订阅；查询和变更请用 HTTP POST 发送",
+        "Only subscriptions run over the WebSocket; send queries and mutations with HTTP POST",
+    ),
     # Validation.
     "REQUIRED": ("此项必填", "This field is required"),
     "TOO_LONG": ("不能超过 {max} 个字符", "At most {max} characters"),

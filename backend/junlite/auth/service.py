@@ -92,8 +92,20 @@ async def authenticate_access_token(
         raise AccessError(code) from exc
     if await session_is_revoked(redis, claims.session_id):
         raise AccessError("UNAUTHENTICATED")
-    row = await repository.load_identity_row(session, claims.user_id)
-    if row is None or not row.is_active or row.org_id != claims.org_id:
+    return await load_current_user(
+        session, claims.user_id, claims.org_id, claims.session_id, claims.expires_at
+    )
+
+
+async def load_current_user(
+    session: AsyncSession,
+    user_id: uuid.UUID,
+    org_id: uuid.UUID,
+    session_id: uuid.UUID,
+    token_expires_at: int,
+) -> CurrentUser:
+    row = await repository.load_identity_row(session, user_id)
+    if row is None or not row.is_active or row.org_id != org_id:
         raise AccessError("UNAUTHENTICATED")
     return CurrentUser(
         id=row.id,
@@ -105,8 +117,8 @@ async def authenticate_access_token(
         team_path=row.team_path,
         locale=row.locale,
         timezone=row.timezone,
-        session_id=claims.session_id,
-        token_expires_at=claims.expires_at,
+        session_id=session_id,
+        token_expires_at=token_expires_at,
     )
 
 
@@ -140,6 +152,8 @@ class SessionTokens:
     refresh_token: str
     refresh_token_expires_at: datetime
     user_id: uuid.UUID
+    org_id: uuid.UUID
+    session_id: uuid.UUID
 
 
 @dataclass(frozen=True)
@@ -179,7 +193,7 @@ async def login(
     """Email or mobile number plus password. Throttled before any hashing; no user enumeration.
 
     Failures count three ways: per typed login (so unknown logins lock like real ones), per
-    account (so its email and its phone number share one allowance) and per client address.
+    account (so its email and its mobile number share one allowance) and per client address.
     """
     login_id = normalise_login(identifier)
     login_key, ip_key = _identifier_key(login_id), _ip_key(origin.ip_address)
@@ -193,13 +207,21 @@ async def login(
         await _record_failure(redis, settings, login_key, ip_key)
         raise ServiceError("INVALID_CREDENTIALS", "login")
     user_key = _user_key(user.id)
-    await _refuse_when_spent(redis, settings, user_key)
+    account_failures, _ = await read_counter(redis, user_key)
+    if account_failures >= settings.login_max_failures_per_account:
+        # Locked through the account's other login. Saying "locked" here would tell which
+        # email and mobile number belong together, so this answers like a wrong password, and
+        # costs the same time, without ever checking this one.
+        await asyncio.to_thread(passwords.burn_dummy_verification, password)
+        await _record_failure(redis, settings, login_key, ip_key)
+        raise ServiceError("INVALID_CREDENTIALS", "login")
     check = await asyncio.to_thread(passwords.verify_password, user.password_hash, password)
     if not check.ok:
         await _record_failure(redis, settings, login_key, ip_key, user_key)
         raise ServiceError("INVALID_CREDENTIALS", "login")
 
-    await redis.delete(login_key, user_key)
+    own_logins = [login for login in (user.email and user.email.lower(), user.phone) if login]
+    await redis.delete(login_key, user_key, *(_identifier_key(login) for login in own_logins))
     now = datetime.now(UTC)
     if check.needs_rehash:
         user.password_hash = await asyncio.to_thread(passwords.hash_password, password)
@@ -207,16 +229,13 @@ async def login(
     return await start_session(session, settings, user, origin, now)
 
 
-async def _refuse_when_spent(
-    redis: Redis, settings: Settings, account_key: str, ip_key: str | None = None
-) -> None:
-    failures, retry_after = await read_counter(redis, account_key)
+async def _refuse_when_spent(redis: Redis, settings: Settings, login_key: str, ip_key: str) -> None:
+    failures, retry_after = await read_counter(redis, login_key)
     if failures >= settings.login_max_failures_per_account:
         raise ServiceError("ACCOUNT_LOCKED", "login", retry_after=retry_after)
-    if ip_key is not None:
-        failures, retry_after = await read_counter(redis, ip_key)
-        if failures >= settings.login_max_failures_per_ip:
-            raise ServiceError("LOGIN_THROTTLED", "login", retry_after=retry_after)
+    failures, retry_after = await read_counter(redis, ip_key)
+    if failures >= settings.login_max_failures_per_ip:
+        raise ServiceError("LOGIN_THROTTLED", "login", retry_after=retry_after)
 
 
 async def _record_failure(redis: Redis, settings: Settings, *keys: str) -> None:
@@ -285,6 +304,8 @@ def _session_tokens(
         refresh_token=refresh_raw,
         refresh_token_expires_at=refresh_expires_at,
         user_id=user_id,
+        org_id=org_id,
+        session_id=family_id,
     )
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import strawberry
 from graphql import GraphQLError
+from strawberry.schema.exceptions import InvalidOperationTypeError
 
 from junlite.errors import MESSAGES, AccessError, InvalidInputError, ServiceError, render_message
 
@@ -59,6 +60,11 @@ def shape_error(
 ) -> GraphQLError:
     """Every error leaves with `extensions.code` and, where we wrote it, in the user's language."""
     original = error.original_error
+    if isinstance(original, InvalidOperationTypeError):
+        # The only way to reach it: a query or mutation sent over the WebSocket.
+        return _with(
+            error, "OPERATION_NOT_ALLOWED", render_message("OPERATION_NOT_ALLOWED", locale)
+        )
     if isinstance(original, AccessError | ServiceError):
         return _with(error, original.code, render_message(original.code, locale, **original.params))
     extensions = error.extensions or {}

@@ -15,7 +15,7 @@ logger = logging.getLogger("junlite.graphql")
 
 
 class RequestTransaction(SchemaExtension):
-    """The request owns the transaction: an error-free mutation commits, anything else rolls back.
+    """The request owns the transaction: a completed mutation commits, anything else rolls back.
 
     Resolvers and services only add and flush; a subscription opens its own session per event.
     """
@@ -39,15 +39,24 @@ class RequestTransaction(SchemaExtension):
         if session is None:
             return
         try:
-            result = ctx.result
-            succeeded = result is not None and not result.errors
-            if _operation_kind(ctx) == "mutation" and succeeded:
+            if _operation_kind(ctx) == "mutation" and _mutations_completed(ctx.result):
                 await session.commit()
             else:
                 await session.rollback()
         finally:
             await session.close()
             context._session = None
+
+
+def _mutations_completed(result: Any) -> bool:
+    """Every mutation field returned its payload.
+
+    An error inside a payload's own selection (reading a relation after the change, say) does
+    not undo a change the client was told about; a mutation field that failed is null, and then
+    nothing of the request is kept.
+    """
+    data = getattr(result, "data", None)
+    return isinstance(data, dict) and bool(data) and all(v is not None for v in data.values())
 
 
 def _operation_kind(ctx: Any) -> str:

@@ -17,6 +17,7 @@ from strawberry.extensions import (
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionResult, Info
+from strawberry.types.graphql import OperationType
 from strawberry.utils.await_maybe import await_maybe
 
 from junlite.auth.graphql import Mutation as AuthMutation
@@ -76,7 +77,13 @@ class JunliteSchema(strawberry.Schema):
         return cast(ExecutionResult, self._shaped(result, _context_of(args, kwargs, 2)))
 
     async def stream(self, *args: Any, **kwargs: Any) -> Any:
-        """What WebSocket operations run (and `subscribe` too)."""
+        """What WebSocket operations run (and `subscribe` too).
+
+        Only subscriptions travel over the socket: queries and mutations go over HTTP, where
+        every request is authenticated afresh, costed, and owns its transaction; a socket is
+        authenticated once, when it opens.
+        """
+        kwargs["allowed_operation_types"] = (OperationType.SUBSCRIPTION,)
         results = await super().stream(*args, **kwargs)
         context = _context_of(args, kwargs, 2)
 

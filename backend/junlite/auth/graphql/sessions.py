@@ -55,13 +55,23 @@ class LogoutPayload:
 
 
 async def _auth_payload(info: Info, tokens: service.SessionTokens) -> AuthPayload:
-    row = await service.get_user(info.context.session, tokens.user_id)
+    context = info.context
+    # From here on the request speaks for the signed-in user, so the payload's `user` and its
+    # relations resolve as they would for that user's own requests.
+    context.user = await service.load_current_user(
+        context.session,
+        tokens.user_id,
+        tokens.org_id,
+        tokens.session_id,
+        int(tokens.access_token_expires_at.timestamp()),
+    )
+    row = await service.get_user(context.session, tokens.user_id)
     return AuthPayload(
         access_token=tokens.access_token,
         access_token_expires_at=tokens.access_token_expires_at,
         refresh_token=tokens.refresh_token,
         refresh_token_expires_at=tokens.refresh_token_expires_at,
-        user=UserType.from_row(row, info, viewer_id=tokens.user_id) if row else None,
+        user=UserType.from_row(row, info) if row else None,
     )
 
 

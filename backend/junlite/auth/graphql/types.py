@@ -190,10 +190,9 @@ class UserType(relay.Node):
         return OrganizationType.from_row(org) if org else None
 
     @classmethod
-    def from_row(cls, row: User, info: Info, viewer_id: uuid.UUID | None = None) -> UserType:
-        """`viewer_id` names the viewer when the request has none yet (sign-in payloads)."""
+    def from_row(cls, row: User, info: Info) -> UserType:
         viewer = info.context.user
-        is_self = row.id == (viewer_id or (viewer.id if viewer is not None else None))
+        is_self = viewer is not None and viewer.id == row.id
         phone = row.phone if is_self or row.phone is None else mask_phone(row.phone)
         return cls(
             id=str(row.id),
