@@ -57,11 +57,15 @@ def _export_urls(settings: Settings) -> None:
 # --- migrate / seed / create-admin / export-schema ------------------------------------------
 
 
-def cmd_migrate(_: argparse.Namespace) -> None:
-    from junlite.db.migrate import upgrade
+def cmd_migrate(args: argparse.Namespace) -> None:
+    from junlite.db.migrate import new_revision, upgrade
 
-    upgrade(_urls(_settings()).database_url)
+    database_url = _urls(_settings()).database_url
+    upgrade(database_url)
     print("migrations applied")
+    if args.new:
+        # Compared against the database just brought to head, so it holds only the change.
+        new_revision(database_url, args.new)
 
 
 def cmd_seed(args: argparse.Namespace) -> None:
@@ -321,7 +325,10 @@ def main(argv: list[str] | None = None) -> None:
     serve.add_argument("--port", type=int)
     serve.add_argument("--workers", type=int)
     commands.add_parser("worker", help="the arq job worker")
-    commands.add_parser("migrate", help="apply database migrations")
+    migrate = commands.add_parser("migrate", help="apply database migrations")
+    migrate.add_argument(
+        "--new", metavar="MESSAGE", help="then write a new migration from the models' changes"
+    )
     seed = commands.add_parser("seed", help="load the demo organisation (never in production)")
     seed.add_argument("--scale", type=int, default=0, help="also load bulk data for benchmarks")
     admin = commands.add_parser("create-admin", help="create an organisation's administrator")

@@ -28,4 +28,12 @@ def downgrade(database_url: str, revision: str) -> None:
 
 
 def new_revision(database_url: str, message: str) -> None:
-    command.revision(alembic_config(database_url), message=message, autogenerate=True)
+    """Numbered revisions (0003_...), so the folder reads in the order they apply."""
+    numbers = [
+        int(path.name[:4])
+        for path in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")
+    ]
+    rev_id = f"{max(numbers, default=0) + 1:04d}"
+    command.revision(
+        alembic_config(database_url), message=message, autogenerate=True, rev_id=rev_id
+    )
