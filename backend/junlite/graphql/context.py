@@ -58,19 +58,18 @@ class Context(BaseContext):
         origin: RequestOrigin,
         locale: str | None,
         request_id: str = "",
-        auth_error: AccessError | None = None,
     ) -> None:
         super().__init__()
         self.resources = resources
         self.user = user
         self.origin = origin
         self.request_id = request_id
-        self.auth_error = auth_error
+        # Why a presented token was not accepted, reported when a field needs a user.
+        self.auth_error: AccessError | None = None
         self._locale = locale
         self.loaders = Loaders()
         self._session: AsyncSession | None = None
         self.query_cost: dict[str, Any] | None = None
-        self.idempotent_replay = False
 
     @property
     def settings(self) -> Settings:
@@ -93,9 +92,18 @@ class Context(BaseContext):
             self._session = self.resources.database.sessionmaker()
         return self._session
 
-    @property
-    def existing_session(self) -> AsyncSession | None:
-        return self._session
+    async def end_transaction(self, *, commit: bool) -> None:
+        """Commit or roll back the request's work, if it opened a session at all."""
+        session, self._session = self._session, None
+        if session is None:
+            return
+        try:
+            if commit:
+                await session.commit()
+            else:
+                await session.rollback()
+        finally:
+            await session.close()
 
     def require_user(self) -> CurrentUser:
         if self.user is None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import AsyncIterator
 from typing import Any
@@ -10,8 +9,6 @@ from typing import Any
 from strawberry.extensions import SchemaExtension
 
 from junlite.runtime.metrics import GRAPHQL_OPERATIONS, GRAPHQL_SECONDS
-
-logger = logging.getLogger("junlite.graphql")
 
 
 class RequestTransaction(SchemaExtension):
@@ -28,24 +25,14 @@ class RequestTransaction(SchemaExtension):
             await self._finish()
             ctx = self.execution_context
             operation = _operation_kind(ctx)
-            outcome = "error" if ctx.result is not None and ctx.result.errors else "ok"
+            outcome = "ok" if ctx.result is not None and not ctx.result.errors else "error"
             GRAPHQL_OPERATIONS.labels(operation, outcome).inc()
             GRAPHQL_SECONDS.labels(operation).observe(time.perf_counter() - started)
 
     async def _finish(self) -> None:
         ctx = self.execution_context
-        context = ctx.context
-        session = getattr(context, "existing_session", None)
-        if session is None:
-            return
-        try:
-            if _operation_kind(ctx) == "mutation" and _mutations_completed(ctx.result):
-                await session.commit()
-            else:
-                await session.rollback()
-        finally:
-            await session.close()
-            context._session = None
+        commit = _operation_kind(ctx) == "mutation" and _mutations_completed(ctx.result)
+        await ctx.context.end_transaction(commit=commit)
 
 
 def _mutations_completed(result: Any) -> bool:

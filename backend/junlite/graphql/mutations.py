@@ -47,7 +47,6 @@ async def run_mutation(
         if earlier is not None:
             if earlier.request_hash != fingerprint:
                 raise coded_error("IDEMPOTENCY_KEY_REUSED", context.locale)
-            context.idempotent_replay = True
             replayed: PayloadT = await idempotency.decode_payload(
                 info, payload_type, earlier.response or {}
             )
