@@ -127,13 +127,6 @@ def teams_in_org(org_id: uuid.UUID) -> Select[Team]:
     return select(Team).where(Team.org_id == org_id)
 
 
-async def get_team_in_org(
-    session: AsyncSession, org_id: uuid.UUID, team_id: uuid.UUID
-) -> Team | None:
-    stmt = teams_in_org(org_id).where(Team.id == team_id)
-    return (await session.execute(stmt)).scalar_one_or_none()
-
-
 async def sibling_name_taken(
     session: AsyncSession, org_id: uuid.UUID, parent_id: uuid.UUID | None, name: str
 ) -> bool:
@@ -157,13 +150,6 @@ async def rows_by_ids(
     if not ids:
         return {}
     stmt = select(model).where(model.org_id == org_id, model.id.in_(list(set(ids))))
-    return {row.id: row for row in (await session.execute(stmt)).scalars()}
-
-
-async def organizations_by_ids(
-    session: AsyncSession, ids: Sequence[uuid.UUID]
-) -> dict[uuid.UUID, Organization]:
-    stmt = select(Organization).where(Organization.id.in_(list(set(ids))))
     return {row.id: row for row in (await session.execute(stmt)).scalars()}
 
 

@@ -71,10 +71,6 @@ class CurrentUser:
     token_expires_at: int = 0  # Unix time the access token that named this user expires
     grants: dict[str, Grant] | None = field(default=None, repr=False)
 
-    @property
-    def is_admin(self) -> bool:
-        return self.role_key == "admin"
-
 
 async def authenticate_access_token(
     session: AsyncSession, redis: Redis, settings: Settings, token: str

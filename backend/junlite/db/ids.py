@@ -37,7 +37,3 @@ def uuid7() -> uuid.UUID:
     value |= 0b10 << 62
     value |= rand_b
     return uuid.UUID(int=value)
-
-
-def uuid7_time_ms(value: uuid.UUID) -> int:
-    return value.int >> 80

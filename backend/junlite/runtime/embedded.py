@@ -17,6 +17,10 @@ import time
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from junlite.config import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -205,12 +209,6 @@ def stop_embedded_redis(data_dir: Path) -> None:
 # --- Both ---------------------------------------------------------------------------------
 
 
-def ensure_embedded(data_dir: Path) -> EmbeddedUrls:
-    return EmbeddedUrls(
-        database_url=ensure_embedded_postgres(data_dir), redis_url=ensure_embedded_redis(data_dir)
-    )
-
-
 def stop_embedded(data_dir: Path) -> None:
     stop_embedded_redis(data_dir)
     stop_embedded_postgres(data_dir)
@@ -226,11 +224,9 @@ def port_is_free(host: str, port: int) -> bool:
     return True
 
 
-def resolve_urls(settings: object) -> EmbeddedUrls:
+def resolve_urls(settings: Settings) -> EmbeddedUrls:
     """The configured servers, or the embedded ones under the data folder for what is unset."""
-    database_url = getattr(settings, "database_url", None)
-    redis_url = getattr(settings, "redis_url", None)
-    data_dir = getattr(settings, "data_dir", Path(".junlite"))
+    database_url, redis_url, data_dir = settings.database_url, settings.redis_url, settings.data_dir
     return EmbeddedUrls(
         database_url=(
             database_url.get_secret_value() if database_url else ensure_embedded_postgres(data_dir)

@@ -9,10 +9,3 @@ def mask_phone(phone: str) -> str:
     if len(digits) <= 7:
         return "*" * len(digits)
     return f"{digits[:3]}{'*' * (len(digits) - 7)}{digits[-4:]}"
-
-
-def mask_email(email: str) -> str:
-    local, _, domain = email.partition("@")
-    if not domain:
-        return "***"
-    return f"{local[:1]}***@{domain}"
