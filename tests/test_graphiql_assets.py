@@ -122,3 +122,11 @@ async def test_the_app_serves_graphiql_and_its_scripts_locally(
     assert "unpkg.com" not in page.text
     assert script.status_code == 200
     assert script.content == REACT
+
+
+def test_fetch_gives_up_at_the_first_package_npm_cannot_fetch(
+    tmp_path: Path, fake_npm: Path
+) -> None:
+    problems = ide.fetch_assets(tmp_path / "assets", PAGE)
+    assert len(problems) == 1
+    assert problems[0].startswith("npm pack react@18.2.0 failed")

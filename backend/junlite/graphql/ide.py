@@ -70,8 +70,12 @@ def local_page(assets_dir: Path, page: str | None = None) -> str | None:
     return page
 
 
-def fetch_assets(assets_dir: Path, page: str | None = None, timeout: float = 60) -> list[str]:
-    """Fetch what is missing with `npm pack`; returns the problems (empty when all is in place)."""
+def fetch_assets(assets_dir: Path, page: str | None = None, timeout: float = 20) -> list[str]:
+    """Fetch what is missing with `npm pack`; returns the problems (empty when all is in place).
+
+    Stops at the first package npm cannot fetch: without a registry the others would only
+    fail the same way, one timeout after another.
+    """
     page = page if page is not None else strawberry_graphiql_page()
     npm = shutil.which("npm")
     problems: list[str] = []
@@ -88,7 +92,7 @@ def fetch_assets(assets_dir: Path, page: str | None = None, timeout: float = 60)
                 )  # fmt: skip
             except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
                 problems.append(f"npm pack {asset.spec} failed: {exc}")
-                continue
+                break
             tarball = Path(scratch) / packed.stdout.strip().splitlines()[-1]
             try:
                 with tarfile.open(tarball) as archive:
