@@ -119,3 +119,19 @@ def test_dev_boots_everything_serves_the_demo_and_stops_cleanly(tmp_path: Path) 
     finally:
         assert _stop(process) == 0
     print(f"\nmake dev ready: cold {cold:.1f}s, warm {warm:.1f}s")
+
+
+def test_a_second_signal_does_not_cut_the_clean_up_short(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    process, lines, _ = _start(data_dir, _free_port())
+    seen: list[str] = []
+    try:
+        _wait_for(lines, "Press Ctrl-C to stop everything.", seen)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        time.sleep(0.2)
+        process.send_signal(signal.SIGINT)  # an impatient second Ctrl-C
+        code = process.wait(timeout=60)
+    assert code == 0, "".join(seen)
+    assert not (data_dir / "postgres" / "postmaster.pid").exists()
+    assert not redis_socket_path(data_dir).exists()

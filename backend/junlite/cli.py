@@ -275,6 +275,10 @@ def cmd_dev(_: argparse.Namespace) -> None:
     base_url = f"http://{settings.host}:{settings.port}"
 
     def stop(*_: object) -> None:
+        # A second Ctrl-C (or a signal sent to the whole process group) must not cut the
+        # clean-up short and leave the embedded servers running.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
         for child in children:
             if child.poll() is None:
                 child.terminate()

@@ -193,17 +193,19 @@ def ensure_embedded_redis(data_dir: Path) -> str:
 
 def stop_embedded_redis(data_dir: Path) -> None:
     sock_path = redis_socket_path(data_dir)
-    if not _redis_answers(sock_path):
-        return
-    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-        sock.settimeout(5.0)
-        sock.connect(str(sock_path))
-        sock.sendall(b"SHUTDOWN\r\n")
-        with contextlib.suppress(OSError):
+    # A plain SHUTDOWN saves first, and Redis refuses to exit when it cannot (a data folder
+    # removed under it): then stop without saving; the append-only file already has the data.
+    for command in (b"SHUTDOWN\r\n", b"SHUTDOWN NOSAVE\r\n"):
+        if not _redis_answers(sock_path):
+            return
+        with contextlib.suppress(OSError), socket.socket(socket.AF_UNIX) as sock:
+            sock.settimeout(5.0)
+            sock.connect(str(sock_path))
+            sock.sendall(command)
             sock.recv(64)
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and sock_path.exists() and _redis_answers(sock_path):
-        time.sleep(0.05)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and _redis_answers(sock_path):
+            time.sleep(0.05)
 
 
 # --- Both ---------------------------------------------------------------------------------
