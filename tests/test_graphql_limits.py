@@ -182,3 +182,25 @@ async def test_production_switches_off_introspection_and_suggestions(
     assert "introspection" in introspection["errors"][0]["message"].lower()
     assert typo["errors"][0]["message"] == "Cannot query field 'mee' on type 'Query'."
     assert ide.status_code != 200 or "graphiql" not in ide.text.lower()
+
+
+async def test_unexpected_failures_are_coded_and_masked_in_production(
+    app_client: ApiClient, token: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from junlite.auth import service
+
+    async def broken(*_: object) -> None:
+        raise RuntimeError("secret table name leaked in a message")
+
+    monkeypatch.setattr(service, "list_roles", broken)
+    schema = app_client.app.state.graphql_schema
+    shown = await app_client.gql("{ roles { key } }", token=token)
+    assert shown["errors"][0]["extensions"]["code"] == "INTERNAL_ERROR"
+    assert shown["errors"][0]["message"] == "secret table name leaked in a message"  # development
+
+    monkeypatch.setattr(schema, "expose_internal_errors", False)
+    masked = await app_client.gql("{ roles { key } }", token=token)
+    [error] = masked["errors"]
+    assert error["message"] == "服务器内部错误"
+    assert error["extensions"]["code"] == "INTERNAL_ERROR"
+    assert len(error["extensions"]["requestId"]) == 32

@@ -112,7 +112,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         body, content_type = render_metrics()
         return Response(body, media_type=content_type)
 
-    app.include_router(make_graphql_router(resources), prefix="/graphql")
+    graphql_router = make_graphql_router(resources)
+    app.state.graphql_schema = graphql_router.schema
+    app.include_router(graphql_router, prefix="/graphql")
     ide_assets = settings.data_path / "graphiql"
     if settings.graphiql and ide_assets.is_dir():
         app.mount(ide.ASSETS_URL_PATH, StaticFiles(directory=ide_assets), name="graphiql-assets")
