@@ -31,7 +31,25 @@ async def find_user_by_phone(session: AsyncSession, phone: str) -> User | None:
 
 
 async def load_identity_row(session: AsyncSession, user_id: uuid.UUID) -> Any | None:
-    """The acting user with role key and team path: one statement per request."""
+    """The acting user with role key, team path and the role's grants: one statement per request.
+
+    The grants ride along (as JSON) because nearly every request checks one; read fresh each
+    request, a policy change applies from the next request on.
+    """
+    grants = (
+        select(
+            func.coalesce(
+                func.json_agg(
+                    func.json_build_array(
+                        RolePermission.object_type, RolePermission.actions, RolePermission.row_scope
+                    )
+                ),
+                func.json_build_array(),
+            )
+        )
+        .where(RolePermission.role_id == User.role_id)
+        .scalar_subquery()
+    )
     stmt = (
         select(
             User.id,
@@ -45,6 +63,7 @@ async def load_identity_row(session: AsyncSession, user_id: uuid.UUID) -> Any | 
             User.password_changed_at,
             Role.key.label("role_key"),
             Team.path.label("team_path"),
+            grants.label("grants"),
         )
         .join(Role, Role.id == User.role_id)
         .outerjoin(Team, Team.id == User.team_id)

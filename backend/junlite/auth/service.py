@@ -115,11 +115,15 @@ async def load_current_user(
         timezone=row.timezone,
         session_id=session_id,
         token_expires_at=token_expires_at,
+        grants={
+            object_type: Grant(frozenset(actions), RowScope(row_scope))
+            for object_type, actions, row_scope in row.grants
+        },
     )
 
 
 async def load_grants(session: AsyncSession, user: CurrentUser) -> dict[str, Grant]:
-    """The role's permissions per object type, loaded once per request when first needed."""
+    """The role's permissions per object type (read with the user, once per request)."""
     if user.grants is None:
         rows = await repository.load_role_permissions(session, user.role_id)
         user.grants = {
