@@ -7,14 +7,13 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import Select, delete, false, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.auth.models import (
     Organization,
     RefreshToken,
     Role,
-    RoleFieldRule,
     RolePermission,
     Team,
     User,
@@ -60,7 +59,6 @@ async def load_identity_row(session: AsyncSession, user_id: uuid.UUID) -> Any | 
             User.role_id,
             User.locale,
             User.timezone,
-            User.password_changed_at,
             Role.key.label("role_key"),
             Team.path.label("team_path"),
             grants.label("grants"),
@@ -70,20 +68,6 @@ async def load_identity_row(session: AsyncSession, user_id: uuid.UUID) -> Any | 
         .where(User.id == user_id)
     )
     return (await session.execute(stmt)).one_or_none()
-
-
-async def load_role_permissions(
-    session: AsyncSession, role_id: uuid.UUID
-) -> Sequence[RolePermission]:
-    stmt = select(RolePermission).where(RolePermission.role_id == role_id)
-    return (await session.execute(stmt)).scalars().all()
-
-
-async def load_role_field_rules(
-    session: AsyncSession, role_id: uuid.UUID
-) -> Sequence[RoleFieldRule]:
-    stmt = select(RoleFieldRule).where(RoleFieldRule.role_id == role_id)
-    return (await session.execute(stmt)).scalars().all()
 
 
 # --- refresh tokens -------------------------------------------------------------------------
@@ -129,8 +113,6 @@ async def revoke_user_families(
 
 
 async def delete_refresh_tokens_expired_before(session: AsyncSession, cutoff: datetime) -> int:
-    from sqlalchemy import delete
-
     result = await session.execute(delete(RefreshToken).where(RefreshToken.expires_at < cutoff))
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
@@ -191,8 +173,6 @@ async def get_role_by_key(session: AsyncSession, org_id: uuid.UUID, key: str) ->
 def _team_condition(
     scope: str, team_column: Any, team_id: uuid.UUID | None, path: str | None
 ) -> Any:
-    from sqlalchemy import false
-
     if scope == "team":
         return team_column == team_id if team_id is not None else false()
     if scope == "team_tree":
@@ -228,7 +208,5 @@ def readable_teams(
     if scope == "org":
         return stmt
     if scope == "own":
-        from sqlalchemy import false
-
         return stmt.where(Team.id == team_id) if team_id is not None else stmt.where(false())
     return stmt.where(_team_condition(scope, Team.id, team_id, team_path))

@@ -68,8 +68,9 @@ class CurrentUser:
     locale: str
     timezone: str
     session_id: uuid.UUID
-    token_expires_at: int = 0  # Unix time the access token that named this user expires
-    grants: dict[str, Grant] | None = field(default=None, repr=False)
+    token_expires_at: int  # Unix time the access token that named this user expires
+    # The role's permissions per object type, read with the user once per request.
+    grants: dict[str, Grant] = field(repr=False)
 
 
 async def authenticate_access_token(
@@ -122,19 +123,8 @@ async def load_current_user(
     )
 
 
-async def load_grants(session: AsyncSession, user: CurrentUser) -> dict[str, Grant]:
-    """The role's permissions per object type (read with the user, once per request)."""
-    if user.grants is None:
-        rows = await repository.load_role_permissions(session, user.role_id)
-        user.grants = {
-            row.object_type: Grant(frozenset(row.actions), RowScope(row.row_scope)) for row in rows
-        }
-    return user.grants
-
-
-async def can(session: AsyncSession, user: CurrentUser, object_type: str, action: str) -> bool:
-    grants = await load_grants(session, user)
-    grant = grants.get(object_type)
+def can(user: CurrentUser, object_type: str, action: str) -> bool:
+    grant = user.grants.get(object_type)
     return grant is not None and action in grant.actions
 
 
@@ -311,10 +301,9 @@ def _session_tokens(
 
 @dataclass(frozen=True)
 class RefreshOutcome:
+    # None when the token was presented again after its grace window: the family is then
+    # revoked, which must be committed even though the caller reports a failure.
     tokens: SessionTokens | None = None
-    # Set when the token was presented again after its grace window: the family is revoked,
-    # which must be committed even though the caller reports a failure.
-    reuse_detected: bool = False
 
 
 async def refresh_session(
@@ -353,7 +342,7 @@ async def refresh_session(
             return reissue(successor, tokens.successor_refresh_token(raw, successor.id, pepper))
         await repository.revoke_family(session, row.family_id, "reuse", now)
         await mark_sessions_revoked(redis, settings, [row.family_id], "reuse")
-        return RefreshOutcome(reuse_detected=True)
+        return RefreshOutcome(tokens=None)
 
     successor_id = uuid7()
     successor_raw = tokens.successor_refresh_token(raw, successor_id, pepper)
@@ -414,15 +403,15 @@ async def purge_expired_refresh_tokens(session: AsyncSession, older_than_days: i
 # --- reading users and teams, within the caller's row scope ---------------------------------
 
 
-async def _read_scope(session: AsyncSession, user: CurrentUser, object_type: str) -> RowScope:
-    grant = (await load_grants(session, user)).get(object_type)
+def _read_scope(user: CurrentUser, object_type: str) -> RowScope:
+    grant = user.grants.get(object_type)
     if grant is None or "read" not in grant.actions:
         raise AccessError("FORBIDDEN")
     return grant.row_scope
 
 
-async def readable_users(session: AsyncSession, user: CurrentUser) -> Select[User]:
-    scope = await _read_scope(session, user, "user")
+def readable_users(user: CurrentUser) -> Select[User]:
+    scope = _read_scope(user, "user")
     return repository.readable_users(
         org_id=user.org_id,
         user_id=user.id,
@@ -432,8 +421,8 @@ async def readable_users(session: AsyncSession, user: CurrentUser) -> Select[Use
     )
 
 
-async def readable_teams(session: AsyncSession, user: CurrentUser) -> Select[Team]:
-    scope = await _read_scope(session, user, "team")
+def readable_teams(user: CurrentUser) -> Select[Team]:
+    scope = _read_scope(user, "team")
     return repository.readable_teams(
         org_id=user.org_id, team_id=user.team_id, team_path=user.team_path, scope=scope
     )
@@ -442,14 +431,14 @@ async def readable_teams(session: AsyncSession, user: CurrentUser) -> Select[Tea
 async def users_by_ids(
     session: AsyncSession, user: CurrentUser, ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, User]:
-    stmt = (await readable_users(session, user)).where(User.id.in_(list(set(ids))))
+    stmt = readable_users(user).where(User.id.in_(list(set(ids))))
     return {row.id: row for row in (await session.execute(stmt)).scalars()}
 
 
 async def teams_by_ids(
     session: AsyncSession, user: CurrentUser, ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, Team]:
-    stmt = (await readable_teams(session, user)).where(Team.id.in_(list(set(ids))))
+    stmt = readable_teams(user).where(Team.id.in_(list(set(ids))))
     return {row.id: row for row in (await session.execute(stmt)).scalars()}
 
 

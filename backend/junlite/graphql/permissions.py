@@ -32,9 +32,7 @@ class Can(BasePermission):
         self.object_type = object_type
         self.action = action
 
-    async def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
-        context = info.context
-        user = context.require_user()
-        if not await can(context.session, user, self.object_type, self.action):
+    def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
+        if not can(info.context.require_user(), self.object_type, self.action):
             raise AccessError("FORBIDDEN")
         return True

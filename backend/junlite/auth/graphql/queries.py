@@ -41,7 +41,7 @@ class Query:
 
     @strawberry.field(permission_classes=[IsAuthenticated])
     async def my_permissions(self, info: Info) -> list[Permission]:
-        grants = await service.load_grants(info.context.session, info.context.require_user())
+        grants = info.context.require_user().grants
         return [
             Permission(object_type=name, actions=sorted(grant.actions), row_scope=grant.row_scope)
             for name, grant in sorted(grants.items())
@@ -59,7 +59,7 @@ class Query:
     ) -> Connection[UserType]:
         context = info.context
         user = context.require_user()
-        stmt = await service.readable_users(context.session, user)
+        stmt = service.readable_users(user)
         if filter is not None:
             stmt = await _apply_user_filter(info, stmt, filter)
         return await paginate(
@@ -77,7 +77,7 @@ class Query:
         self, info: Info, first: int | None = None, after: str | None = None
     ) -> Connection[TeamType]:
         context = info.context
-        stmt = await service.readable_teams(context.session, context.require_user())
+        stmt = service.readable_teams(context.require_user())
         return await paginate(
             context.session,
             stmt,
