@@ -40,10 +40,11 @@ def user_errors_from(error: ServiceError, locale: str | None) -> list[UserError]
     ]
 
 
-def coded_error(code: str, locale: str | None = None, **params: Any) -> GraphQLError:
+def coded_error(code: str, **params: Any) -> GraphQLError:
+    """A top-level error; `shape_error` puts its message in the caller's language."""
     extensions: dict[str, Any] = {"code": code}
     extensions.update({key: value for key, value in params.items() if value is not None})
-    return GraphQLError(render_message(code, locale, **params), extensions=extensions)
+    return GraphQLError(render_message(code, **params), extensions=extensions)
 
 
 _TOO_MANY_TOKENS = re.compile(r"Document contains more than (\d+) tokens")  # graphql-core

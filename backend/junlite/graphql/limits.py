@@ -177,7 +177,6 @@ def make_query_limits(
                     ctx.schema._schema, ctx.graphql_document, ctx.operation_name, ctx.variables
                 )
             context = ctx.context
-            locale = getattr(context, "locale", None)
             if analysis is not None:
                 cost_report: dict[str, Any] = {
                     "requestedQueryCost": analysis.cost,
@@ -186,25 +185,21 @@ def make_query_limits(
                 context.query_cost = cost_report
                 if analysis.depth > max_depth:
                     self._refuse(
-                        coded_error("QUERY_TOO_DEEP", locale, depth=analysis.depth, limit=max_depth)
+                        coded_error("QUERY_TOO_DEEP", depth=analysis.depth, limit=max_depth)
                     )
                 elif analysis.aliases > max_aliases:
                     self._refuse(
-                        coded_error(
-                            "TOO_MANY_ALIASES", locale, count=analysis.aliases, limit=max_aliases
-                        )
+                        coded_error("TOO_MANY_ALIASES", count=analysis.aliases, limit=max_aliases)
                     )
                 elif analysis.cost > max_cost:
                     self._refuse(
-                        coded_error("QUERY_TOO_COSTLY", locale, cost=analysis.cost, limit=max_cost)
+                        coded_error("QUERY_TOO_COSTLY", cost=analysis.cost, limit=max_cost)
                     )
                 else:
-                    await self._charge(context, analysis.cost, cost_report, locale)
+                    await self._charge(context, analysis.cost, cost_report)
             yield
 
-        async def _charge(
-            self, context: Any, cost: int, report: dict[str, Any], locale: str | None
-        ) -> None:
+        async def _charge(self, context: Any, cost: int, report: dict[str, Any]) -> None:
             user = getattr(context, "user", None)
             origin = getattr(context, "origin", None)
             who = f"user:{user.id}" if user else f"ip:{origin.ip_address if origin else '-'}"
@@ -222,7 +217,7 @@ def make_query_limits(
                 "restoreRate": restore_rate,
             }
             if not bucket.allowed:
-                self._refuse(coded_error("THROTTLED", locale, retryAfterMs=bucket.retry_after_ms))
+                self._refuse(coded_error("THROTTLED", retryAfterMs=bucket.retry_after_ms))
 
         def get_results(self) -> dict[str, Any]:
             ctx = self.execution_context

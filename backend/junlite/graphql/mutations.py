@@ -33,7 +33,7 @@ async def run_mutation(
     if key is not None:
         user = context.require_user()
         if not 1 <= len(key) <= idempotency.MAX_KEY_LENGTH:
-            raise coded_error("IDEMPOTENCY_KEY_INVALID", context.locale)
+            raise coded_error("IDEMPOTENCY_KEY_INVALID")
         fingerprint = idempotency.request_fingerprint(input)
         earlier = await idempotency.claim(
             session,
@@ -46,7 +46,7 @@ async def run_mutation(
         )
         if earlier is not None:
             if earlier.request_hash != fingerprint:
-                raise coded_error("IDEMPOTENCY_KEY_REUSED", context.locale)
+                raise coded_error("IDEMPOTENCY_KEY_REUSED")
             replayed: PayloadT = await idempotency.decode_payload(
                 info, payload_type, earlier.response or {}
             )

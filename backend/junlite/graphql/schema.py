@@ -38,10 +38,10 @@ class NodeQuery:
             global_id = relay.GlobalID.from_id(id)
             definition = info.schema.get_type_by_name(global_id.type_name)
         except (ValueError, TypeError) as exc:
-            raise coded_error("INVALID_ID", info.context.locale) from exc
+            raise coded_error("INVALID_ID") from exc
         node_type = getattr(definition, "origin", None)
         if not (isinstance(node_type, type) and issubclass(node_type, relay.Node)):
-            raise coded_error("INVALID_ID", info.context.locale)
+            raise coded_error("INVALID_ID")
         nodes = await await_maybe(
             node_type.resolve_nodes(info=info, node_ids=[global_id.node_id], required=False)
         )
