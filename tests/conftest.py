@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.app import create_app
@@ -143,6 +143,13 @@ async def app_client(settings: Settings) -> AsyncIterator[ApiClient]:
             yield ApiClient(client, app)
 
 
+async def count_rows(database: Database, model: type[Any]) -> int:
+    """Rows of a table, to check what an action created, or that a refused one changed nothing."""
+    async with database.sessionmaker() as session:
+        result = await session.execute(select(func.count()).select_from(model))
+        return int(result.scalar_one())
+
+
 class ApiClient:
     """Talks to the app in-process over HTTP, the way a client would."""
 
@@ -188,15 +195,3 @@ mutation Login($input: LoginInput!) {
   }
 }
 """
-
-
-@pytest.fixture
-def database_probe_count(database: Database):  # type: ignore[no-untyped-def]
-    """Counts a table's rows, to check that a refused action changed nothing."""
-
-    async def count(table: str) -> int:
-        async with database.engine.connect() as connection:
-            result = await connection.execute(text(f'SELECT count(*) FROM "{table}"'))  # noqa: S608
-            return int(result.scalar_one())
-
-    return count

@@ -9,7 +9,7 @@ import sys
 from datetime import UTC, datetime, timedelta
 
 from arq import create_pool
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 
 from junlite.auth import jobs as auth_jobs
 from junlite.auth.models import RefreshToken
@@ -17,7 +17,7 @@ from junlite.config import Settings
 from junlite.db.session import Database
 from junlite.jobs import CRON_JOBS, FUNCTIONS, QUEUE_NAME
 from junlite.runtime.redis import arq_redis_settings
-from tests.conftest import ApiClient
+from tests.conftest import ApiClient, count_rows
 from tests.factories import Factory
 
 
@@ -38,19 +38,13 @@ async def _sign_in_three_times_and_age_two(
         )
 
 
-async def _tokens_left(database: Database) -> int:
-    async with database.sessionmaker() as session:
-        count = await session.execute(select(func.count()).select_from(RefreshToken))
-        return int(count.scalar_one())
-
-
 async def test_purge_removes_long_expired_tokens_and_is_safe_to_rerun(
     app_client: ApiClient, factory: Factory, database: Database
 ) -> None:
     await _sign_in_three_times_and_age_two(app_client, factory, database)
     assert await auth_jobs.purge_expired_refresh_tokens({"database": database}) == 2
     assert await auth_jobs.purge_expired_refresh_tokens({"database": database}) == 0
-    assert await _tokens_left(database) == 1
+    assert await count_rows(database, RefreshToken) == 1
 
 
 def test_every_job_is_named_domain_event() -> None:
@@ -84,4 +78,4 @@ async def test_the_worker_process_runs_an_enqueued_job(
         worker.terminate()
         await asyncio.to_thread(worker.wait, 30)
     assert worker.returncode == 0
-    assert await _tokens_left(database) == 1
+    assert await count_rows(database, RefreshToken) == 1

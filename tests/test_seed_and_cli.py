@@ -8,13 +8,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from junlite.auth.models import Organization, Role, Team, User
 from junlite.config import Settings
 from junlite.db.session import Database
 from junlite.seed import seed_demo, seed_scale
-from tests.conftest import ApiClient
+from tests.conftest import ApiClient, count_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -38,11 +38,6 @@ def run_cli(
         timeout=120,
         check=False,
     )
-
-
-async def _count(database: Database, model: type) -> int:
-    async with database.sessionmaker() as session:
-        return int((await session.execute(select(func.count()).select_from(model))).scalar_one())
 
 
 async def test_demo_organisation_has_the_documented_people(
@@ -77,7 +72,7 @@ async def test_demo_organisation_has_the_documented_people(
     }
     # A second run changes nothing.
     assert await seed_demo(database, settings) is False
-    assert await _count(database, User) == 6
+    assert await count_rows(database, User) == 6
 
 
 async def test_scale_seed_tops_up_bulk_reps_with_copy(
@@ -85,7 +80,7 @@ async def test_scale_seed_tops_up_bulk_reps_with_copy(
 ) -> None:
     written = await seed_scale(database, settings, 5000)
     assert written == {"users": 5}
-    assert await _count(database, User) == 11
+    assert await count_rows(database, User) == 11
     assert await seed_scale(database, settings, 3000) == {"users": 0}
     more = await seed_scale(database, settings, 8000)
     assert more == {"users": 3}
@@ -125,7 +120,7 @@ async def test_production_refuses_demo_data_and_changes_nothing(
     )
     assert result.returncode == 2
     assert "demo data is never loaded in production" in result.stderr
-    assert await _count(database, Organization) == 0
+    assert await count_rows(database, Organization) == 0
 
 
 def test_production_with_development_keys_refuses_to_start(settings: Settings) -> None:
@@ -179,7 +174,7 @@ async def test_create_admin_then_sign_in(
     )
     assert again.returncode == 2
     assert "This email address is already in use (EMAIL_TAKEN); nothing changed" in again.stderr
-    assert await _count(database, Organization) == 1
+    assert await count_rows(database, Organization) == 1
 
 
 @pytest.mark.parametrize(
@@ -200,7 +195,7 @@ async def test_create_admin_refuses_bad_input(
     result = run_cli(settings, "create-admin", *args, "--password-stdin", stdin=stdin + "\n")
     assert result.returncode == 2
     assert message in result.stderr
-    assert await _count(database, User) == 0
+    assert await count_rows(database, User) == 0
 
 
 def test_export_schema_writes_the_contract(settings: Settings, tmp_path: Path) -> None:

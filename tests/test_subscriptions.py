@@ -17,12 +17,14 @@ import jwt
 import pytest
 import websockets
 
+from junlite.auth.models import Team
 from junlite.config import DEV_JWT_SECRET, Settings
+from junlite.db.session import Database
 from junlite.graphql.relay import encode_global_id
 from junlite.notify.service import LiveNotification, publish_to_user, user_topic
 from junlite.runtime.pubsub import channel_name
 from junlite.runtime.redis import create_redis
-from tests.conftest import LOGIN
+from tests.conftest import LOGIN, count_rows
 from tests.factories import Factory
 
 SUBSCRIBE = "subscription { notifications { kind title body data createdAt } }"
@@ -251,7 +253,7 @@ async def test_subscription_ends_when_its_token_expires(api_server: str, factory
 
 
 async def test_queries_and_mutations_are_refused_over_the_socket(
-    api_server: str, factory: Factory, database_probe_count
+    api_server: str, factory: Factory, database: Database
 ) -> None:
     org = await factory.create_org()
     await factory.create_user(org, role="admin", email="boss@example.cn")
@@ -275,4 +277,4 @@ async def test_queries_and_mutations_are_refused_over_the_socket(
             }
         ],
     }
-    assert await database_probe_count("teams") == 0
+    assert await count_rows(database, Team) == 0

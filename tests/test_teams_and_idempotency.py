@@ -6,12 +6,11 @@ import asyncio
 import uuid
 
 import pytest
-from sqlalchemy import func, select
 
 from junlite.auth.models import Team
 from junlite.db.session import Database
 from junlite.graphql.relay import encode_global_id
-from tests.conftest import ApiClient
+from tests.conftest import ApiClient, count_rows
 from tests.factories import Factory, OrgFixture
 
 CREATE_TEAM = """
@@ -33,11 +32,6 @@ async def org(factory: Factory) -> OrgFixture:
 async def admin_token(app_client: ApiClient, factory: Factory, org: OrgFixture) -> str:
     await factory.create_user(org, role="admin", email="admin@example.cn", name="王磊")
     return await app_client.token_for("admin@example.cn")
-
-
-async def _team_count(database: Database) -> int:
-    async with database.sessionmaker() as session:
-        return int((await session.execute(select(func.count()).select_from(Team))).scalar_one())
 
 
 async def test_create_team_under_a_parent_with_a_manager(
@@ -83,7 +77,7 @@ async def test_invalid_input_reports_every_problem_and_creates_nothing(
             },
         ],
     }
-    assert await _team_count(database) == 0
+    assert await count_rows(database, Team) == 0
 
 
 async def test_sibling_names_are_unique_ignoring_case(
@@ -99,7 +93,7 @@ async def test_sibling_names_are_unique_ignoring_case(
     assert second["data"]["createTeam"]["userErrors"] == [
         {"field": ["input", "name"], "message": "同级下已有同名团队", "code": "TEAM_NAME_TAKEN"}
     ]
-    assert await _team_count(database) == 1
+    assert await count_rows(database, Team) == 1
 
 
 async def test_a_sales_rep_may_not_create_teams(
@@ -111,7 +105,7 @@ async def test_a_sales_rep_may_not_create_teams(
     assert body["data"] is None
     assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     assert body["errors"][0]["message"] == "没有权限执行此操作"
-    assert await _team_count(database) == 0
+    assert await count_rows(database, Team) == 0
 
 
 async def test_client_generated_id_is_kept(app_client: ApiClient, admin_token: str) -> None:
@@ -134,7 +128,7 @@ async def test_replay_with_the_same_key_returns_the_first_result_and_creates_onc
     replay = await app_client.gql(CREATE_TEAM, variables, token=admin_token)
     assert first["data"]["createTeam"]["userErrors"] == []
     assert replay["data"] == first["data"]
-    assert await _team_count(database) == 1
+    assert await count_rows(database, Team) == 1
 
 
 async def test_concurrent_replays_create_once(
@@ -146,7 +140,7 @@ async def test_concurrent_replays_create_once(
     )
     ids = {r["data"]["createTeam"]["team"]["id"] for r in results}
     assert len(ids) == 1
-    assert await _team_count(database) == 1
+    assert await count_rows(database, Team) == 1
 
 
 async def test_a_failed_first_attempt_is_replayed_as_the_same_failure(
@@ -157,7 +151,7 @@ async def test_a_failed_first_attempt_is_replayed_as_the_same_failure(
     replay = await app_client.gql(CREATE_TEAM, variables, token=admin_token)
     assert first["data"]["createTeam"]["userErrors"][0]["code"] == "REQUIRED"
     assert replay["data"] == first["data"]
-    assert await _team_count(database) == 0
+    assert await count_rows(database, Team) == 0
 
 
 async def test_same_key_with_different_input_is_refused(
@@ -170,7 +164,7 @@ async def test_same_key_with_different_input_is_refused(
         CREATE_TEAM, {"input": {"name": "B组", "idempotencyKey": "k-1"}}, token=admin_token
     )
     assert body["errors"][0]["extensions"]["code"] == "IDEMPOTENCY_KEY_REUSED"
-    assert await _team_count(database) == 1
+    assert await count_rows(database, Team) == 1
 
 
 async def test_keys_belong_to_one_user(
@@ -189,7 +183,7 @@ async def test_keys_belong_to_one_user(
         CREATE_TEAM, {"input": {"name": "乙", "idempotencyKey": "shared"}}, token=other
     )
     assert body["data"]["createTeam"]["team"]["name"] == "乙"
-    assert await _team_count(database) == 2
+    assert await count_rows(database, Team) == 2
 
 
 async def test_a_manager_creates_teams_only_inside_his_own_subtree(
@@ -224,4 +218,4 @@ async def test_a_manager_creates_teams_only_inside_his_own_subtree(
             token=token,
         )
         assert body["data"]["createTeam"]["userErrors"][0]["code"] == "TEAM_PARENT_NOT_FOUND"
-    assert await _team_count(database) == 4
+    assert await count_rows(database, Team) == 4
