@@ -160,12 +160,11 @@ def cmd_bench(args: argparse.Namespace) -> None:
     settings = _settings()
     if settings.is_production:
         _fail("benchmarks load demo data; run them outside production")
-    _export_urls(settings)
-    settings = get_settings()
-    upgrade(_urls(settings).database_url)
+    database_url = _urls(settings).database_url
+    upgrade(database_url)
 
     async def run() -> str:
-        database = Database(_urls(settings).database_url, pool_size=2)
+        database = Database(database_url, pool_size=2)
         try:
             await seed_scale(database, settings, args.scale)
         finally:
