@@ -22,9 +22,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.app import create_app
 from junlite.config import Settings
-from junlite.db.migrate import upgrade
+from junlite.db.migrate import migrate
 from junlite.db.registry import Base
 from junlite.db.session import Database, create_engine
+from junlite.db.tenancy import DEFAULT_APP_ROLE, with_user
 from junlite.runtime.embedded import (
     ensure_embedded_postgres,
     ensure_embedded_redis,
@@ -36,8 +37,11 @@ from tests.factories import Factory
 
 @dataclass(frozen=True)
 class Servers:
+    # The superuser: arranges and inspects data across organisations, past row-level security.
     database_url: str
     redis_url: str
+    # The application's own role, as the API and worker connect: row-level security applies.
+    app_database_url: str
 
 
 def _with_database(url: str, database: str) -> str:
@@ -79,9 +83,12 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
         database_url = ensure_embedded_postgres(data_dir, name)
         admin_url = None
     redis_url = external_redis or ensure_embedded_redis(data_dir)  # type: ignore[arg-type]
-    upgrade(database_url)
+    app_database_url = with_user(database_url, DEFAULT_APP_ROLE)
+    migrate(database_url, app_database_url)
     try:
-        yield Servers(database_url=database_url, redis_url=redis_url)
+        yield Servers(
+            database_url=database_url, redis_url=redis_url, app_database_url=app_database_url
+        )
     finally:
         if admin_url:
             asyncio.run(_drop_database(admin_url, name))
@@ -93,7 +100,8 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
 def settings(servers: Servers, tmp_path_factory: pytest.TempPathFactory) -> Settings:
     return Settings(
         env="test",
-        database_url=servers.database_url,  # type: ignore[arg-type]
+        database_url=servers.app_database_url,  # type: ignore[arg-type]
+        database_owner_url=servers.database_url,  # type: ignore[arg-type]
         redis_url=servers.redis_url,  # type: ignore[arg-type]
         data_dir=tmp_path_factory.mktemp("unused-data"),
         log_json=False,
@@ -109,6 +117,14 @@ async def database(servers: Servers) -> AsyncIterator[Database]:
 
 
 _TABLES = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+
+
+@pytest.fixture(scope="session")
+async def app_database(servers: Servers) -> AsyncIterator[Database]:
+    """Connected as the API is: every read and write passes row-level security."""
+    db = Database(servers.app_database_url, pool_size=3)
+    yield db
+    await db.dispose()
 
 
 @pytest.fixture(autouse=True)

@@ -64,6 +64,7 @@ async def test_the_worker_process_runs_an_enqueued_job(
     env = dict(os.environ)
     env.update(
         JUNLITE_DATABASE_URL=settings.database_url.get_secret_value(),  # type: ignore[union-attr]
+        JUNLITE_DATABASE_OWNER_URL=settings.database_owner_url.get_secret_value(),  # type: ignore[union-attr]
         JUNLITE_REDIS_URL=redis_url,
         JUNLITE_LOG_LEVEL="WARNING",
     )

@@ -25,6 +25,7 @@ def run_cli(
     environment = dict(os.environ)
     environment.update(
         JUNLITE_DATABASE_URL=settings.database_url.get_secret_value(),  # type: ignore[union-attr]
+        JUNLITE_DATABASE_OWNER_URL=settings.database_owner_url.get_secret_value(),  # type: ignore[union-attr]
         JUNLITE_REDIS_URL=settings.redis_url.get_secret_value(),  # type: ignore[union-attr]
         JUNLITE_LOG_LEVEL="WARNING",
     )

@@ -43,6 +43,7 @@ def api_server(settings: Settings) -> Iterator[str]:
     env = dict(os.environ)
     env.update(
         JUNLITE_DATABASE_URL=settings.database_url.get_secret_value(),  # type: ignore[union-attr]
+        JUNLITE_DATABASE_OWNER_URL=settings.database_owner_url.get_secret_value(),  # type: ignore[union-attr]
         JUNLITE_REDIS_URL=settings.redis_url.get_secret_value(),  # type: ignore[union-attr]
         JUNLITE_PORT=str(port),
         JUNLITE_ENV="test",

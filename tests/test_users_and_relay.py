@@ -171,9 +171,10 @@ async def test_statements_per_request_do_not_grow_with_page_size(
             body = await app_client.gql(query, {"n": size}, token=token)
         assert len(body["data"]["users"]["edges"]) == size
         counts.append(len(statements))
-    # identity with its role's grants, the page, one batch of teams (parents come from the
-    # same loader's cache), one batch of roles: the same four whatever the page size.
-    assert counts == [4, 4]
+    # the tenant binding (row-level security), identity with its role's grants, the page, one
+    # batch of teams (parents come from the same loader's cache), one batch of roles: the same
+    # five whatever the page size.
+    assert counts == [5, 5]
 
 
 async def test_sorting_by_name_follows_pinyin(app_client: ApiClient, factory: Factory) -> None:

@@ -19,6 +19,7 @@ from sqlalchemy import text
 from junlite import __version__
 from junlite.config import Settings, get_settings
 from junlite.db.session import Database
+from junlite.db.tenancy import check_app_role
 from junlite.graphql import ide
 from junlite.graphql.context import Resources
 from junlite.graphql.router import make_graphql_router
@@ -58,6 +59,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         resources.queue = await create_pool(
             arq_redis_settings(redis_url), default_queue_name=QUEUE_NAME
         )
+        await check_app_role(resources.database.engine, refuse=settings.is_production)
         _settle_garbage_collector()
         logger.info("api ready", extra={"version": __version__, "env": settings.env})
         try:

@@ -69,13 +69,18 @@ async def _measure(
     return Measurement(name, samples)
 
 
+BIND_ORG_SQL = text("SELECT set_config('app.org_id', :org_id, true)")
+
+
 def _add_baseline_routes(app: FastAPI) -> None:
     """The hand-written comparison endpoint: one SQL statement, rows straight to JSON."""
 
     @app.get("/bench/baseline/users")
     async def baseline_users(org_id: str, limit: int = 50) -> Response:
         database = app.state.resources.database
-        async with database.engine.connect() as connection:
+        async with database.engine.begin() as connection:
+            # Row-level security applies to the baseline too: it names the organisation first.
+            await connection.execute(BIND_ORG_SQL, {"org_id": org_id})
             rows = (
                 await connection.execute(BASELINE_USERS_SQL, {"org_id": org_id, "limit": limit})
             ).all()
@@ -111,7 +116,7 @@ async def run_benchmarks(
     results = []
     async with app.router.lifespan_context(app):
         database = app.state.resources.database
-        async with database.sessionmaker() as session:
+        async with database.system_transaction() as session:
             org_id = await demo_org_id(session)
         assert org_id is not None, "run `junlite seed` first"
         transport = httpx.ASGITransport(app=app)

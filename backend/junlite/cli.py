@@ -50,34 +50,41 @@ def _export_urls(settings: Settings) -> None:
     instead of each racing to start the embedded ones."""
     urls = _urls(settings)
     os.environ["JUNLITE_DATABASE_URL"] = urls.database_url
+    os.environ["JUNLITE_DATABASE_OWNER_URL"] = urls.owner_database_url
     os.environ["JUNLITE_REDIS_URL"] = urls.redis_url
     get_settings.cache_clear()
+
+
+def _migrated_urls(settings: Settings) -> EmbeddedUrls:
+    """The servers, with the schema at head and the application's role granted its rights."""
+    from junlite.db.migrate import migrate
+
+    urls = _urls(settings)
+    migrate(urls.owner_database_url, urls.database_url)
+    return urls
 
 
 # --- migrate / seed / create-admin / export-schema ------------------------------------------
 
 
 def cmd_migrate(args: argparse.Namespace) -> None:
-    from junlite.db.migrate import new_revision, upgrade
+    from junlite.db.migrate import new_revision
 
-    database_url = _urls(_settings()).database_url
-    upgrade(database_url)
+    urls = _migrated_urls(_settings())
     print("migrations applied")
     if args.new:
         # Compared against the database just brought to head, so it holds only the change.
-        new_revision(database_url, args.new)
+        new_revision(urls.owner_database_url, args.new)
 
 
 def cmd_seed(args: argparse.Namespace) -> None:
-    from junlite.db.migrate import upgrade
     from junlite.db.session import Database
     from junlite.seed import DemoDataRefusedError, seed_demo, seed_scale
 
     settings = _settings()
     if settings.is_production:
         _fail("demo data is never loaded in production (JUNLITE_ENV=production); nothing changed")
-    urls = _urls(settings)
-    upgrade(urls.database_url)
+    urls = _migrated_urls(settings)
 
     async def run() -> None:
         database = Database(urls.database_url, pool_size=2)
@@ -101,7 +108,6 @@ def cmd_seed(args: argparse.Namespace) -> None:
 
 def cmd_create_admin(args: argparse.Namespace) -> None:
     from junlite.auth.admin import create_admin
-    from junlite.db.migrate import upgrade
     from junlite.db.session import Database
     from junlite.errors import InvalidInputError, ServiceError, render_message
 
@@ -112,13 +118,12 @@ def cmd_create_admin(args: argparse.Namespace) -> None:
         password = getpass.getpass("Password: ")
         if getpass.getpass("Repeat the password: ") != password:
             _fail("the two passwords differ; nothing changed")
-    urls = _urls(settings)
-    upgrade(urls.database_url)
+    urls = _migrated_urls(settings)
 
     async def run() -> None:
         database = Database(urls.database_url, pool_size=2)
         try:
-            async with database.transaction() as session:
+            async with database.system_transaction() as session:
                 created = await create_admin(
                     session,
                     org_name=args.org,
@@ -153,15 +158,13 @@ def cmd_export_schema(args: argparse.Namespace) -> None:
 
 def cmd_bench(args: argparse.Namespace) -> None:
     from junlite.bench import format_report, run_benchmarks
-    from junlite.db.migrate import upgrade
     from junlite.db.session import Database
     from junlite.seed import seed_scale
 
     settings = _settings()
     if settings.is_production:
         _fail("benchmarks load demo data; run them outside production")
-    database_url = _urls(settings).database_url
-    upgrade(database_url)
+    database_url = _migrated_urls(settings).database_url
 
     async def run() -> str:
         database = Database(database_url, pool_size=2)
@@ -247,7 +250,6 @@ def _prepare_graphiql(settings: Settings) -> str:
 
 def cmd_dev(_: argparse.Namespace) -> None:
     from junlite.auth.demo import DEMO_LOGINS
-    from junlite.db.migrate import upgrade
 
     started = time.perf_counter()
     settings = _settings()
@@ -257,11 +259,11 @@ def cmd_dev(_: argparse.Namespace) -> None:
             "(another `make dev`?); set JUNLITE_PORT to another port"
         )
     embedded = settings.database_url is None or settings.redis_url is None
-    urls = _urls(settings)
-    upgrade(urls.database_url)
+    urls = _migrated_urls(settings)
     ide_note = _prepare_graphiql(settings)
     env = dict(os.environ)
     env["JUNLITE_DATABASE_URL"] = urls.database_url
+    env["JUNLITE_DATABASE_OWNER_URL"] = urls.owner_database_url
     env["JUNLITE_REDIS_URL"] = urls.redis_url
     env.setdefault("JUNLITE_LOG_JSON", "false")
     if not settings.is_production:

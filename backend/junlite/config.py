@@ -31,6 +31,8 @@ class Settings(BaseSettings):
 
     # Servers. Unset means: boot the embedded PostgreSQL / Redis under data_dir.
     database_url: SecretStr | None = None
+    # The tables' owner, for `junlite migrate`; the API and worker never use it.
+    database_owner_url: SecretStr | None = None
     redis_url: SecretStr | None = None
     data_dir: Path = Path(".junlite")
 

@@ -12,6 +12,7 @@ from arq import cron, func
 from junlite.auth import jobs as auth_jobs
 from junlite.config import get_settings
 from junlite.db.session import Database
+from junlite.db.tenancy import check_app_role
 from junlite.graphql import jobs as graphql_jobs
 from junlite.runtime.embedded import resolve_urls
 from junlite.runtime.logs import configure_logging
@@ -42,6 +43,7 @@ async def on_startup(ctx: dict[str, Any]) -> None:
     urls = resolve_urls(settings)
     ctx["settings"] = settings
     ctx["database"] = Database(urls.database_url, pool_size=5)
+    await check_app_role(ctx["database"].engine, refuse=settings.is_production)
     ctx["redis_app"] = create_redis(urls.redis_url)
 
 

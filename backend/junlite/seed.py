@@ -39,7 +39,7 @@ async def seed_demo(database: Database, settings: Settings) -> bool:
         raise DemoDataRefusedError(
             "demo data is never loaded in production (JUNLITE_ENV=production)"
         )
-    async with database.transaction() as session:
+    async with database.system_transaction() as session:
         return await seed_demo_organization(session, settings.demo_password.get_secret_value())
 
 
@@ -49,7 +49,7 @@ async def seed_scale(database: Database, settings: Settings, scale: int) -> dict
     written: dict[str, int] = {}
     for name, seeder in SCALE_SEEDERS:
         started = time.perf_counter()
-        async with database.transaction() as session:
+        async with database.system_transaction() as session:
             org_id = await demo_org_id(session)
             assert org_id is not None
             written[name] = await seeder(session, org_id, scale)

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.auth.models import Organization, Role, RolePermission, RowScope
 from junlite.db.ids import uuid7
+from junlite.db.tenancy import bind_org
 
 ALL_ACTIONS = ("read", "create", "update", "delete", "assign", "export", "import")
 
@@ -79,6 +80,7 @@ async def provision_organization(
 ) -> tuple[Organization, dict[str, Role]]:
     """A new organisation with its built-in roles and their starting policies."""
     org = Organization(id=org_id or uuid7(), name=name, slug=slug, is_demo=is_demo)
+    await bind_org(session, org.id)
     session.add(org)
     await session.flush()
     roles: dict[str, Role] = {}

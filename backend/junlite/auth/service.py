@@ -18,6 +18,7 @@ from junlite.auth import repository
 from junlite.auth.models import Organization, RefreshToken, Role, RowScope, Team, User
 from junlite.config import Settings
 from junlite.db.ids import uuid7
+from junlite.db.tenancy import bind_org, system_scope
 from junlite.errors import AccessError, ServiceError
 from junlite.runtime.pubsub import publish, session_topic
 from junlite.security import passwords, tokens
@@ -89,6 +90,7 @@ async def authenticate_access_token(
         raise AccessError(code) from exc
     if await session_is_revoked(redis, claims.session_id):
         raise AccessError("UNAUTHENTICATED")
+    await bind_org(session, claims.org_id)
     return await load_current_user(
         session, claims.user_id, claims.org_id, claims.session_id, claims.expires_at
     )
@@ -188,10 +190,14 @@ async def login(
     login_id = normalise_login(identifier)
     login_key, ip_key = _identifier_key(login_id), _ip_key(origin.ip_address)
     await _refuse_when_spent(redis, settings, login_key, ip_key)
-    if "@" in login_id:
-        user = await repository.find_user_by_email(session, login_id)
-    else:
-        user = await repository.find_user_by_phone(session, login_id)
+    # A login names no organisation: finding its account is one of the few cross-tenant reads.
+    async with system_scope(session):
+        if "@" in login_id:
+            user = await repository.find_user_by_email(session, login_id)
+        else:
+            user = await repository.find_user_by_phone(session, login_id)
+    if user is not None:
+        await bind_org(session, user.org_id)
     if user is None or not user.is_active:
         await asyncio.to_thread(passwords.burn_dummy_verification, password)
         await _record_failure(redis, settings, login_key, ip_key)
@@ -310,10 +316,13 @@ async def refresh_session(
     session: AsyncSession, redis: Redis, settings: Settings, raw: str, origin: RequestOrigin
 ) -> RefreshOutcome:
     pepper = settings.refresh_token_pepper.get_secret_value()
-    row = await repository.lock_refresh_token(session, tokens.refresh_token_digest(raw, pepper))
+    # The token is the only thing presented: which organisation it belongs to comes from it.
+    async with system_scope(session):
+        row = await repository.lock_refresh_token(session, tokens.refresh_token_digest(raw, pepper))
     now = datetime.now(UTC)
     if row is None or row.revoked_at is not None or row.expires_at <= now:
         raise ServiceError("INVALID_REFRESH_TOKEN", "refreshToken")
+    await bind_org(session, row.org_id)
     identity = await repository.load_identity_row(session, row.user_id)
     if identity is None or not identity.is_active:
         raise ServiceError("INVALID_REFRESH_TOKEN", "refreshToken")

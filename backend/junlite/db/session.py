@@ -16,6 +16,9 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+# Registers the per-transaction tenant binding on every session.
+from junlite.db import tenancy
+
 
 def normalise_database_url(url: str) -> str:
     """Accept plain `postgresql://` URLs as well as SQLAlchemy's asyncpg form."""
@@ -50,6 +53,13 @@ class Database:
             except BaseException:
                 await session.rollback()
                 raise
+
+    @asynccontextmanager
+    async def system_transaction(self) -> AsyncIterator[AsyncSession]:
+        """A transaction that sees every organisation's rows: maintenance jobs and operator
+        commands only; request handling never uses it."""
+        async with self.transaction() as session, tenancy.system_scope(session):
+            yield session
 
     async def dispose(self) -> None:
         await self.engine.dispose()

@@ -8,5 +8,5 @@ from junlite.graphql import idempotency
 
 
 async def purge_idempotency_keys(ctx: dict[str, Any]) -> int:
-    async with ctx["database"].transaction() as session:
+    async with ctx["database"].system_transaction() as session:
         return await idempotency.purge_expired(session)

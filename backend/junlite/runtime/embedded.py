@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from junlite.db.tenancy import DEFAULT_APP_ROLE, with_user
+
 if TYPE_CHECKING:
     from junlite.config import Settings
 
@@ -34,8 +36,12 @@ class EmbeddedServerError(RuntimeError):
 
 @dataclass(frozen=True)
 class EmbeddedUrls:
+    """Where the servers are. `database_url` is the application's (row-level security applies
+    to it); `owner_database_url` is the tables' owner, for migrations only."""
+
     database_url: str
     redis_url: str
+    owner_database_url: str
 
 
 def ensure_data_dir(data_dir: Path) -> Path:
@@ -228,10 +234,16 @@ def port_is_free(host: str, port: int) -> bool:
 
 def resolve_urls(settings: Settings) -> EmbeddedUrls:
     """The configured servers, or the embedded ones under the data folder for what is unset."""
-    database_url, redis_url, data_dir = settings.database_url, settings.redis_url, settings.data_dir
+    redis_url, data_dir = settings.redis_url, settings.data_dir
+    if settings.database_url is not None:
+        database_url = settings.database_url.get_secret_value()
+        owner = settings.database_owner_url
+        owner_url = owner.get_secret_value() if owner is not None else database_url
+    else:
+        owner_url = ensure_embedded_postgres(data_dir)
+        database_url = with_user(owner_url, DEFAULT_APP_ROLE)
     return EmbeddedUrls(
-        database_url=(
-            database_url.get_secret_value() if database_url else ensure_embedded_postgres(data_dir)
-        ),
+        database_url=database_url,
         redis_url=redis_url.get_secret_value() if redis_url else ensure_embedded_redis(data_dir),
+        owner_database_url=owner_url,
     )
