@@ -16,7 +16,9 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
-# Registers the per-transaction tenant binding on every session.
+# Both register session events: the per-transaction tenant binding, and the audit writer that
+# chains pending events just before each COMMIT.
+from junlite.audit.service import write_kept_after_rollback
 from junlite.db import tenancy
 
 
@@ -52,6 +54,7 @@ class Database:
                 await session.commit()
             except BaseException:
                 await session.rollback()
+                await write_kept_after_rollback(session)
                 raise
 
     @asynccontextmanager

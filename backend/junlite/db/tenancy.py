@@ -56,7 +56,7 @@ async def bind_org(session: AsyncSession, org_id: uuid.UUID) -> None:
     session.info[_ORG_KEY] = org_id
     if previous != org_id and session.in_transaction():
         await session.execute(
-            _APPLY, {"org_id": str(org_id), "system": _system_value(session.sync_session)}
+            _APPLY, {"org_id": str(org_id), "system": system_setting_value(session.sync_session)}
         )
 
 
@@ -73,7 +73,7 @@ async def system_scope(session: AsyncSession) -> AsyncIterator[AsyncSession]:
             await session.execute(text("SELECT set_config('app.system', '', true)"))
 
 
-def _system_value(session: Session) -> str:
+def system_setting_value(session: Session) -> str:
     return "on" if session.info.get(_SYSTEM_KEY) else ""
 
 
@@ -81,7 +81,7 @@ def _system_value(session: Session) -> str:
 def _apply_binding(session: Session, _: SessionTransaction, connection: Connection) -> None:
     # Each transaction starts with nothing set; re-apply this session's binding to it.
     org_id = session.info.get(_ORG_KEY)
-    system = _system_value(session)
+    system = system_setting_value(session)
     if org_id is None and not system:
         return
     connection.execute(_APPLY, {"org_id": str(org_id or ""), "system": system})
@@ -160,7 +160,26 @@ async def grant_app_role(connection: Any, role: str, password: str | None) -> No
             await connection.execute(text("SELECT to_regclass(:t)"), {"t": table})
         ).scalar_one()
         if present is not None:
-            await connection.execute(text(f'REVOKE UPDATE, DELETE ON "{table}" FROM "{role}"'))
+            await connection.execute(
+                text(f'REVOKE UPDATE, DELETE, TRUNCATE ON "{table}" FROM "{role}"')
+            )
+    # Partitions are reached through their parent only, where the policies apply.
+    partitions = await connection.execute(
+        text(
+            "SELECT relname FROM pg_class WHERE relispartition"
+            " AND relnamespace = 'public'::regnamespace AND relkind = 'r'"
+        )
+    )
+    for (partition,) in partitions.all():
+        await connection.execute(text(f'REVOKE ALL ON "{partition}" FROM "{role}"'))
+    functions = await connection.execute(
+        text(
+            "SELECT p.oid::regprocedure::text FROM pg_proc p"
+            " WHERE p.pronamespace = 'public'::regnamespace AND p.proname LIKE 'junlite\\_%'"
+        )
+    )
+    for (signature,) in functions.all():
+        await connection.execute(text(f'GRANT EXECUTE ON FUNCTION {signature} TO "{role}"'))
 
 
 async def role_weaknesses(connection: Any) -> list[str]:

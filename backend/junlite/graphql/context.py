@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from strawberry.dataloader import DataLoader
 from strawberry.fastapi import BaseContext
 
+from junlite.audit import service as audit
 from junlite.auth.service import CurrentUser, RequestOrigin
 from junlite.errors import DEFAULT_LOCALE, AccessError
 
@@ -90,6 +91,14 @@ class Context(BaseContext):
         """The request's session, opened on first use; the request commits or rolls it back."""
         if self._session is None:
             self._session = self.resources.database.sessionmaker()
+            audit.attach_request(
+                self._session,
+                audit.RequestInfo(
+                    ip_address=self.origin.ip_address,
+                    user_agent=self.origin.user_agent,
+                    request_id=self.request_id,
+                ),
+            )
         return self._session
 
     async def end_transaction(self, *, commit: bool) -> None:
@@ -102,6 +111,7 @@ class Context(BaseContext):
                 await session.commit()
             else:
                 await session.rollback()
+                await audit.write_kept_after_rollback(session)
         finally:
             await session.close()
 

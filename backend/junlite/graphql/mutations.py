@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from strawberry.types import Info
 
+from junlite.audit import service as audit
 from junlite.errors import ServiceError
 from junlite.graphql import idempotency
 from junlite.graphql.errors import coded_error, user_errors_from
@@ -52,11 +53,13 @@ async def run_mutation(
             )
             return replayed
 
+    audit_mark = audit.mark(session)
     savepoint = await session.begin_nested()
     try:
         payload = await action()
     except ServiceError as error:
         await savepoint.rollback()
+        audit.discard_since(session, audit_mark)
         payload = payload_type(user_errors=user_errors_from(error, context.locale))  # type: ignore[call-arg]
     else:
         await savepoint.commit()

@@ -7,6 +7,7 @@ import asyncio
 from alembic import context
 from sqlalchemy.engine import Connection
 
+from junlite.db.partitions import include_in_migrations
 from junlite.db.registry import Base
 from junlite.db.session import create_engine
 
@@ -19,6 +20,7 @@ def _run(connection: Connection) -> None:
         connection=connection,
         target_metadata=target_metadata,
         compare_type=True,
+        include_name=include_in_migrations,
         transaction_per_migration=True,
     )
     with context.begin_transaction():
