@@ -14,6 +14,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     LargeBinary,
+    SmallInteger,
     String,
     Text,
     UniqueConstraint,
@@ -50,6 +51,14 @@ class Organization(IdMixin, TimestampMixin, Base):
     timezone: Mapped[str] = mapped_column(String(64), nullable=False, default="Asia/Shanghai")
     locale: Mapped[str] = mapped_column(String(16), nullable=False, default="zh-CN")
     is_demo: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # Local hours [start, end) when people usually work; activity outside them is flagged in
+    # the audit trail. Equal values switch the check off.
+    usual_hours_start: Mapped[int] = mapped_column(
+        SmallInteger, nullable=False, default=7, server_default="7"
+    )
+    usual_hours_end: Mapped[int] = mapped_column(
+        SmallInteger, nullable=False, default=22, server_default="22"
+    )
 
 
 class Team(OrgScopedMixin, Base):

@@ -9,11 +9,15 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import NoReturn
+from zoneinfo import ZoneInfo
 
 from redis.asyncio import Redis
 from sqlalchemy import Select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from junlite.audit import service as audit
+from junlite.audit.models import Category, Result, Severity
 from junlite.auth import repository
 from junlite.auth.models import Organization, RefreshToken, Role, RowScope, Team, User
 from junlite.config import Settings
@@ -22,6 +26,7 @@ from junlite.db.tenancy import bind_org, system_scope
 from junlite.errors import AccessError, ServiceError
 from junlite.runtime.pubsub import publish, session_topic
 from junlite.security import passwords, tokens
+from junlite.security.masking import mask
 from junlite.security.ratelimit import count_in_window, read_counter
 
 _EMAIL_RE = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
@@ -186,10 +191,12 @@ async def login(
 
     Failures count three ways: per typed login (so unknown logins lock like real ones), per
     account (so its email and its mobile number share one allowance) and per client address.
+    Every attempt is audited, refused ones included.
     """
     login_id = normalise_login(identifier)
     login_key, ip_key = _identifier_key(login_id), _ip_key(origin.ip_address)
-    await _refuse_when_spent(redis, settings, login_key, ip_key)
+    attempt = _LoginAttempt(session, redis, settings, login_id, login_key, ip_key)
+    await attempt.refuse_when_spent()
     # A login names no organisation: finding its account is one of the few cross-tenant reads.
     async with system_scope(session):
         if "@" in login_id:
@@ -200,8 +207,8 @@ async def login(
         await bind_org(session, user.org_id)
     if user is None or not user.is_active:
         await asyncio.to_thread(passwords.burn_dummy_verification, password)
-        await _record_failure(redis, settings, login_key, ip_key)
-        raise ServiceError("INVALID_CREDENTIALS", "login")
+        await attempt.failed(user, "unknown_login" if user is None else "inactive")
+    assert user is not None
     user_key = _user_key(user.id)
     account_failures, _ = await read_counter(redis, user_key)
     if account_failures >= settings.login_max_failures_per_account:
@@ -209,12 +216,10 @@ async def login(
         # email and mobile number belong together, so this answers like a wrong password, and
         # costs the same time, without ever checking this one.
         await asyncio.to_thread(passwords.burn_dummy_verification, password)
-        await _record_failure(redis, settings, login_key, ip_key)
-        raise ServiceError("INVALID_CREDENTIALS", "login")
+        await attempt.failed(user, "account_locked")
     check = await asyncio.to_thread(passwords.verify_password, user.password_hash, password)
     if not check.ok:
-        await _record_failure(redis, settings, login_key, ip_key, user_key)
-        raise ServiceError("INVALID_CREDENTIALS", "login")
+        await attempt.failed(user, "wrong_password", user_key)
 
     own_logins = [login for login in (user.email and user.email.lower(), user.phone) if login]
     await redis.delete(login_key, user_key, *(_identifier_key(login) for login in own_logins))
@@ -222,21 +227,95 @@ async def login(
     if check.needs_rehash:
         user.password_hash = await asyncio.to_thread(passwords.hash_password, password)
     user.last_login_at = now
-    return await start_session(session, settings, user, origin, now)
+    tokens_ = await start_session(session, settings, user, origin, now)
+    audit.record(
+        session,
+        category=Category.LOGIN,
+        action="login.succeeded",
+        actor=user,
+        details={"sessionId": str(tokens_.session_id)},
+    )
+    await _flag_unusual_hour(session, user, now)
+    return tokens_
 
 
-async def _refuse_when_spent(redis: Redis, settings: Settings, login_key: str, ip_key: str) -> None:
-    failures, retry_after = await read_counter(redis, login_key)
-    if failures >= settings.login_max_failures_per_account:
-        raise ServiceError("ACCOUNT_LOCKED", "login", retry_after=retry_after)
-    failures, retry_after = await read_counter(redis, ip_key)
-    if failures >= settings.login_max_failures_per_ip:
-        raise ServiceError("LOGIN_THROTTLED", "login", retry_after=retry_after)
+class _LoginAttempt:
+    """One sign-in attempt's throttles and audit events."""
+
+    def __init__(
+        self,
+        session: AsyncSession,
+        redis: Redis,
+        settings: Settings,
+        login_id: str,
+        login_key: str,
+        ip_key: str,
+    ) -> None:
+        self.session, self.redis, self.settings = session, redis, settings
+        self.login_key, self.ip_key = login_key, ip_key
+        # The login as typed is personal data: the trail keeps it masked.
+        self.masked_login = mask("email" if "@" in login_id else "phone", login_id)
+
+    async def refuse_when_spent(self) -> None:
+        for key, limit, code in (
+            (self.login_key, self.settings.login_max_failures_per_account, "ACCOUNT_LOCKED"),
+            (self.ip_key, self.settings.login_max_failures_per_ip, "LOGIN_THROTTLED"),
+        ):
+            failures, retry_after = await read_counter(self.redis, key)
+            if failures >= limit:
+                self._record("login.refused", None, code.lower(), Severity.NOTICE)
+                raise ServiceError(code, "login", retry_after=retry_after)
+
+    async def failed(self, user: User | None, reason: str, *extra_keys: str) -> NoReturn:
+        self._record("login.failed", user, reason, Severity.NOTICE)
+        counts = {}
+        for key in (self.login_key, self.ip_key, *extra_keys):
+            counts[key] = await count_in_window(
+                self.redis, key, self.settings.login_failure_window_seconds
+            )
+        account_limit = self.settings.login_max_failures_per_account
+        if any(counts.get(k) == account_limit for k in (self.login_key, *extra_keys)):
+            self._record("login.locked_out", user, reason, Severity.WARNING, Category.ANOMALY)
+        if counts[self.ip_key] == self.settings.login_max_failures_per_ip:
+            self._record("login.failure_burst", user, reason, Severity.WARNING, Category.ANOMALY)
+        raise ServiceError("INVALID_CREDENTIALS", "login")
+
+    def _record(
+        self,
+        action: str,
+        user: User | None,
+        reason: str,
+        severity: Severity,
+        category: Category = Category.LOGIN,
+    ) -> None:
+        audit.record(
+            self.session,
+            category=category,
+            action=action,
+            actor=user,
+            severity=severity,
+            result=Result.DENIED if action != "login.failed" else Result.FAILURE,
+            details={"login": self.masked_login, "reason": reason},
+            keep_on_rollback=True,
+        )
 
 
-async def _record_failure(redis: Redis, settings: Settings, *keys: str) -> None:
-    for key in keys:
-        await count_in_window(redis, key, settings.login_failure_window_seconds)
+async def _flag_unusual_hour(session: AsyncSession, user: User, now: datetime) -> None:
+    org = await repository.get_organization(session, user.org_id)
+    if org is None or org.usual_hours_start == org.usual_hours_end:
+        return
+    local = now.astimezone(ZoneInfo(org.timezone))
+    start, end = org.usual_hours_start, org.usual_hours_end
+    usual = start <= local.hour < end if start < end else local.hour >= start or local.hour < end
+    if not usual:
+        audit.record(
+            session,
+            category=Category.ANOMALY,
+            action="login.unusual_hour",
+            actor=user,
+            severity=Severity.NOTICE,
+            details={"localTime": local.strftime("%H:%M"), "usualHours": f"{start}-{end}"},
+        )
 
 
 async def start_session(
@@ -351,6 +430,16 @@ async def refresh_session(
             return reissue(successor, tokens.successor_refresh_token(raw, successor.id, pepper))
         await repository.revoke_family(session, row.family_id, "reuse", now)
         await mark_sessions_revoked(redis, settings, [row.family_id], "reuse")
+        # A retired token came back after its grace window: copied, or stolen.
+        audit.record(
+            session,
+            category=Category.ANOMALY,
+            action="session.refresh_token_reused",
+            actor=identity,
+            severity=Severity.WARNING,
+            result=Result.DENIED,
+            details={"sessionId": str(row.family_id)},
+        )
         return RefreshOutcome(tokens=None)
 
     successor_id = uuid7()

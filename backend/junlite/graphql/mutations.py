@@ -7,22 +7,93 @@ result is stored and a replay returns it without running the mutation again.
 
 from __future__ import annotations
 
+import dataclasses
+import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
+from strawberry import relay
 from strawberry.types import Info
+from strawberry.utils.str_converters import to_camel_case
 
 from junlite.audit import service as audit
-from junlite.errors import ServiceError
+from junlite.audit.models import Category, Result, Severity
+from junlite.errors import AccessError, ServiceError
 from junlite.graphql import idempotency
 from junlite.graphql.errors import coded_error, user_errors_from
 
 PayloadT = TypeVar("PayloadT")
 
 
+# Operations whose service writes its own, more specific audit events (login attempts).
+SELF_AUDITED = frozenset({"login", "refreshToken"})
+
+
 async def run_mutation(
     info: Info,
     *,
+    operation: str,
+    input: Any,
+    payload_type: type[PayloadT],
+    action: Callable[[], Awaitable[PayloadT]],
+) -> PayloadT:
+    try:
+        payload = await _run(info, operation, input, payload_type, action)
+    except AccessError as error:
+        record_mutation(info, operation, input, Result.DENIED, [error.code])
+        raise
+    codes = [e.code for e in getattr(payload, "user_errors", None) or [] if e.code]
+    record_mutation(info, operation, input, Result.FAILURE if codes else Result.SUCCESS, codes)
+    return payload
+
+
+def record_mutation(
+    info: Info, operation: str, input: Any, result: Result, codes: list[str]
+) -> None:
+    """Who ran which mutation, from where, on what, and how it ended. Input values are left
+    out (they may be personal data); the fields it set and the object it named are kept."""
+    context = info.context
+    if operation in SELF_AUDITED or context.user is None:
+        return
+    object_id = _named_object(input)
+    audit.record(
+        context.session,
+        category=Category.OPERATION,
+        action=f"mutation.{operation}",
+        actor=context.user,
+        severity=Severity.INFO if result is Result.SUCCESS else Severity.NOTICE,
+        result=result,
+        object_id=object_id,
+        details={"operation": operation, "input": _set_fields(input), "errors": codes},
+        keep_on_rollback=result is not Result.SUCCESS,
+    )
+
+
+def _set_fields(input: Any) -> list[str]:
+    if input is None or not dataclasses.is_dataclass(input):
+        return []
+    return sorted(
+        to_camel_case(f.name)
+        for f in dataclasses.fields(input)
+        if f.name != "idempotency_key" and getattr(input, f.name) is not None
+    )
+
+
+def _named_object(input: Any) -> uuid.UUID | None:
+    raw = getattr(input, "id", None)
+    if raw is None:
+        return None
+    try:
+        return uuid.UUID(str(raw))
+    except ValueError:
+        try:
+            return uuid.UUID(relay.GlobalID.from_id(str(raw)).node_id)
+        except (ValueError, TypeError):
+            return None
+
+
+async def _run(
+    info: Info,
     operation: str,
     input: Any,
     payload_type: type[PayloadT],

@@ -13,8 +13,10 @@ from typing import Any
 from strawberry.permission import BasePermission
 from strawberry.types import Info
 
+from junlite.audit.models import Result
 from junlite.auth.service import can
 from junlite.errors import AccessError
+from junlite.graphql.mutations import record_mutation
 
 
 class IsAuthenticated(BasePermission):
@@ -34,5 +36,9 @@ class Can(BasePermission):
 
     def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
         if not can(info.context.require_user(), self.object_type, self.action):
+            if info.path.prev is None and info.path.typename == "Mutation":
+                record_mutation(
+                    info, info.field_name, kwargs.get("input"), Result.DENIED, ["FORBIDDEN"]
+                )
             raise AccessError("FORBIDDEN")
         return True
