@@ -43,6 +43,14 @@ class FieldAccess(enum.StrEnum):
     WRITE = "write"
 
 
+class Disclosure(enum.StrEnum):
+    """How much of a personal-data value (phone, ID card, bank card) a role sees."""
+
+    MASKED = "masked"  # 138****8000, never more
+    REVEAL = "reveal"  # masked, and the whole value on an explicit, audited request
+    FULL = "full"  # the whole value wherever it shows
+
+
 class Organization(IdMixin, TimestampMixin, Base):
     __tablename__ = "organizations"
 
@@ -98,6 +106,10 @@ class Role(OrgScopedMixin, Base):
     name: Mapped[str] = mapped_column(String(100), nullable=False)
     description: Mapped[str] = mapped_column(Text, nullable=False, default="")
     is_builtin: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # Disclosure of personal data where no field rule says otherwise.
+    personal_data: Mapped[str] = mapped_column(
+        String(15), nullable=False, default=Disclosure.MASKED, server_default="masked"
+    )
 
 
 class RolePermission(OrgScopedMixin, Base):
@@ -118,12 +130,16 @@ class RolePermission(OrgScopedMixin, Base):
 
 
 class RoleFieldRule(OrgScopedMixin, Base):
-    """How a role sees one field of an object type; `can_reveal` unmasks personal data."""
+    """How a role sees one field of an object type, and for personal data how much of it."""
 
     __tablename__ = "role_field_rules"
     __table_args__ = (
         UniqueConstraint("role_id", "object_type", "field"),
         CheckConstraint("access IN ('hidden', 'read', 'write')", name="access_known"),
+        CheckConstraint(
+            "disclosure IS NULL OR disclosure IN ('masked', 'reveal', 'full')",
+            name="disclosure_known",
+        ),
     )
 
     role_id: Mapped[uuid.UUID] = mapped_column(
@@ -132,7 +148,8 @@ class RoleFieldRule(OrgScopedMixin, Base):
     object_type: Mapped[str] = mapped_column(String(63), nullable=False)
     field: Mapped[str] = mapped_column(String(63), nullable=False)
     access: Mapped[str] = mapped_column(String(15), nullable=False, default=FieldAccess.READ)
-    can_reveal: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # Personal-data fields only; None: the role's `personal_data` default.
+    disclosure: Mapped[str | None] = mapped_column(String(15), nullable=True)
 
 
 class User(OrgScopedMixin, Base):

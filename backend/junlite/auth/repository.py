@@ -7,13 +7,14 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, delete, false, func, select, update
+from sqlalchemy import Select, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.auth.models import (
     Organization,
     RefreshToken,
     Role,
+    RoleFieldRule,
     RolePermission,
     Team,
     User,
@@ -30,10 +31,10 @@ async def find_user_by_phone(session: AsyncSession, phone: str) -> User | None:
 
 
 async def load_identity_row(session: AsyncSession, user_id: uuid.UUID) -> Any | None:
-    """The acting user with role key, team path and the role's grants: one statement per request.
+    """The acting user with role key, team path and the role's policy: one statement per request.
 
-    The grants ride along (as JSON) because nearly every request checks one; read fresh each
-    request, a policy change applies from the next request on.
+    The grants and field rules ride along (as JSON) because nearly every request checks them;
+    read fresh each request, a policy change applies from the next request on.
     """
     grants = (
         select(
@@ -49,6 +50,23 @@ async def load_identity_row(session: AsyncSession, user_id: uuid.UUID) -> Any | 
         .where(RolePermission.role_id == User.role_id)
         .scalar_subquery()
     )
+    field_rules = (
+        select(
+            func.coalesce(
+                func.json_agg(
+                    func.json_build_array(
+                        RoleFieldRule.object_type,
+                        RoleFieldRule.field,
+                        RoleFieldRule.access,
+                        RoleFieldRule.disclosure,
+                    )
+                ),
+                func.json_build_array(),
+            )
+        )
+        .where(RoleFieldRule.role_id == User.role_id)
+        .scalar_subquery()
+    )
     stmt = (
         select(
             User.id,
@@ -60,8 +78,10 @@ async def load_identity_row(session: AsyncSession, user_id: uuid.UUID) -> Any | 
             User.locale,
             User.timezone,
             Role.key.label("role_key"),
+            Role.personal_data.label("personal_data"),
             Team.path.label("team_path"),
             grants.label("grants"),
+            field_rules.label("field_rules"),
         )
         .join(Role, Role.id == User.role_id)
         .outerjoin(Team, Team.id == User.team_id)
@@ -165,48 +185,3 @@ def roles_in_org(org_id: uuid.UUID) -> Select[Role]:
 async def get_role_by_key(session: AsyncSession, org_id: uuid.UUID, key: str) -> Role | None:
     stmt = roles_in_org(org_id).where(Role.key == key)
     return (await session.execute(stmt)).scalar_one_or_none()
-
-
-# --- "readable by this user": every list and lookup starts from one of these -----------------
-
-
-def _team_condition(
-    scope: str, team_column: Any, team_id: uuid.UUID | None, path: str | None
-) -> Any:
-    if scope == "team":
-        return team_column == team_id if team_id is not None else false()
-    if scope == "team_tree":
-        if path is None:
-            return false()
-        subtree = select(Team.id).where(Team.path.startswith(path, autoescape=True))
-        return team_column.in_(subtree)
-    raise ValueError(scope)
-
-
-def readable_users(
-    *,
-    org_id: uuid.UUID,
-    user_id: uuid.UUID,
-    team_id: uuid.UUID | None,
-    team_path: str | None,
-    scope: str,
-) -> Select[User]:
-    stmt = users_in_org(org_id)
-    if scope == "org":
-        return stmt
-    if scope == "own":
-        return stmt.where(User.id == user_id)
-    return stmt.where(
-        (User.id == user_id) | _team_condition(scope, User.team_id, team_id, team_path)
-    )
-
-
-def readable_teams(
-    *, org_id: uuid.UUID, team_id: uuid.UUID | None, team_path: str | None, scope: str
-) -> Select[Team]:
-    stmt = teams_in_org(org_id)
-    if scope == "org":
-        return stmt
-    if scope == "own":
-        return stmt.where(Team.id == team_id) if team_id is not None else stmt.where(false())
-    return stmt.where(_team_condition(scope, Team.id, team_id, team_path))

@@ -11,11 +11,28 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from junlite.auth.models import Organization, Role, RolePermission, RowScope
+from junlite.auth.models import Disclosure, Organization, Role, RolePermission, RowScope
 from junlite.db.ids import uuid7
 from junlite.db.tenancy import bind_org
 
 ALL_ACTIONS = ("read", "create", "update", "delete", "assign", "export", "import")
+
+# Every object type a role can be granted, domains' and administration's alike. A domain that
+# adds a type adds it here (with the built-in roles' starting grants) and registers its table
+# with the policy layer (auth/policy.py).
+SALES_OBJECTS = ("lead", "customer", "contact", "opportunity", "task", "communication")
+DEAL_OBJECTS = ("quote", "contract", "order")
+ADMIN_OBJECTS = ("user", "team", "role", "audit")
+OBJECT_TYPES = (
+    *ADMIN_OBJECTS,
+    *SALES_OBJECTS,
+    *DEAL_OBJECTS,
+    "product",
+    "campaign",
+    "report",
+)
+
+Grants = Mapping[str, tuple[Sequence[str], RowScope]]
 
 
 @dataclass(frozen=True)
@@ -23,49 +40,87 @@ class BuiltinRole:
     key: str
     name: str
     description: str
-    grants: Mapping[str, tuple[Sequence[str], RowScope]]
+    grants: Grants
+    # How personal data (phone, ID card, bank card) shows where no field rule says otherwise.
+    personal_data: Disclosure = Disclosure.MASKED
 
 
-_ADMIN_GRANTS = {
-    "user": (ALL_ACTIONS, RowScope.ORG),
-    "team": (ALL_ACTIONS, RowScope.ORG),
-    "role": (ALL_ACTIONS, RowScope.ORG),
-}
+def _each(objects: Sequence[str], actions: Sequence[str], scope: RowScope) -> Grants:
+    return {name: (tuple(actions), scope) for name in objects}
+
+
+_WORK = ("read", "create", "update")
+_MANAGE = (*_WORK, "delete", "assign", "export")
 
 BUILTIN_ROLES: tuple[BuiltinRole, ...] = (
-    BuiltinRole("admin", "系统管理员", "管理整个组织的用户、团队、角色与配置", _ADMIN_GRANTS),
+    BuiltinRole(
+        "admin",
+        "系统管理员",
+        "管理整个组织的用户、团队、角色与配置",
+        _each(OBJECT_TYPES, ALL_ACTIONS, RowScope.ORG),
+        Disclosure.REVEAL,
+    ),
     BuiltinRole(
         "sales_director",
         "销售总监",
         "查看和管理全部销售团队",
-        {"user": (("read",), RowScope.ORG), "team": (("read",), RowScope.ORG)},
+        {
+            **_each((*SALES_OBJECTS, *DEAL_OBJECTS), (*_MANAGE, "import"), RowScope.ORG),
+            **_each(("product", "campaign", "report"), ("read", "export"), RowScope.ORG),
+            **_each(("user", "team", "role"), ("read",), RowScope.ORG),
+        },
+        Disclosure.REVEAL,
     ),
     BuiltinRole(
         "sales_manager",
         "销售主管",
         "管理本团队及下级团队的成员与数据",
         {
+            **_each((*SALES_OBJECTS, *DEAL_OBJECTS), _MANAGE, RowScope.TEAM_TREE),
+            **_each(("product", "campaign"), ("read",), RowScope.ORG),
+            "report": (("read", "export"), RowScope.TEAM_TREE),
             "user": (("read",), RowScope.TEAM_TREE),
             "team": (("read", "create", "update"), RowScope.TEAM_TREE),
+            "role": (("read",), RowScope.ORG),
         },
+        Disclosure.REVEAL,
     ),
     BuiltinRole(
         "sales_rep",
         "销售代表",
         "处理分配给自己的线索、客户与任务",
-        {"user": (("read",), RowScope.TEAM), "team": (("read",), RowScope.TEAM)},
+        {
+            **_each((*SALES_OBJECTS, *DEAL_OBJECTS), _WORK, RowScope.OWN),
+            **_each(("product", "campaign"), ("read",), RowScope.ORG),
+            "report": (("read",), RowScope.OWN),
+            **_each(("user", "team"), ("read",), RowScope.TEAM),
+        },
+        Disclosure.REVEAL,
     ),
     BuiltinRole(
         "marketing",
         "市场专员",
         "导入线索、运营营销活动与渠道",
-        {"user": (("read",), RowScope.TEAM), "team": (("read",), RowScope.ORG)},
+        {
+            "lead": ((*_MANAGE, "import"), RowScope.ORG),
+            "campaign": (ALL_ACTIONS, RowScope.ORG),
+            **_each(("customer", "contact", "product"), ("read",), RowScope.ORG),
+            "report": (("read", "export"), RowScope.ORG),
+            "user": (("read",), RowScope.TEAM),
+            "team": (("read",), RowScope.ORG),
+        },
+        Disclosure.MASKED,
     ),
     BuiltinRole(
         "read_only",
         "只读用户",
         "只能查看，不能修改",
-        {"user": (("read",), RowScope.ORG), "team": (("read",), RowScope.ORG)},
+        _each(
+            tuple(name for name in OBJECT_TYPES if name not in ("role", "audit")),
+            ("read",),
+            RowScope.ORG,
+        ),
+        Disclosure.MASKED,
     ),
 )
 
@@ -92,6 +147,7 @@ async def provision_organization(
             name=builtin.name,
             description=builtin.description,
             is_builtin=True,
+            personal_data=builtin.personal_data.value,
         )
         session.add(role)
         roles[builtin.key] = role

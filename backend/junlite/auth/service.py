@@ -18,8 +18,19 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.audit import service as audit
 from junlite.audit.models import Category, Result, Severity
-from junlite.auth import repository
-from junlite.auth.models import Organization, RefreshToken, Role, RowScope, Team, User
+from junlite.auth import policy, repository
+from junlite.auth.models import (
+    Disclosure,
+    FieldAccess,
+    Organization,
+    RefreshToken,
+    Role,
+    RowScope,
+    Team,
+    User,
+)
+from junlite.auth.object_types import TEAM, USER
+from junlite.auth.policy import FieldRule, Grant, Policy
 from junlite.config import Settings
 from junlite.db.ids import uuid7
 from junlite.db.tenancy import bind_org, system_scope
@@ -56,12 +67,6 @@ def normalise_phone(value: str) -> str | None:
 # --- the acting user ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Grant:
-    actions: frozenset[str]
-    row_scope: RowScope
-
-
 @dataclass
 class CurrentUser:
     id: uuid.UUID
@@ -75,8 +80,8 @@ class CurrentUser:
     timezone: str
     session_id: uuid.UUID
     token_expires_at: int  # Unix time the access token that named this user expires
-    # The role's permissions per object type, read with the user once per request.
-    grants: dict[str, Grant] = field(repr=False)
+    # The role's grants and field rules, read with the user once per request.
+    policy: Policy = field(repr=False)
 
 
 async def authenticate_access_token(
@@ -123,16 +128,24 @@ async def load_current_user(
         timezone=row.timezone,
         session_id=session_id,
         token_expires_at=token_expires_at,
-        grants={
-            object_type: Grant(frozenset(actions), RowScope(row_scope))
-            for object_type, actions, row_scope in row.grants
-        },
+        policy=Policy(
+            grants={
+                object_type: Grant(frozenset(actions), RowScope(row_scope))
+                for object_type, actions, row_scope in row.grants
+            },
+            field_rules={
+                (object_type, name): FieldRule(
+                    FieldAccess(access), Disclosure(disclosure) if disclosure else None
+                )
+                for object_type, name, access, disclosure in row.field_rules
+            },
+            personal_data=Disclosure(row.personal_data),
+        ),
     )
 
 
 def can(user: CurrentUser, object_type: str, action: str) -> bool:
-    grant = user.grants.get(object_type)
-    return grant is not None and action in grant.actions
+    return user.policy.can(object_type, action)
 
 
 def revoked_session_key(session_id: uuid.UUID) -> str:
@@ -501,43 +514,24 @@ async def purge_expired_refresh_tokens(session: AsyncSession, older_than_days: i
 # --- reading users and teams, within the caller's row scope ---------------------------------
 
 
-def _read_scope(user: CurrentUser, object_type: str) -> RowScope:
-    grant = user.grants.get(object_type)
-    if grant is None or "read" not in grant.actions:
-        raise AccessError("FORBIDDEN")
-    return grant.row_scope
-
-
 def readable_users(user: CurrentUser) -> Select[User]:
-    scope = _read_scope(user, "user")
-    return repository.readable_users(
-        org_id=user.org_id,
-        user_id=user.id,
-        team_id=user.team_id,
-        team_path=user.team_path,
-        scope=scope,
-    )
+    return policy.readable(user, USER.name)
 
 
 def readable_teams(user: CurrentUser) -> Select[Team]:
-    scope = _read_scope(user, "team")
-    return repository.readable_teams(
-        org_id=user.org_id, team_id=user.team_id, team_path=user.team_path, scope=scope
-    )
+    return policy.readable(user, TEAM.name)
 
 
 async def users_by_ids(
     session: AsyncSession, user: CurrentUser, ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, User]:
-    stmt = readable_users(user).where(User.id.in_(list(set(ids))))
-    return {row.id: row for row in (await session.execute(stmt)).scalars()}
+    return await policy.rows_by_ids(session, user, USER.name, ids)
 
 
 async def teams_by_ids(
     session: AsyncSession, user: CurrentUser, ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, Team]:
-    stmt = readable_teams(user).where(Team.id.in_(list(set(ids))))
-    return {row.id: row for row in (await session.execute(stmt)).scalars()}
+    return await policy.rows_by_ids(session, user, TEAM.name, ids)
 
 
 async def roles_by_ids(

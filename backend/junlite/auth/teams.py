@@ -8,9 +8,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.auth import repository
 from junlite.auth.models import RowScope, Team
+from junlite.auth.policy import grant_for
 from junlite.auth.service import CurrentUser, teams_by_ids, users_by_ids
 from junlite.db.ids import uuid7
-from junlite.errors import AccessError, InvalidInputError, ServiceError
+from junlite.errors import InvalidInputError, ServiceError
 
 MAX_TEAM_NAME = 100
 
@@ -30,9 +31,7 @@ async def create_team(
 ) -> Team:
     """A team under `parent_id`, which must lie within the caller's row scope for teams; only
     a caller whose scope is the whole organisation may create a top-level team."""
-    grant = user.grants.get("team")
-    if grant is None or "create" not in grant.actions:
-        raise AccessError("FORBIDDEN")
+    grant = grant_for(user, "team", "create")
     name = name.strip()
     problems = []
     if not name:

@@ -41,7 +41,7 @@ class Query:
 
     @strawberry.field(permission_classes=[IsAuthenticated])
     async def my_permissions(self, info: Info) -> list[Permission]:
-        grants = info.context.require_user().grants
+        grants = info.context.require_user().policy.grants
         return [
             Permission(object_type=name, actions=sorted(grant.actions), row_scope=grant.row_scope)
             for name, grant in sorted(grants.items())
