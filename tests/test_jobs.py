@@ -39,18 +39,24 @@ async def _sign_in_three_times_and_age_two(
 
 
 async def test_purge_removes_long_expired_tokens_and_is_safe_to_rerun(
-    app_client: ApiClient, factory: Factory, database: Database
+    app_client: ApiClient, factory: Factory, database: Database, app_database: Database
 ) -> None:
     await _sign_in_three_times_and_age_two(app_client, factory, database)
-    assert await auth_jobs.purge_expired_refresh_tokens({"database": database}) == 2
-    assert await auth_jobs.purge_expired_refresh_tokens({"database": database}) == 0
+    # As the worker runs it: the application's role, across organisations in system scope.
+    assert await auth_jobs.purge_expired_refresh_tokens({"database": app_database}) == 2
+    assert await auth_jobs.purge_expired_refresh_tokens({"database": app_database}) == 0
     assert await count_rows(database, RefreshToken) == 1
 
 
 def test_every_job_is_named_domain_event() -> None:
     names = sorted(f.name for f in FUNCTIONS)
-    assert names == ["auth.purge_expired_refresh_tokens", "graphql.purge_idempotency_keys"]
+    assert names == [
+        "audit.ensure_monthly_partitions",
+        "auth.purge_expired_refresh_tokens",
+        "graphql.purge_idempotency_keys",
+    ]
     assert sorted(c.name for c in CRON_JOBS) == [
+        "cron:audit.ensure_monthly_partitions",
         "cron:auth.purge_expired_refresh_tokens",
         "cron:graphql.purge_idempotency_keys",
     ]

@@ -320,6 +320,45 @@ def cmd_dev(_: argparse.Namespace) -> None:
         stop()
 
 
+def cmd_audit_verify(args: argparse.Namespace) -> None:
+    """Recompute every organisation's audit chain; exit 1 at the first broken link of any."""
+    from sqlalchemy import select
+
+    from junlite.audit.service import verify_all_chains
+    from junlite.auth.models import Organization
+    from junlite.db.session import Database
+
+    urls = _urls(_settings())
+
+    async def run() -> bool:
+        database = Database(urls.database_url, pool_size=1)
+        try:
+            async with database.system_transaction() as session:
+                reports = await verify_all_chains(session)
+                names = {
+                    org.id: org.name
+                    for org in (await session.execute(select(Organization))).scalars()
+                }
+        finally:
+            await database.dispose()
+        for report in reports:
+            name = names.get(report.org_id, "(no organisation)")
+            if report.intact:
+                print(f"ok      {name} ({report.org_id}): {report.checked} events, chain intact")
+            else:
+                event = f", event {report.broken_event_id}" if report.broken_event_id else ""
+                print(
+                    f"BROKEN  {name} ({report.org_id}): link {report.broken_seq}{event} "
+                    f"fails ({report.reason}); {report.checked} events before it hold"
+                )
+        if not reports:
+            print("no audit events yet")
+        return all(report.intact for report in reports)
+
+    if not asyncio.run(run()):
+        sys.exit(1)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="junlite", description="JunLite CRM 6")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -345,6 +384,9 @@ def main(argv: list[str] | None = None) -> None:
     bench = commands.add_parser("bench", help="medians and p99 beside baselines, same process")
     bench.add_argument("--iterations", type=int, default=500)
     bench.add_argument("--scale", type=int, default=100_000, help="seed at least this scale")
+    audit = commands.add_parser("audit", help="the audit trail")
+    audit_commands = audit.add_subparsers(dest="audit_command", required=True)
+    audit_commands.add_parser("verify", help="check every organisation's hash chain")
     export = commands.add_parser("export-schema", help="write the GraphQL SDL")
     export.add_argument("--output", default="schema.graphql", help="file, or - for stdout")
 
@@ -358,6 +400,7 @@ def main(argv: list[str] | None = None) -> None:
         "create-admin": cmd_create_admin,
         "export-schema": cmd_export_schema,
         "bench": cmd_bench,
+        "audit": cmd_audit_verify,
     }
     handlers[args.command](args)
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from arq import cron, func
 
+from junlite.audit import jobs as audit_jobs
 from junlite.auth import jobs as auth_jobs
 from junlite.config import get_settings
 from junlite.db.session import Database
@@ -19,11 +20,19 @@ from junlite.runtime.logs import configure_logging
 from junlite.runtime.redis import QUEUE_NAME, arq_redis_settings, create_redis
 
 FUNCTIONS = [
+    func(audit_jobs.ensure_monthly_partitions, name="audit.ensure_monthly_partitions"),
     func(auth_jobs.purge_expired_refresh_tokens, name="auth.purge_expired_refresh_tokens"),
     func(graphql_jobs.purge_idempotency_keys, name="graphql.purge_idempotency_keys"),
 ]
 
 CRON_JOBS = [
+    cron(
+        audit_jobs.ensure_monthly_partitions,
+        name="cron:audit.ensure_monthly_partitions",
+        hour={2},
+        minute={40},
+        run_at_startup=True,
+    ),
     cron(
         auth_jobs.purge_expired_refresh_tokens,
         name="cron:auth.purge_expired_refresh_tokens",

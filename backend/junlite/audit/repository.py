@@ -18,12 +18,8 @@ _CHAIN_COLUMNS = [
 ]
 
 
-def events_of_org(org_id: uuid.UUID) -> Select[AuditEvent]:
-    return select(AuditEvent).where(AuditEvent.org_id == org_id)
-
-
-def filtered_events(
-    org_id: uuid.UUID,
+def filter_events(
+    stmt: Select[Any],
     *,
     categories: list[str] | None = None,
     severities: list[str] | None = None,
@@ -34,8 +30,8 @@ def filtered_events(
     results: list[str] | None = None,
     since: datetime | None = None,
     until: datetime | None = None,
-) -> Select[AuditEvent]:
-    stmt = events_of_org(org_id)
+) -> Select[Any]:
+    """Narrow a statement over audit events (already scoped to what the user may read)."""
     if categories:
         stmt = stmt.where(AuditEvent.category.in_(categories))
     if severities:

@@ -20,6 +20,7 @@ from strawberry.types import ExecutionResult, Info
 from strawberry.types.graphql import OperationType
 from strawberry.utils.await_maybe import await_maybe
 
+from junlite.audit.schema import Query as AuditQuery
 from junlite.auth.graphql import Mutation as AuthMutation
 from junlite.auth.graphql import Query as AuthQuery
 from junlite.config import Settings
@@ -48,7 +49,7 @@ class NodeQuery:
         return next(iter(nodes), None)
 
 
-Query = merge_types("Query", (NodeQuery, AuthQuery))
+Query = merge_types("Query", (NodeQuery, AuthQuery, AuditQuery))
 Mutation = merge_types("Mutation", (AuthMutation,))
 Subscription = merge_types("Subscription", (NotifySubscription,))
 

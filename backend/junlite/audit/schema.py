@@ -1,0 +1,188 @@
+"""GraphQL for the audit trail: query it with filters, and check its chain."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+import strawberry
+from strawberry import relay
+from strawberry.permission import PermissionExtension
+from strawberry.scalars import JSON
+from strawberry.types import Info
+
+from junlite.audit import repository, service
+from junlite.audit.models import AuditEvent, Category, Result, Severity
+from junlite.audit.object_types import AUDIT
+from junlite.auth import policy
+from junlite.auth.models import RowScope
+from junlite.errors import AccessError
+from junlite.graphql.permissions import Can
+from junlite.graphql.relay import Connection, SortKey, decode_global_id, paginate
+
+AuditCategory = strawberry.enum(Category, name="AuditCategory")
+AuditSeverity = strawberry.enum(Severity, name="AuditSeverity")
+AuditResult = strawberry.enum(Result, name="AuditResult")
+
+
+@strawberry.type(name="AuditEvent", description="One entry of the audit trail.")
+class AuditEventType(relay.Node):
+    id: relay.NodeID[str]
+    seq: int = strawberry.field(description="Position in the organisation's hash chain.")
+    occurred_at: datetime
+    category: AuditCategory  # type: ignore[valid-type]
+    action: str = strawberry.field(description="What happened, e.g. login.failed.")
+    severity: AuditSeverity  # type: ignore[valid-type]
+    result: AuditResult  # type: ignore[valid-type]
+    actor_id: strawberry.ID | None = strawberry.field(description="The User's global ID.")
+    actor_name: str
+    object_type: str | None
+    object_id: str | None
+    changes: JSON | None = strawberry.field(
+        description="Field -> {before, after}; personal data appears masked."
+    )
+    details: JSON
+    ip_address: str | None
+    user_agent: str | None
+    request_id: str
+
+    @classmethod
+    def from_row(cls, row: AuditEvent, info: Info) -> AuditEventType:
+        user = info.context.require_user()
+        return cls(
+            id=str(row.id),
+            seq=row.seq,
+            occurred_at=row.occurred_at,
+            category=Category(row.category),
+            action=row.action,
+            severity=Severity(row.severity),
+            result=Result(row.result),
+            actor_id=(
+                strawberry.ID(str(relay.GlobalID("User", str(row.actor_id))))
+                if row.actor_id
+                else None
+            ),
+            actor_name=row.actor_name,
+            object_type=row.object_type,
+            object_id=str(row.object_id) if row.object_id else None,
+            changes=row.changes,  # type: ignore[arg-type]
+            details=row.details,  # type: ignore[arg-type]
+            ip_address=policy.present(user, AUDIT.name, "ipAddress", row.ip_address),
+            user_agent=policy.present(user, AUDIT.name, "userAgent", row.user_agent),
+            request_id=row.request_id,
+        )
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list[AuditEventType | None]:
+        ids: list[uuid.UUID | None] = []
+        for raw in node_ids:
+            try:
+                ids.append(uuid.UUID(str(raw)))
+            except ValueError:
+                ids.append(None)
+        user = info.context.require_user()
+        if not user.policy.can(AUDIT.name, "read"):
+            return [None for _ in ids]
+        rows = await policy.rows_by_ids(
+            info.context.session, user, AUDIT.name, [i for i in ids if i is not None]
+        )
+        return [cls.from_row(rows[i], info) if i in rows else None for i in ids]
+
+
+@strawberry.input
+class AuditEventFilter:
+    categories: list[AuditCategory] | None = None  # type: ignore[valid-type]
+    severities: list[AuditSeverity] | None = None  # type: ignore[valid-type]
+    results: list[AuditResult] | None = None  # type: ignore[valid-type]
+    actions: list[str] | None = None
+    actor_id: strawberry.ID | None = None
+    object_type: str | None = None
+    object_id: str | None = None
+    since: datetime | None = strawberry.field(default=None, description="Inclusive.")
+    until: datetime | None = strawberry.field(default=None, description="Exclusive.")
+
+
+@strawberry.type(description="Whether the organisation's audit chain is intact.")
+class AuditChainStatus:
+    intact: bool
+    checked: int = strawberry.field(description="Links verified, from the first.")
+    broken_seq: int | None = strawberry.field(description="The first link that does not hold.")
+    broken_event_id: strawberry.ID | None
+    reason: str | None = strawberry.field(
+        description="hash, prev_hash, missing, duplicate, truncated or head."
+    )
+
+
+def apply_filter(stmt: Any, filter: AuditEventFilter | None) -> Any:
+    if filter is None:
+        return stmt
+    object_id = None
+    if filter.object_id:
+        try:
+            object_id = uuid.UUID(filter.object_id)
+        except ValueError:
+            object_id = uuid.UUID(relay.GlobalID.from_id(filter.object_id).node_id)
+    return repository.filter_events(
+        stmt,
+        categories=[Category(c).value for c in filter.categories or []],
+        severities=[Severity(s).value for s in filter.severities or []],
+        results=[Result(r).value for r in filter.results or []],
+        actions=filter.actions,
+        actor_id=decode_global_id(filter.actor_id, "User") if filter.actor_id else None,
+        object_type=filter.object_type,
+        object_id=object_id,
+        since=filter.since,
+        until=filter.until,
+    )
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(
+        extensions=[PermissionExtension(permissions=[Can(AUDIT.name, "read")])],
+        description="The audit trail, newest first, within your row scope for audit.",
+    )
+    async def audit_events(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        filter: AuditEventFilter | None = None,
+    ) -> Connection[AuditEventType]:
+        context = info.context
+        stmt = apply_filter(policy.readable(context.require_user(), AUDIT.name), filter)
+        return await paginate(
+            context.session,
+            stmt,
+            keys=[SortKey(AuditEvent.seq, "seq", "int")],
+            descending=True,
+            first=first,
+            after=after,
+            build=lambda row: AuditEventType.from_row(row, info),
+        )
+
+    @strawberry.field(
+        extensions=[PermissionExtension(permissions=[Can(AUDIT.name, "read")])],
+        description="Recomputes your organisation's audit chain and reports the first break.",
+    )
+    async def audit_chain_status(self, info: Info) -> AuditChainStatus:
+        context = info.context
+        user = context.require_user()
+        if policy.grant_for(user, AUDIT.name, "read").row_scope is not RowScope.ORG:
+            raise AccessError("FORBIDDEN")  # a chain can only be checked whole
+        report = await service.verify_chain(context.session, user.org_id)
+        return AuditChainStatus(
+            intact=report.intact,
+            checked=report.checked,
+            broken_seq=report.broken_seq,
+            broken_event_id=(
+                strawberry.ID(str(relay.GlobalID("AuditEvent", str(report.broken_event_id))))
+                if report.broken_event_id
+                else None
+            ),
+            reason=report.reason,
+        )
