@@ -90,6 +90,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Choose a parent team: you may only create teams under your own team or its sub-teams",
     ),
     "ID_TAKEN": ("该 ID 已被占用", "This id is already taken"),
+    # Roles and permissions.
+    "INVALID_ROLE_KEY": (
+        "角色标识须以小写字母开头，只含小写字母、数字和下划线（2 到 63 个字符）",
+        "The role key must start with a-z and contain only a-z, 0-9 and _ (2 to 63 characters)",
+    ),
+    "ROLE_KEY_TAKEN": ("已有角色使用该标识", "Another role already has this key"),
+    "ROLE_BUILTIN": ("内置角色不能删除", "Built-in roles cannot be deleted"),
+    "ROLE_IN_USE": (
+        "仍有 {count} 位用户使用该角色，请先为他们更换角色",
+        "{count} users still have this role; give them another role first",
+    ),
+    "UNKNOWN_OBJECT_TYPE": ("未知的对象类型", "Unknown object type"),
+    "UNKNOWN_ACTION": ("未知的操作：{actions}", "Unknown actions: {actions}"),
+    "UNKNOWN_FIELD": ("该对象类型没有此字段", "This object type has no such field"),
+    "DUPLICATE_OBJECT_TYPE": ("同一对象类型出现了多次", "An object type is listed twice"),
+    "DISCLOSURE_NOT_APPLICABLE": (
+        "只有个人信息字段（手机号、身份证号、银行卡号等）可以设置脱敏方式",
+        "Only personal-data fields (phone, ID card, bank card) have a disclosure",
+    ),
+    "ADMIN_ROLE_LOCKED": (
+        "系统管理员角色必须保留对用户和角色的全部权限",
+        "The administrator role must keep full control of users and roles",
+    ),
+    "PRIVILEGE_ESCALATION": (
+        "不能授予超出您自己所拥有的权限",
+        "You cannot grant more than you hold yourself",
+    ),
+    "FIELD_NOT_WRITABLE": ("您的角色不能修改此字段", "Your role may not change this field"),
     "EMAIL_TAKEN": ("该邮箱已被使用", "This email address is already in use"),
     "INVALID_SLUG": (
         "简称只能包含小写字母、数字和连字符",

@@ -185,3 +185,20 @@ def roles_in_org(org_id: uuid.UUID) -> Select[Role]:
 async def get_role_by_key(session: AsyncSession, org_id: uuid.UUID, key: str) -> Role | None:
     stmt = roles_in_org(org_id).where(Role.key == key)
     return (await session.execute(stmt)).scalar_one_or_none()
+
+
+async def role_policies(
+    session: AsyncSession, org_id: uuid.UUID, role_ids: Sequence[uuid.UUID]
+) -> tuple[Sequence[RolePermission], Sequence[RoleFieldRule]]:
+    ids = list(set(role_ids))
+    grants = await session.execute(
+        select(RolePermission)
+        .where(RolePermission.org_id == org_id, RolePermission.role_id.in_(ids))
+        .order_by(RolePermission.object_type)
+    )
+    rules = await session.execute(
+        select(RoleFieldRule)
+        .where(RoleFieldRule.org_id == org_id, RoleFieldRule.role_id.in_(ids))
+        .order_by(RoleFieldRule.object_type, RoleFieldRule.field)
+    )
+    return grants.scalars().all(), rules.scalars().all()

@@ -25,6 +25,8 @@ from junlite.auth.models import (
     Organization,
     RefreshToken,
     Role,
+    RoleFieldRule,
+    RolePermission,
     RowScope,
     Team,
     User,
@@ -538,6 +540,23 @@ async def roles_by_ids(
     session: AsyncSession, user: CurrentUser, ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, Role]:
     return await repository.rows_by_ids(session, Role, user.org_id, ids)
+
+
+async def role_policies(
+    session: AsyncSession, user: CurrentUser, role_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, tuple[list[RolePermission], list[RoleFieldRule]]]:
+    """Grants and field rules of these roles, for callers who may read roles (else none)."""
+    if not user.policy.can("role", "read") or not role_ids:
+        return {}
+    grants, rules = await repository.role_policies(session, user.org_id, role_ids)
+    found: dict[uuid.UUID, tuple[list[RolePermission], list[RoleFieldRule]]] = {
+        role_id: ([], []) for role_id in role_ids
+    }
+    for grant in grants:
+        found[grant.role_id][0].append(grant)
+    for rule in rules:
+        found[rule.role_id][1].append(rule)
+    return found
 
 
 async def get_user(session: AsyncSession, user_id: uuid.UUID) -> User | None:

@@ -25,7 +25,8 @@ class UserError:
 
 
 def _camel_path(field: str | None) -> list[str] | None:
-    return ["input", field] if field else None
+    """A service's dotted field ("rules.1.field") as a path: ["input", "rules", "1", "field"]."""
+    return ["input", *field.split(".")] if field else None
 
 
 def user_errors_from(error: ServiceError, locale: str | None) -> list[UserError]:

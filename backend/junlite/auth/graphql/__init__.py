@@ -4,9 +4,12 @@ from strawberry.tools import merge_types
 
 from junlite.auth.graphql.profile import ProfileMutation
 from junlite.auth.graphql.queries import Query
+from junlite.auth.graphql.roles import RoleMutation
 from junlite.auth.graphql.sessions import SessionMutation
 from junlite.auth.graphql.teams import TeamMutation
 
-Mutation = merge_types("AuthMutation", (SessionMutation, ProfileMutation, TeamMutation))
+Mutation = merge_types(
+    "AuthMutation", (SessionMutation, ProfileMutation, TeamMutation, RoleMutation)
+)
 
 __all__ = ["Mutation", "Query"]

@@ -5,12 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 import strawberry
+from strawberry.permission import PermissionExtension
 from strawberry.types import Info
 
-from junlite.auth import service
+from junlite.auth import policy, service
 from junlite.auth.graphql.types import (
-    Permission,
+    DisclosureEnum,
+    FieldAccessEnum,
     RoleType,
+    RowScopeEnum,
     TeamType,
     UserFilter,
     UserOrderField,
@@ -18,10 +21,48 @@ from junlite.auth.graphql.types import (
     team_loader,
 )
 from junlite.auth.models import Team, User
-from junlite.graphql.permissions import IsAuthenticated
+from junlite.auth.roles import ALL_ACTIONS, OBJECT_TYPES
+from junlite.graphql.permissions import Can, IsAuthenticated
 from junlite.graphql.relay import Connection, SortKey, decode_global_id, paginate
 
 # --- queries --------------------------------------------------------------------------------
+
+
+@strawberry.type(description="How you see one field of an object type.")
+class MyFieldPermission:
+    field: str
+    access: FieldAccessEnum  # type: ignore[valid-type]
+    disclosure: DisclosureEnum | None  # type: ignore[valid-type]
+
+
+@strawberry.type(description="What your role allows on one object type.")
+class MyPermission:
+    object_type: str
+    actions: list[str]
+    row_scope: RowScopeEnum  # type: ignore[valid-type]
+    fields: list[MyFieldPermission]
+
+
+@strawberry.type
+class FieldInfo:
+    name: str
+    label: str
+    personal_data_kind: str | None = strawberry.field(
+        description="phone, email, id_card or bank_card for personal data; null otherwise."
+    )
+
+
+@strawberry.type
+class ObjectTypeInfo:
+    name: str
+    label: str
+    actions: list[str]
+    fields: list[FieldInfo]
+
+
+def _my_field(user: Any, object_type: str, field: str) -> MyFieldPermission:
+    rule = policy.field_rule(user, object_type, field)
+    return MyFieldPermission(field=field, access=rule.access, disclosure=rule.disclosure)
 
 
 USER_ORDER = {
@@ -39,12 +80,41 @@ class Query:
         assert row is not None
         return UserType.from_row(row, info)
 
-    @strawberry.field(permission_classes=[IsAuthenticated])
-    async def my_permissions(self, info: Info) -> list[Permission]:
-        grants = info.context.require_user().policy.grants
+    @strawberry.field(
+        permission_classes=[IsAuthenticated],
+        description="What your role allows, per object type, with how you see each field.",
+    )
+    async def my_permissions(self, info: Info) -> list[MyPermission]:
+        user = info.context.require_user()
         return [
-            Permission(object_type=name, actions=sorted(grant.actions), row_scope=grant.row_scope)
-            for name, grant in sorted(grants.items())
+            MyPermission(
+                object_type=name,
+                actions=[a for a in ALL_ACTIONS if a in grant.actions],
+                row_scope=grant.row_scope,
+                fields=[
+                    _my_field(user, name, spec.name)
+                    for spec in (policy.REGISTRY[name].fields if name in policy.REGISTRY else ())
+                ],
+            )
+            for name, grant in sorted(user.policy.grants.items())
+        ]
+
+    @strawberry.field(
+        permission_classes=[IsAuthenticated],
+        description="Every object type a role can be granted, with its fields (for role editors).",
+    )
+    async def object_types(self) -> list[ObjectTypeInfo]:
+        return [
+            ObjectTypeInfo(
+                name=name,
+                label=policy.REGISTRY[name].label if name in policy.REGISTRY else name,
+                actions=list(ALL_ACTIONS),
+                fields=[
+                    FieldInfo(name=f.name, label=f.label, personal_data_kind=f.personal)
+                    for f in (policy.REGISTRY[name].fields if name in policy.REGISTRY else ())
+                ],
+            )
+            for name in OBJECT_TYPES
         ]
 
     @strawberry.field(permission_classes=[IsAuthenticated], description="Users you may see.")
@@ -88,7 +158,10 @@ class Query:
             build=TeamType.from_row,
         )
 
-    @strawberry.field(permission_classes=[IsAuthenticated])
+    @strawberry.field(
+        extensions=[PermissionExtension(permissions=[Can("role", "read")])],
+        description="Your organisation's roles, built-in first.",
+    )
     async def roles(self, info: Info) -> list[RoleType]:
         context = info.context
         rows = await service.list_roles(context.session, context.require_user())

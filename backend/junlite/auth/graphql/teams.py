@@ -34,7 +34,7 @@ class CreateTeamPayload:
     user_errors: list[UserError] = strawberry.field(default_factory=list)
 
 
-def _optional_uuid(value: strawberry.ID | None, type_name: str | None) -> uuid.UUID | None:
+def optional_uuid(value: strawberry.ID | None, type_name: str | None) -> uuid.UUID | None:
     if value is None:
         return None
     if type_name is None:
@@ -57,9 +57,9 @@ class TeamMutation:
                 context.session,
                 user,
                 name=input.name,
-                parent_id=_optional_uuid(input.parent_id, "Team"),
-                manager_id=_optional_uuid(input.manager_id, "User"),
-                team_id=_optional_uuid(input.id, None),
+                parent_id=optional_uuid(input.parent_id, "Team"),
+                manager_id=optional_uuid(input.manager_id, "User"),
+                team_id=optional_uuid(input.id, None),
             )
             return CreateTeamPayload(team=TeamType.from_row(team))
 

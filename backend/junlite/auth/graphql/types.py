@@ -13,9 +13,9 @@ from strawberry import relay
 from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
-from junlite.auth import service
-from junlite.auth.models import Organization, Role, Team, User
-from junlite.security.masking import mask_phone
+from junlite.auth import policy, service
+from junlite.auth.models import Disclosure, FieldAccess, Organization, Role, RowScope, Team, User
+from junlite.auth.object_types import USER
 
 # --- loaders: one per relation per request, each a single statement per batch ---------------
 
@@ -85,6 +85,42 @@ class OrganizationType(relay.Node):
         return [cls.from_row(org) if org and str(org.id) == str(i) else None for i in node_ids]
 
 
+RowScopeEnum = strawberry.enum(RowScope, name="RowScope", description="Which rows a grant covers.")
+FieldAccessEnum = strawberry.enum(FieldAccess, name="FieldAccess")
+DisclosureEnum = strawberry.enum(
+    Disclosure, name="Disclosure", description="How much of a personal-data value shows."
+)
+
+
+@strawberry.type(description="What a role may do with one object type, and over which rows.")
+class Permission:
+    object_type: str
+    actions: list[str]
+    row_scope: RowScopeEnum  # type: ignore[valid-type]
+
+
+@strawberry.type(description="How a role sees one field.")
+class FieldRuleType:
+    object_type: str
+    field: str
+    access: FieldAccessEnum  # type: ignore[valid-type]
+    disclosure: DisclosureEnum | None  # type: ignore[valid-type]
+
+
+def role_policy_loader(info: Info) -> DataLoader[uuid.UUID, tuple[list[Any], list[Any]]]:
+    """A role's grants and field rules; one batch for every role on the page."""
+    context = info.context
+
+    async def load(ids: list[uuid.UUID]) -> list[tuple[list[Any], list[Any]]]:
+        found = await service.role_policies(context.session, context.require_user(), ids)
+        return [found.get(role_id, ([], [])) for role_id in ids]
+
+    loader: DataLoader[uuid.UUID, tuple[list[Any], list[Any]]] = context.loaders.get(
+        "auth.role_policy", lambda: DataLoader(load_fn=load)
+    )
+    return loader
+
+
 @strawberry.type(name="Role")
 class RoleType(relay.Node):
     id: relay.NodeID[str]
@@ -92,6 +128,32 @@ class RoleType(relay.Node):
     name: str
     description: str
     is_builtin: bool
+    personal_data: DisclosureEnum = strawberry.field(  # type: ignore[valid-type]
+        description="Disclosure of personal data where no field rule says otherwise."
+    )
+
+    @strawberry.field(description="Empty unless you may read roles.")
+    async def permissions(self, info: Info) -> list[Permission]:
+        grants, _ = await role_policy_loader(info).load(uuid.UUID(str(self.id)))
+        return [
+            Permission(
+                object_type=g.object_type, actions=list(g.actions), row_scope=RowScope(g.row_scope)
+            )
+            for g in grants
+        ]
+
+    @strawberry.field(description="Empty unless you may read roles.")
+    async def field_rules(self, info: Info) -> list[FieldRuleType]:
+        _, rules = await role_policy_loader(info).load(uuid.UUID(str(self.id)))
+        return [
+            FieldRuleType(
+                object_type=r.object_type,
+                field=r.field,
+                access=FieldAccess(r.access),
+                disclosure=Disclosure(r.disclosure) if r.disclosure else None,
+            )
+            for r in rules
+        ]
 
     @classmethod
     def from_row(cls, row: Role) -> RoleType:
@@ -101,6 +163,7 @@ class RoleType(relay.Node):
             name=row.name,
             description=row.description,
             is_builtin=row.is_builtin,
+            personal_data=Disclosure(row.personal_data),
         )
 
     @classmethod
@@ -159,9 +222,9 @@ class TeamType(relay.Node):
 class UserType(relay.Node):
     id: relay.NodeID[str]
     display_name: str
-    email: str | None
+    email: str | None = strawberry.field(description="Null where your role hides it.")
     phone: str | None = strawberry.field(
-        description="E.164 for yourself; masked (138****8000) for others."
+        description="E.164 for yourself; for others as your role discloses it (138****8000)."
     )
     locale: str
     timezone: str
@@ -191,13 +254,15 @@ class UserType(relay.Node):
 
     @classmethod
     def from_row(cls, row: User, info: Info) -> UserType:
-        viewer = info.context.user
-        is_self = viewer is not None and viewer.id == row.id
-        phone = row.phone if is_self or row.phone is None else mask_phone(row.phone)
+        viewer = info.context.require_user()
+        is_self = viewer.id == row.id
+        # Your own data shows whole; others' as your role's field rules say.
+        phone = row.phone if is_self else policy.present(viewer, USER.name, "phone", row.phone)
+        email = row.email if is_self else policy.present(viewer, USER.name, "email", row.email)
         return cls(
             id=str(row.id),
             display_name=row.display_name,
-            email=row.email,
+            email=email,
             phone=phone,
             locale=row.locale,
             timezone=row.timezone,
@@ -216,13 +281,6 @@ class UserType(relay.Node):
         return await _load_nodes(
             info, user_loader(info), node_ids, lambda row: cls.from_row(row, info)
         )
-
-
-@strawberry.type(description="What the caller's role allows on one object type.")
-class Permission:
-    object_type: str
-    actions: list[str]
-    row_scope: str
 
 
 @strawberry.enum
