@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import base64
+import uuid
+from pathlib import Path
+
 import pytest
 
 from junlite.config import ProductionConfigError, Settings
+from junlite.security.crypto import KeyConfigError
+from junlite.security.vault import load_vault
 
 SAFE_PRODUCTION = {
     "JUNLITE_ENV": "production",
@@ -16,6 +22,8 @@ SAFE_PRODUCTION = {
     "JUNLITE_DATABASE_URL": "postgresql+asyncpg://junlite:pw@db:5432/junlite",
     "JUNLITE_REDIS_URL": "redis://redis:6379/0",
     "JUNLITE_ALLOWED_ORIGINS": "https://crm.example.cn",
+    "JUNLITE_FIELD_ENCRYPTION_KEYS": "k2026a:" + base64.b64encode(b"a" * 32).decode(),
+    "JUNLITE_BLIND_INDEX_KEY": base64.b64encode(b"b" * 32).decode(),
 }
 
 
@@ -63,6 +71,10 @@ def test_a_safe_production_configuration_starts(env) -> None:
         ({"JUNLITE_FIELD_SUGGESTIONS": "true"}, "JUNLITE_FIELD_SUGGESTIONS must be false"),
         ({"JUNLITE_DATABASE_URL": ""}, "JUNLITE_DATABASE_URL must name the production database"),
         ({"JUNLITE_ALLOWED_ORIGINS": "*"}, "JUNLITE_ALLOWED_ORIGINS must not contain '*'"),
+        (
+            {"JUNLITE_BLIND_INDEX_KEY": ""},
+            "set JUNLITE_FIELD_ENCRYPTION_KEYS and JUNLITE_BLIND_INDEX_KEY, or JUNLITE_KEY_FILE",
+        ),
     ],
 )
 def test_production_refuses_unsafe_settings(
@@ -96,3 +108,42 @@ def test_access_tokens_cannot_live_longer_than_fifteen_minutes(env) -> None:
     env({"JUNLITE_ACCESS_TOKEN_TTL_SECONDS": "3600"})
     with pytest.raises(ValueError, match="access_token_ttl_seconds"):
         Settings(_env_file=None)
+
+
+def test_production_keys_come_from_the_settings(env) -> None:
+    env(SAFE_PRODUCTION)
+    vault = load_vault(Settings(_env_file=None))
+    assert vault.active_key_id == "k2026a"
+
+
+def test_several_keys_need_the_active_one_named(env) -> None:
+    second = "k2027a:" + base64.b64encode(b"c" * 32).decode()
+    env(
+        {
+            **SAFE_PRODUCTION,
+            "JUNLITE_FIELD_ENCRYPTION_KEYS": SAFE_PRODUCTION["JUNLITE_FIELD_ENCRYPTION_KEYS"]
+            + ","
+            + second,
+        }
+    )
+    with pytest.raises(KeyConfigError, match="JUNLITE_FIELD_ENCRYPTION_ACTIVE_KEY"):
+        load_vault(Settings(_env_file=None))
+    env({"JUNLITE_FIELD_ENCRYPTION_ACTIVE_KEY": "k2027a"})
+    assert load_vault(Settings(_env_file=None)).active_key_id == "k2027a"
+
+
+def test_development_creates_a_key_file_once_and_keeps_using_it(env, tmp_path: Path) -> None:
+    env({"JUNLITE_DATA_DIR": str(tmp_path)})
+    settings = Settings(_env_file=None)
+    first = load_vault(settings)
+    key_file = tmp_path / "keys" / "field-keys.json"
+    assert key_file.stat().st_mode & 0o777 == 0o600
+    org, row = uuid.uuid4(), uuid.uuid4()
+
+    class Row:
+        __tablename__ = "customers"
+        org_id, id = org, row
+
+    token = first.seal("+8613800138000", Row, "phone")
+    # A second process, or the next start, reads the same keys.
+    assert load_vault(settings).open(token, Row, "phone") == "+8613800138000"

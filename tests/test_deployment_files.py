@@ -6,6 +6,7 @@ docs/deployment.md are read as text; nothing here needs Docker.
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import re
@@ -32,6 +33,9 @@ OPERATOR_ENV = {
     "JUNLITE_JWT_SECRET": "j" * 64,
     "JUNLITE_REFRESH_TOKEN_PEPPER": "r" * 64,
     "JUNLITE_PUBLIC_URL": "https://crm.example.com",
+    "JUNLITE_APP_DB_PASSWORD": "app-" + "a" * 40,
+    "JUNLITE_FIELD_ENCRYPTION_KEYS": "k20261125:" + base64.b64encode(b"f" * 32).decode(),
+    "JUNLITE_BLIND_INDEX_KEY": base64.b64encode(b"i" * 32).decode(),
 }
 
 _INTERPOLATION = re.compile(
@@ -207,8 +211,17 @@ def test_compose_environment_is_accepted_by_production_settings(
     assert settings.log_json is True
     assert settings.database_url is not None
     assert settings.database_url.get_secret_value() == (
-        f"postgresql+asyncpg://junlite:{OPERATOR_ENV['POSTGRES_PASSWORD']}@postgres:5432/junlite"
+        "postgresql+asyncpg://junlite_app:"
+        f"{OPERATOR_ENV['JUNLITE_APP_DB_PASSWORD']}@postgres:5432/junlite"
     )
+    owner = settings.database_owner_url
+    if service_name == "migrate":
+        assert owner is not None
+        assert owner.get_secret_value() == (
+            f"postgresql+asyncpg://junlite:{OPERATOR_ENV['POSTGRES_PASSWORD']}@postgres:5432/junlite"
+        )
+    else:
+        assert owner is None  # the API and worker never hold the owner's password
     assert settings.redis_url is not None
     assert settings.redis_url.get_secret_value() == "redis://redis:6379/0"
     assert settings.jwt_secret.get_secret_value() == OPERATOR_ENV["JUNLITE_JWT_SECRET"]
@@ -238,7 +251,14 @@ def test_env_example_lists_exactly_the_variables_compose_reads() -> None:
     assert set(keys) <= set(compose_variables), (
         f"not read by docker-compose.yml: {sorted(set(keys) - set(compose_variables))}"
     )
-    secrets = {"POSTGRES_PASSWORD", "JUNLITE_JWT_SECRET", "JUNLITE_REFRESH_TOKEN_PEPPER"}
+    secrets = {
+        "POSTGRES_PASSWORD",
+        "JUNLITE_APP_DB_PASSWORD",
+        "JUNLITE_JWT_SECRET",
+        "JUNLITE_REFRESH_TOKEN_PEPPER",
+        "JUNLITE_FIELD_ENCRYPTION_KEYS",
+        "JUNLITE_BLIND_INDEX_KEY",
+    }
     for line in ENV_EXAMPLE.read_text(encoding="utf-8").splitlines():
         key, _, value = line.partition("=")
         if key in secrets:

@@ -118,6 +118,8 @@ async def test_production_refuses_demo_data_and_changes_nothing(
         JUNLITE_GRAPHIQL="false",
         JUNLITE_INTROSPECTION="false",
         JUNLITE_FIELD_SUGGESTIONS="false",
+        JUNLITE_FIELD_ENCRYPTION_KEYS="k1:" + "a" * 43,
+        JUNLITE_BLIND_INDEX_KEY="b" * 43,
     )
     assert result.returncode == 2
     assert "demo data is never loaded in production" in result.stderr

@@ -29,6 +29,7 @@ from junlite.runtime.logs import configure_logging
 from junlite.runtime.metrics import render_metrics
 from junlite.runtime.pubsub import PubSubHub
 from junlite.runtime.redis import QUEUE_NAME, arq_redis_settings, create_redis
+from junlite.security.vault import load_vault
 
 logger = logging.getLogger("junlite.app")
 
@@ -45,6 +46,7 @@ def build_resources(settings: Settings) -> tuple[Resources, str]:
         database=Database(urls.database_url, settings.database_pool_size),
         redis=redis,
         pubsub=PubSubHub(redis),
+        vault=load_vault(settings),
     )
     return resources, urls.redis_url
 

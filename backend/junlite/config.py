@@ -70,6 +70,16 @@ class Settings(BaseSettings):
     allowed_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     idempotency_ttl_hours: int = Field(default=72, ge=1)
 
+    # Personal-data encryption (AES-256-GCM) and its blind index (HMAC-SHA256), keys apart.
+    # Either the keys themselves (`id:base64,id:base64` or a JSON object of id -> base64) and
+    # the blind-index key, or a key file; development creates one under data_dir when unset.
+    field_encryption_keys: SecretStr | None = None
+    field_encryption_active_key: str | None = None
+    blind_index_key: SecretStr | None = None
+    key_file: Path | None = None
+    # More reveals of personal data than this per user per hour is flagged as an anomaly.
+    reveal_burst_per_hour: int = Field(default=30, ge=1)
+
     demo_password: SecretStr = SecretStr(DEV_DEMO_PASSWORD)
     log_level: str = "INFO"
     log_json: bool = True
@@ -83,6 +93,11 @@ class Settings(BaseSettings):
         if text.startswith("["):
             return json.loads(text)
         return [part.strip() for part in text.split(",") if part.strip()]
+
+    @field_validator("field_encryption_active_key", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value: object) -> object:
+        return None if value == "" else value
 
     @model_validator(mode="after")
     def _production_is_safe(self) -> Settings:
@@ -105,6 +120,11 @@ class Settings(BaseSettings):
             problems.append("JUNLITE_DATABASE_URL must name the production database")
         if self.redis_url is None:
             problems.append("JUNLITE_REDIS_URL must name the production Redis")
+        has_keys = self.field_encryption_keys is not None and self.blind_index_key is not None
+        if not has_keys and self.key_file is None:
+            problems.append(
+                "set JUNLITE_FIELD_ENCRYPTION_KEYS and JUNLITE_BLIND_INDEX_KEY, or JUNLITE_KEY_FILE"
+            )
         if "*" in self.allowed_origins:
             problems.append("JUNLITE_ALLOWED_ORIGINS must not contain '*'")
         if problems:
@@ -120,6 +140,10 @@ class Settings(BaseSettings):
     @property
     def data_path(self) -> Path:
         return self.data_dir.expanduser().resolve()
+
+    @property
+    def development_key_file(self) -> Path:
+        return self.data_path / "keys" / "field-keys.json"
 
 
 @lru_cache(maxsize=1)

@@ -117,6 +117,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不能授予超出您自己所拥有的权限",
         "You cannot grant more than you hold yourself",
     ),
+    "NOT_PERSONAL_DATA": (
+        "该字段不是个人信息，无需查看完整值",
+        "This field is not personal data; there is nothing to reveal",
+    ),
+    "ID_CARD_FORMAT": (
+        "身份证号应为 18 位（最后一位可为 X）",
+        "An ID card number has 18 characters (the last may be X)",
+    ),
+    "ID_CARD_BIRTH_DATE": (
+        "身份证号中的出生日期无效",
+        "The birth date in the ID card number is not valid",
+    ),
+    "ID_CARD_CHECKSUM": ("身份证号校验位不正确", "The ID card number's check character is wrong"),
+    "ID_CARD_REGION": ("身份证号的地区码无效", "The ID card number's region code is not valid"),
+    "BANK_CARD_FORMAT": ("银行卡号应为 12 到 19 位数字", "A bank card number has 12 to 19 digits"),
+    "BANK_CARD_CHECKSUM": (
+        "银行卡号校验不通过，请核对",
+        "The bank card number fails its check digit; please check it",
+    ),
     "FIELD_NOT_WRITABLE": ("您的角色不能修改此字段", "Your role may not change this field"),
     "EMAIL_TAKEN": ("该邮箱已被使用", "This email address is already in use"),
     "INVALID_SLUG": (

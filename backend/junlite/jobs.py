@@ -18,6 +18,7 @@ from junlite.graphql import jobs as graphql_jobs
 from junlite.runtime.embedded import resolve_urls
 from junlite.runtime.logs import configure_logging
 from junlite.runtime.redis import QUEUE_NAME, arq_redis_settings, create_redis
+from junlite.security.vault import load_vault
 
 FUNCTIONS = [
     func(audit_jobs.ensure_monthly_partitions, name="audit.ensure_monthly_partitions"),
@@ -54,6 +55,7 @@ async def on_startup(ctx: dict[str, Any]) -> None:
     ctx["database"] = Database(urls.database_url, pool_size=5)
     await check_app_role(ctx["database"].engine, refuse=settings.is_production)
     ctx["redis_app"] = create_redis(urls.redis_url)
+    ctx["vault"] = load_vault(settings)
 
 
 async def on_shutdown(ctx: dict[str, Any]) -> None:

@@ -37,6 +37,10 @@ class FieldSpec:
     # Set by the server, or only through a dedicated action (the owner through "assign").
     server_owned: bool = False
     owned_by_action: str | None = None
+    # Personal data kept encrypted in `<encrypted_column>_encrypted` (see security/vault.py);
+    # None for a field kept as it is, in the model attribute `attribute`.
+    encrypted_column: str | None = None
+    attribute: str | None = None
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from junlite.config import Settings
     from junlite.db.session import Database
     from junlite.runtime.pubsub import PubSubHub
+    from junlite.security.vault import Vault
 
 LoaderT = TypeVar("LoaderT", bound=DataLoader[Any, Any])
 
@@ -33,6 +34,7 @@ class Resources:
     database: Database
     redis: Redis
     pubsub: PubSubHub
+    vault: Vault
     queue: ArqRedis | None = None
 
 
@@ -79,6 +81,10 @@ class Context(BaseContext):
     @property
     def redis(self) -> Redis:
         return self.resources.redis
+
+    @property
+    def vault(self) -> Vault:
+        return self.resources.vault
 
     @property
     def locale(self) -> str:

@@ -24,6 +24,8 @@ from junlite.audit.schema import Query as AuditQuery
 from junlite.auth.graphql import Mutation as AuthMutation
 from junlite.auth.graphql import Query as AuthQuery
 from junlite.config import Settings
+from junlite.customers.schema import Mutation as CustomerMutation
+from junlite.customers.schema import Query as CustomerQuery
 from junlite.graphql.errors import coded_error, shape_errors
 from junlite.graphql.extensions import RequestTransaction
 from junlite.graphql.limits import make_query_limits
@@ -49,8 +51,8 @@ class NodeQuery:
         return next(iter(nodes), None)
 
 
-Query = merge_types("Query", (NodeQuery, AuthQuery, AuditQuery))
-Mutation = merge_types("Mutation", (AuthMutation,))
+Query = merge_types("Query", (NodeQuery, AuthQuery, CustomerQuery, AuditQuery))
+Mutation = merge_types("Mutation", (AuthMutation, CustomerMutation))
 Subscription = merge_types("Subscription", (NotifySubscription,))
 
 

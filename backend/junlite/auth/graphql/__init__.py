@@ -4,12 +4,14 @@ from strawberry.tools import merge_types
 
 from junlite.auth.graphql.profile import ProfileMutation
 from junlite.auth.graphql.queries import Query
+from junlite.auth.graphql.reveal import RevealMutation
 from junlite.auth.graphql.roles import RoleMutation
 from junlite.auth.graphql.sessions import SessionMutation
 from junlite.auth.graphql.teams import TeamMutation
 
 Mutation = merge_types(
-    "AuthMutation", (SessionMutation, ProfileMutation, TeamMutation, RoleMutation)
+    "AuthMutation",
+    (SessionMutation, ProfileMutation, TeamMutation, RoleMutation, RevealMutation),
 )
 
 __all__ = ["Mutation", "Query"]

@@ -1,0 +1,1 @@
+"""Customers: the first business object, and the pattern every later one follows."""
