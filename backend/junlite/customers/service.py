@@ -9,7 +9,7 @@ audited with its before and after (personal data masked).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -94,9 +94,9 @@ async def create_customer(
 ) -> Customer:
     policy.grant_for(user, CUSTOMER.name, "create")
     owner_id = values.get("owner") or user.id
-    problems = policy.refuse_unwritable(
-        user, CUSTOMER.name, [f for f in values if f != "owner" or owner_id != user.id]
-    )
+    problems = _unwritable(user, [f for f in values if f != "owner" or owner_id != user.id])
+    if any(p.field == "ownerId" for p in problems):
+        owner_id = user.id
     if not (values.get("name") or "").strip():
         problems.append(ServiceError("REQUIRED", "name"))
     if customer_id is not None and await repository.id_exists(session, customer_id):
@@ -129,11 +129,12 @@ async def update_customer(
     values: Mapping[str, Any],
 ) -> Customer:
     customer = await _live_row(session, user, "update", customer_id)
-    problems = policy.refuse_unwritable(user, CUSTOMER.name, values)
+    problems = _unwritable(user, values)
     if "name" in values and not (values["name"] or "").strip():
         problems.append(ServiceError("REQUIRED", "name"))
     owner_change = None
-    if "owner" in values and values["owner"] != customer.owner_id:
+    owner_settable = not any(p.field == "ownerId" for p in problems)
+    if owner_settable and "owner" in values and values["owner"] != customer.owner_id:
         team = await _owner_team(session, user, values["owner"], problems)
         owner_change = audit.FieldChange(str(customer.owner_id), str(values["owner"]))
         customer.owner_id, customer.team_id = values["owner"], team
@@ -161,6 +162,15 @@ def personal_value(vault: Vault, customer: Customer, field: str) -> str | None:
 
 
 # --- helpers --------------------------------------------------------------------------------
+
+
+def _unwritable(user: CurrentUser, fields: Iterable[str]) -> list[ServiceError]:
+    """The policy's refusals, at the input field that carries each (the owner as ownerId)."""
+    problems = policy.refuse_unwritable(user, CUSTOMER.name, fields)
+    for problem in problems:
+        if problem.field == "owner":
+            problem.field = "ownerId"
+    return problems
 
 
 async def _live_row(
