@@ -13,6 +13,7 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 from junlite.config import ProductionConfigError, Settings, get_settings
 from junlite.runtime.embedded import (
@@ -359,6 +360,56 @@ def cmd_audit_verify(args: argparse.Namespace) -> None:
         sys.exit(1)
 
 
+def cmd_keys(args: argparse.Namespace) -> None:
+    """Personal-data keys: add one (development key file), rotate onto the active one, status."""
+    from junlite.db.session import Database
+    from junlite.security.crypto import add_key_to_file
+    from junlite.security.rotation import run_rotation, start_rotation, values_per_key
+    from junlite.security.vault import load_vault
+
+    settings = _settings()
+    if args.keys_command == "add":
+        if settings.field_encryption_keys is not None or settings.is_production:
+            _fail(
+                "keys set in the environment are changed there: add the new key to "
+                "JUNLITE_FIELD_ENCRYPTION_KEYS, name it in JUNLITE_FIELD_ENCRYPTION_ACTIVE_KEY, "
+                "restart, then run `junlite keys rotate`"
+            )
+        path = settings.key_file or settings.development_key_file
+        load_vault(settings)  # creates the development key file if there is none yet
+        print(f"added key {add_key_to_file(path)} to {path}; it encrypts new values from now on")
+        print("run `junlite keys rotate` to move existing values onto it")
+        return
+    urls = _migrated_urls(settings)
+    vault = load_vault(settings)
+
+    async def run() -> None:
+        database = Database(urls.database_url, pool_size=2)
+        try:
+            if args.keys_command == "status":
+                async with database.system_transaction() as session:
+                    counts = await values_per_key(session)
+                print(f"active key: {vault.active_key_id}")
+                for key_id, count in counts.items():
+                    print(f"  {key_id}: {count} values")
+                return
+            rotation_id = await start_rotation(database, vault)
+            print(f"rotation {rotation_id} onto key {vault.active_key_id}")
+
+            def progress(rotation: Any) -> None:
+                done, total, failed = rotation.done, rotation.total, rotation.failed
+                print(f"  {done}/{total} rows re-encrypted, {failed} failed")
+
+            rotation = await run_rotation(database, vault, rotation_id, progress)
+            print(f"rotation {rotation.status}: {rotation.done} rows, {rotation.failed} failed")
+            if rotation.failed:
+                sys.exit(1)
+        finally:
+            await database.dispose()
+
+    asyncio.run(run())
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="junlite", description="JunLite CRM 6")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -387,6 +438,11 @@ def main(argv: list[str] | None = None) -> None:
     audit = commands.add_parser("audit", help="the audit trail")
     audit_commands = audit.add_subparsers(dest="audit_command", required=True)
     audit_commands.add_parser("verify", help="check every organisation's hash chain")
+    keys = commands.add_parser("keys", help="personal-data encryption keys")
+    keys_commands = keys.add_subparsers(dest="keys_command", required=True)
+    keys_commands.add_parser("add", help="a new key in the key file, active from now on")
+    keys_commands.add_parser("rotate", help="re-encrypt every value under the active key")
+    keys_commands.add_parser("status", help="how many values each key holds")
     export = commands.add_parser("export-schema", help="write the GraphQL SDL")
     export.add_argument("--output", default="schema.graphql", help="file, or - for stdout")
 
@@ -401,6 +457,7 @@ def main(argv: list[str] | None = None) -> None:
         "export-schema": cmd_export_schema,
         "bench": cmd_bench,
         "audit": cmd_audit_verify,
+        "keys": cmd_keys,
     }
     handlers[args.command](args)
 

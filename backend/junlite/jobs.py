@@ -18,12 +18,14 @@ from junlite.graphql import jobs as graphql_jobs
 from junlite.runtime.embedded import resolve_urls
 from junlite.runtime.logs import configure_logging
 from junlite.runtime.redis import QUEUE_NAME, arq_redis_settings, create_redis
+from junlite.security import jobs as security_jobs
 from junlite.security.vault import load_vault
 
 FUNCTIONS = [
     func(audit_jobs.ensure_monthly_partitions, name="audit.ensure_monthly_partitions"),
     func(auth_jobs.purge_expired_refresh_tokens, name="auth.purge_expired_refresh_tokens"),
     func(graphql_jobs.purge_idempotency_keys, name="graphql.purge_idempotency_keys"),
+    func(security_jobs.rotate_keys, name="security.rotate_keys"),
 ]
 
 CRON_JOBS = [

@@ -1,9 +1,24 @@
-"""Imports every domain's tables so that `Base.metadata` knows them all (Alembic, tests)."""
+"""Imports every domain's tables, so that `Base.metadata` knows them all (Alembic, tests),
+and every domain's object types, so that the policy layer knows them all (jobs, commands)."""
 
 from junlite.audit import models as audit_models
+from junlite.audit import object_types as audit_object_types
 from junlite.auth import models as auth_models
+from junlite.auth import object_types as auth_object_types
 from junlite.customers import models as customer_models
+from junlite.customers import object_types as customer_object_types
 from junlite.db.base import Base
 from junlite.graphql import idempotency
+from junlite.security import models as security_models
 
-__all__ = ["Base", "audit_models", "auth_models", "customer_models", "idempotency"]
+__all__ = [
+    "Base",
+    "audit_models",
+    "audit_object_types",
+    "auth_models",
+    "auth_object_types",
+    "customer_models",
+    "customer_object_types",
+    "idempotency",
+    "security_models",
+]
