@@ -54,6 +54,7 @@ def test_every_job_is_named_domain_event() -> None:
         "audit.ensure_monthly_partitions",
         "auth.purge_expired_refresh_tokens",
         "graphql.purge_idempotency_keys",
+        "security.rotate_keys",
     ]
     assert sorted(c.name for c in CRON_JOBS) == [
         "cron:audit.ensure_monthly_partitions",
