@@ -539,7 +539,11 @@ async def teams_by_ids(
 async def roles_by_ids(
     session: AsyncSession, user: CurrentUser, ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, Role]:
-    return await repository.rows_by_ids(session, Role, user.org_id, ids)
+    """Roles the caller may read; everyone may see their own role."""
+    if user.policy.can("role", "read"):
+        return await policy.rows_by_ids(session, user, "role", ids)
+    own = [role_id for role_id in ids if role_id == user.role_id]
+    return await repository.rows_by_ids(session, Role, user.org_id, own)
 
 
 async def role_policies(

@@ -1,0 +1,660 @@
+"""The authorisation matrix: every query and mutation of the schema × every built-in role ×
+a record that is the caller's own, their team's, a sub-team's, another team's, another
+organisation's.
+
+What is expected comes from the built-in roles' grants (auth/roles.py) and the meaning of row
+scopes, never from the implementation under test; a refused write must change nothing. An
+operation the schema gains without a case here fails `test_every_operation_is_in_the_matrix`,
+so a new operation cannot ship outside the matrix.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from sqlalchemy import select, text
+
+from junlite.audit.models import AuditEvent, Category
+from junlite.audit.service import record
+from junlite.auth.models import Disclosure, Role, RowScope
+from junlite.auth.policy import REGISTRY
+from junlite.auth.roles import BUILTIN_ROLES
+from junlite.config import Settings
+from junlite.customers.models import Customer
+from junlite.db.ids import uuid7
+from junlite.db.session import Database
+from junlite.db.tenancy import bind_org
+from junlite.graphql.relay import encode_global_id
+from junlite.graphql.schema import build_schema
+from junlite.security.vault import Vault, load_vault
+from tests.conftest import ApiClient
+from tests.factories import Factory
+
+ROLES = tuple(role.key for role in BUILTIN_ROLES)
+RELATIONS = ("own", "same_team", "sub_team", "other_team", "other_org")
+GRANTS = {role.key: role.grants for role in BUILTIN_ROLES}
+DISCLOSURE = {role.key: role.personal_data for role in BUILTIN_ROLES}
+# Tables whose content a refused write must leave exactly as it was (the audit trail is
+# expected to grow: it records the refusal).
+GUARDED_TABLES = ("customers", "teams", "roles", "role_permissions", "role_field_rules", "users")
+
+
+def has(role: str, object_type: str, action: str) -> bool:
+    grant = GRANTS[role].get(object_type)
+    return grant is not None and action in grant[0]
+
+
+def covers(role: str, object_type: str, relation: str) -> bool:
+    """Whether the role's row scope for `object_type` reaches a record in this relation."""
+    grant = GRANTS[role].get(object_type)
+    if grant is None or relation == "other_org":
+        return False
+    scope = grant[1]
+    if scope is RowScope.ORG:
+        return True
+    spec = REGISTRY[object_type]
+    if spec.owner is None and spec.team is None:
+        return False  # organisation-wide things: all or nothing
+    if relation == "own":
+        return True
+    if spec.team is None:
+        return False
+    return {RowScope.TEAM: ("same_team",), RowScope.TEAM_TREE: ("same_team", "sub_team")}.get(
+        scope, ()
+    ).__contains__(relation)
+
+
+def may(role: str, object_type: str, action: str, relation: str) -> bool:
+    return has(role, object_type, action) and covers(role, object_type, relation)
+
+
+# --- the world the matrix runs in ----------------------------------------------------------
+
+
+@dataclass
+class World:
+    app: ApiClient
+    database: Database
+    vault: Vault
+    tokens: dict[str, str]
+    # Per relation: the user, team and custom role that relation points at (org A or B).
+    users: dict[str, Any]
+    teams: dict[str, Any]
+    roles: dict[str, Any]
+    actors: dict[str, Any]
+    org_ids: dict[str, uuid.UUID]
+    customers: dict[tuple[str, str], uuid.UUID] = field(default_factory=dict)
+    events: dict[tuple[str, str], uuid.UUID] = field(default_factory=dict)
+
+    def owner_for(self, role: str, relation: str) -> Any:
+        return self.actors[role] if relation == "own" else self.users[relation]
+
+    async def new_customer(self, role: str, relation: str) -> uuid.UUID:
+        owner = self.owner_for(role, relation)
+        customer = Customer(
+            id=uuid7(),
+            org_id=owner.org_id,
+            name="矩阵客户",
+            notes="",
+            kind="company",
+            owner_id=owner.id,
+            team_id=owner.team_id,
+        )
+        self.vault.write(customer, "phone", "phone", "+8613800138000")
+        async with self.database.transaction() as session:
+            session.add(customer)
+        return customer.id
+
+    async def new_role(self, relation: str) -> uuid.UUID:
+        org_id = self.org_ids["B" if relation == "other_org" else "A"]
+        role = Role(id=uuid7(), org_id=org_id, key=f"m_{uuid7().hex[-10:]}", name="矩阵角色")
+        async with self.database.transaction() as session:
+            session.add(role)
+        return role.id
+
+    async def snapshot(self) -> str:
+        parts = []
+        async with self.database.sessionmaker() as session:
+            for table in GUARDED_TABLES:
+                digest = await session.execute(
+                    text(
+                        f"SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), ''))"  # noqa: S608
+                        f" FROM {table} t"
+                    )
+                )
+                parts.append(str(digest.scalar_one()))
+        return "|".join(parts)
+
+
+@pytest.fixture
+async def world(
+    app_client: ApiClient, factory: Factory, database: Database, settings: Settings
+) -> World:
+    org_a, org_b = await factory.create_org(), await factory.create_org()
+    east = await factory.create_team(org_a, "东区")
+    east_sub = await factory.create_team(org_a, "东区一组", parent=east)
+    south = await factory.create_team(org_a, "南区")
+    b_team = await factory.create_team(org_b, "B 团队")
+    actors = {
+        key: await factory.create_user(
+            org_a, role=key, team=east, email=f"{key}@a.cn", phone=f"+86137{index:08d}"
+        )
+        for index, key in enumerate(ROLES)
+    }
+    users = {
+        "same_team": await factory.create_user(
+            org_a, team=east, email="mate@a.cn", phone="+8613911110001"
+        ),
+        "sub_team": await factory.create_user(
+            org_a, team=east_sub, email="sub@a.cn", phone="+8613911110002"
+        ),
+        "other_team": await factory.create_user(
+            org_a, team=south, email="south@a.cn", phone="+8613911110003"
+        ),
+        "other_org": await factory.create_user(
+            org_b, team=b_team, email="b@b.cn", phone="+8613911110004"
+        ),
+    }
+    world = World(
+        app=app_client,
+        database=database,
+        vault=load_vault(settings),
+        tokens={key: await app_client.token_for(f"{key}@a.cn") for key in ROLES},
+        users=users,
+        teams={
+            "own": east,
+            "same_team": east,
+            "sub_team": east_sub,
+            "other_team": south,
+            "other_org": b_team,
+        },
+        roles={},
+        actors=actors,
+        org_ids={"A": org_a.id, "B": org_b.id},
+    )
+    shared_role = await world.new_role("own")
+    world.roles = {relation: shared_role for relation in RELATIONS[:-1]}
+    world.roles["other_org"] = await world.new_role("other_org")
+    for role in ROLES:
+        for relation in RELATIONS:
+            world.customers[(role, relation)] = await world.new_customer(role, relation)
+            actor = world.owner_for(role, relation)
+            event_id = await _audit_event(database, actor)
+            world.events[(role, relation)] = event_id
+    return world
+
+
+async def _audit_event(database: Database, actor: Any) -> uuid.UUID:
+    """An event caused by `actor`: what "own", "team" and "other" mean for the audit trail."""
+    async with database.transaction() as session:
+        await bind_org(session, actor.org_id)
+        record(session, category=Category.OPERATION, action="matrix.probe", actor=actor)
+    async with database.sessionmaker() as session:
+        latest = await session.execute(
+            select(AuditEvent.id)
+            .where(AuditEvent.actor_id == actor.id, AuditEvent.action == "matrix.probe")
+            .order_by(AuditEvent.seq.desc())
+            .limit(1)
+        )
+        return latest.scalar_one()
+
+
+# --- outcomes -------------------------------------------------------------------------------
+
+
+def allowed(body: dict[str, Any], field_name: str) -> bool:
+    """Whether the operation went through: no error, no userErrors, a result."""
+    if body.get("errors"):
+        codes = {e.get("extensions", {}).get("code") for e in body["errors"]}
+        assert codes <= {"FORBIDDEN", "UNAUTHENTICATED"}, body
+        return False
+    payload = body["data"][field_name]
+    if isinstance(payload, dict) and "userErrors" in payload:
+        if payload["userErrors"]:
+            codes = {e["code"] for e in payload["userErrors"]}
+            assert codes <= {"NOT_FOUND", "FIELD_NOT_WRITABLE", "TEAM_PARENT_NOT_FOUND"}, body
+            return False
+        return True
+    return payload is not None
+
+
+@dataclass(frozen=True)
+class Case:
+    """How to run an operation for (role, relation), and when it should be allowed."""
+
+    run: Callable[[World, str, str], Awaitable[bool]]
+    expect: Callable[[str, str], bool]
+
+
+def gid(type_name: str, value: Any) -> str:
+    return encode_global_id(type_name, getattr(value, "id", value))
+
+
+async def _call(world: World, role: str, query: str, variables: dict[str, Any]) -> dict[str, Any]:
+    return await world.app.gql(query, variables, token=world.tokens[role])
+
+
+def _node(type_name: str, target: Callable[[World, str, str], Any]) -> Any:
+    async def run(world: World, role: str, relation: str) -> bool:
+        body = await _call(
+            world,
+            role,
+            "query($id: ID!) { node(id: $id) { id } }",
+            {"id": gid(type_name, target(world, role, relation))},
+        )
+        return body["data"]["node"] is not None
+
+    return run
+
+
+def _listed(query: str, field_name: str, type_name: str, target: Callable[..., Any]) -> Any:
+    async def run(world: World, role: str, relation: str) -> bool:
+        body = await _call(world, role, query, {})
+        if body.get("errors"):
+            assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+            return False
+        wanted = gid(type_name, target(world, role, relation))
+        return wanted in {e["node"]["id"] for e in body["data"][field_name]["edges"]}
+
+    return run
+
+
+def _mutation(name: str, query: str, variables: Callable[[World, str, str], Any]) -> Any:
+    """Run a mutation on a prepared target; when refused, check it changed nothing."""
+
+    async def run(world: World, role: str, relation: str) -> bool:
+        prepared = await variables(world, role, relation)
+        before = await world.snapshot()
+        ok = allowed(await _call(world, role, query, prepared), name)
+        if not ok:
+            assert await world.snapshot() == before, (
+                f"{name} refused, yet changed: {role} {relation}"
+            )
+        return ok
+
+    return run
+
+
+def _constant(vars_: dict[str, Any]) -> Callable[..., Awaitable[dict[str, Any]]]:
+    async def build(world: World, role: str, relation: str) -> dict[str, Any]:
+        return vars_
+
+    return build
+
+
+def customer_of(world: World, role: str, relation: str) -> uuid.UUID:
+    return world.customers[(role, relation)]
+
+
+def user_of(world: World, role: str, relation: str) -> Any:
+    return world.owner_for(role, relation)
+
+
+def team_of(world: World, role: str, relation: str) -> Any:
+    return world.teams[relation]
+
+
+def role_of(world: World, role: str, relation: str) -> uuid.UUID:
+    return world.roles[relation]
+
+
+def event_of(world: World, role: str, relation: str) -> uuid.UUID:
+    return world.events[(role, relation)]
+
+
+async def _update_customer(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {"input": {"id": gid("Customer", customer_of(world, role, relation)), "notes": "改"}}
+
+
+async def _delete_customer(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {"input": {"id": gid("Customer", await world.new_customer(role, relation))}}
+
+
+async def _reveal_customer(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {"input": {"id": gid("Customer", customer_of(world, role, relation)), "field": "phone"}}
+
+
+async def _reveal_user(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {"input": {"id": gid("User", user_of(world, role, relation)), "field": "phone"}}
+
+
+async def _create_customer(world: World, role: str, relation: str) -> dict[str, Any]:
+    values: dict[str, Any] = {"name": "新客户"}
+    if relation != "own":
+        values["ownerId"] = gid("User", user_of(world, role, relation))
+    return {"input": values}
+
+
+async def _create_team(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {
+        "input": {
+            "name": f"新组{uuid7().hex[-6:]}",
+            "parentId": gid("Team", team_of(world, role, relation)),
+        }
+    }
+
+
+async def _role_target(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {"input": {"id": gid("Role", role_of(world, role, relation)), "description": "改"}}
+
+
+async def _fresh_role(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {"input": {"id": gid("Role", await world.new_role(relation))}}
+
+
+async def _role_permissions(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {
+        "input": {
+            "roleId": gid("Role", role_of(world, role, relation)),
+            "permissions": [{"objectType": "lead", "actions": ["read"], "rowScope": "OWN"}],
+        }
+    }
+
+
+async def _role_field_rules(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {
+        "input": {
+            "roleId": gid("Role", role_of(world, role, relation)),
+            "rules": [{"objectType": "customer", "field": "notes", "access": "READ"}],
+        }
+    }
+
+
+async def _copy_role(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {"input": {"name": "复制", "copyFrom": gid("Role", role_of(world, role, relation))}}
+
+
+def payload(name: str, inner: str = "id") -> str:
+    return f"{{ {name}(input: $input) {{ {inner} userErrors {{ code }} }} }}"
+
+
+def reveals(object_type: str) -> Callable[[str, str], bool]:
+    def expect(role: str, relation: str) -> bool:
+        return may(role, object_type, "read", relation) and DISCLOSURE[role] is not (
+            Disclosure.MASKED
+        )
+
+    return expect
+
+
+def _creates_customer(role: str, relation: str) -> bool:
+    if not has(role, "customer", "create"):
+        return False
+    if relation == "own":
+        return True
+    # Someone else as owner: assigning, to a person the caller can see.
+    return has(role, "customer", "assign") and may(role, "user", "read", relation)
+
+
+def _org_wide(object_type: str, action: str) -> Callable[[str, str], bool]:
+    def expect(role: str, relation: str) -> bool:
+        return (
+            has(role, object_type, action)
+            and relation != "other_org"
+            and (GRANTS[role][object_type][1] is RowScope.ORG)
+        )
+
+    return expect
+
+
+def _self_service(query: str, name: str) -> Case:
+    async def run(world: World, role: str, relation: str) -> bool:
+        return allowed(await _call(world, role, query, {}), name)
+
+    return Case(run=run, expect=lambda role, relation: True)
+
+
+USERS_LIST = "{ users(first: 100) { edges { node { id } } } }"
+TEAMS_LIST = "{ teams(first: 100) { edges { node { id } } } }"
+CUSTOMERS_LIST = "{ customers(first: 100) { edges { node { id } } } }"
+AUDIT_LIST = (
+    '{ auditEvents(first: 100, filter: {actions: ["matrix.probe"]}) { edges { node { id } } } }'
+)
+ROLES_LIST = "{ roles { id } }"
+
+
+async def _roles_listed(world: World, role: str, relation: str) -> bool:
+    body = await _call(world, role, ROLES_LIST, {})
+    if body.get("errors"):
+        return False
+    return gid("Role", role_of(world, role, relation)) in {r["id"] for r in body["data"]["roles"]}
+
+
+async def _chain_status(world: World, role: str, relation: str) -> bool:
+    body = await _call(world, role, "{ auditChainStatus { intact } }", {})
+    return not body.get("errors") and body["data"]["auditChainStatus"]["intact"] is True
+
+
+async def _organization(world: World, role: str, relation: str) -> bool:
+    org_id = world.org_ids["B" if relation == "other_org" else "A"]
+    body = await _call(
+        world, role, "query($id: ID!) { node(id: $id) { id } }", {"id": gid("Organization", org_id)}
+    )
+    return body["data"]["node"] is not None
+
+
+async def _login(world: World, role: str, relation: str) -> bool:
+    payload_ = await world.app.login(f"{role}@a.cn")
+    return payload_["userErrors"] == []
+
+
+async def _refresh(world: World, role: str, relation: str) -> bool:
+    fresh = await world.app.login(f"{role}@a.cn")
+    body = await world.app.gql(
+        "mutation($i: RefreshTokenInput!) "
+        "{ refreshToken(input: $i) { accessToken userErrors { code } } }",
+        {"i": {"refreshToken": fresh["refreshToken"]}},
+    )
+    return allowed(body, "refreshToken")
+
+
+async def _logout(world: World, role: str, relation: str) -> bool:
+    token = (await world.app.login(f"{role}@a.cn"))["accessToken"]
+    body = await world.app.gql("mutation { logout { sessionsEnded } }", token=token)
+    return body["data"]["logout"]["sessionsEnded"] == 1
+
+
+async def _change_password(world: World, role: str, relation: str) -> bool:
+    body = await _call(
+        world,
+        role,
+        "mutation($i: ChangePasswordInput!) { changePassword(input: $i) { userErrors { code } } }",
+        {"i": {"currentPassword": "not it", "newPassword": "another password"}},
+    )
+    # Reaching the service is what is checked here: it refuses the wrong current password.
+    return body["data"]["changePassword"]["userErrors"] == [{"code": "WRONG_PASSWORD"}]
+
+
+NODE_CASES = {
+    "User": ("user", user_of),
+    "Team": ("team", team_of),
+    "Role": ("role", role_of),
+    "Customer": ("customer", customer_of),
+    "AuditEvent": ("audit", event_of),
+}
+
+
+async def _nodes(world: World, role: str, relation: str) -> bool:
+    """node(id:) for every object type at once: each must be visible exactly when expected."""
+    for type_name, (object_type, target) in NODE_CASES.items():
+        visible = await _node(type_name, target)(world, role, relation)
+        assert visible == may(role, object_type, "read", relation), (type_name, role, relation)
+    return True
+
+
+CASES: dict[str, Case] = {
+    # Queries.
+    "node": Case(run=_nodes, expect=lambda role, relation: True),
+    "users": Case(
+        run=_listed(USERS_LIST, "users", "User", user_of),
+        expect=lambda r, rel: may(r, "user", "read", rel),
+    ),
+    "teams": Case(
+        run=_listed(TEAMS_LIST, "teams", "Team", team_of),
+        expect=lambda r, rel: may(r, "team", "read", rel),
+    ),
+    "customers": Case(
+        run=_listed(CUSTOMERS_LIST, "customers", "Customer", customer_of),
+        expect=lambda r, rel: may(r, "customer", "read", rel),
+    ),
+    "auditEvents": Case(
+        run=_listed(AUDIT_LIST, "auditEvents", "AuditEvent", event_of),
+        expect=lambda r, rel: may(r, "audit", "read", rel),
+    ),
+    "roles": Case(run=_roles_listed, expect=lambda r, rel: may(r, "role", "read", rel)),
+    "auditChainStatus": Case(
+        run=_chain_status,
+        expect=lambda r, rel: has(r, "audit", "read") and GRANTS[r]["audit"][1] is RowScope.ORG,
+    ),
+    "me": _self_service("{ me { id } }", "me"),
+    "myPermissions": _self_service("{ myPermissions { objectType } }", "myPermissions"),
+    "objectTypes": _self_service("{ objectTypes { name } }", "objectTypes"),
+    # Mutations on records.
+    "updateCustomer": Case(
+        run=_mutation(
+            "updateCustomer",
+            "mutation($input: UpdateCustomerInput!) "
+            + payload("updateCustomer", "customer { id }"),
+            _update_customer,
+        ),
+        expect=lambda r, rel: may(r, "customer", "update", rel),
+    ),
+    "deleteCustomer": Case(
+        run=_mutation(
+            "deleteCustomer",
+            "mutation($input: DeleteCustomerInput!) "
+            + payload("deleteCustomer", "deletedCustomerId"),
+            _delete_customer,
+        ),
+        expect=lambda r, rel: may(r, "customer", "delete", rel),
+    ),
+    "createCustomer": Case(
+        run=_mutation(
+            "createCustomer",
+            "mutation($input: CreateCustomerInput!) "
+            + payload("createCustomer", "customer { id }"),
+            _create_customer,
+        ),
+        expect=_creates_customer,
+    ),
+    "revealPersonalData": Case(
+        run=_mutation(
+            "revealPersonalData",
+            "mutation($input: RevealPersonalDataInput!) " + payload("revealPersonalData", "value"),
+            _reveal_customer,
+        ),
+        expect=reveals("customer"),
+    ),
+    "createTeam": Case(
+        run=_mutation(
+            "createTeam",
+            "mutation($input: CreateTeamInput!) " + payload("createTeam", "team { id }"),
+            _create_team,
+        ),
+        expect=lambda r, rel: may(r, "team", "create", rel),
+    ),
+    "createRole": Case(
+        run=_mutation(
+            "createRole",
+            "mutation($input: CreateRoleInput!) " + payload("createRole", "role { id }"),
+            _copy_role,
+        ),
+        expect=_org_wide("role", "create"),
+    ),
+    "updateRole": Case(
+        run=_mutation(
+            "updateRole",
+            "mutation($input: UpdateRoleInput!) " + payload("updateRole", "role { id }"),
+            _role_target,
+        ),
+        expect=_org_wide("role", "update"),
+    ),
+    "deleteRole": Case(
+        run=_mutation(
+            "deleteRole",
+            "mutation($input: DeleteRoleInput!) " + payload("deleteRole", "deletedRoleId"),
+            _fresh_role,
+        ),
+        expect=_org_wide("role", "delete"),
+    ),
+    "setRolePermissions": Case(
+        run=_mutation(
+            "setRolePermissions",
+            "mutation($input: SetRolePermissionsInput!) "
+            + payload("setRolePermissions", "role { id }"),
+            _role_permissions,
+        ),
+        expect=_org_wide("role", "update"),
+    ),
+    "setRoleFieldRules": Case(
+        run=_mutation(
+            "setRoleFieldRules",
+            "mutation($input: SetRoleFieldRulesInput!) "
+            + payload("setRoleFieldRules", "role { id }"),
+            _role_field_rules,
+        ),
+        expect=_org_wide("role", "update"),
+    ),
+    # Self-service: every signed-in role, on its own account only.
+    "login": Case(run=_login, expect=lambda r, rel: True),
+    "refreshToken": Case(run=_refresh, expect=lambda r, rel: True),
+    "logout": Case(run=_logout, expect=lambda r, rel: True),
+    "changePassword": Case(run=_change_password, expect=lambda r, rel: True),
+    "updateMyProfile": _self_service(
+        'mutation { updateMyProfile(input: {timezone: "Asia/Shanghai"}) '
+        "{ user { id } userErrors { code } } }",
+        "updateMyProfile",
+    ),
+}
+# Revealing is one mutation for every object type; users' phones are checked beside customers'.
+EXTRA_CASES = {
+    "revealPersonalData(User)": Case(
+        run=_mutation(
+            "revealPersonalData",
+            "mutation($input: RevealPersonalDataInput!) " + payload("revealPersonalData", "value"),
+            _reveal_user,
+        ),
+        expect=reveals("user"),
+    ),
+    "node(Organization)": Case(run=_organization, expect=lambda r, rel: rel != "other_org"),
+}
+SELF_ONLY = {
+    "me",
+    "myPermissions",
+    "objectTypes",
+    "login",
+    "refreshToken",
+    "logout",
+    "changePassword",
+    "updateMyProfile",
+    "auditChainStatus",
+}
+
+
+def test_every_operation_is_in_the_matrix(settings: Settings) -> None:
+    schema = build_schema(settings)._schema
+    operations = set(schema.query_type.fields) | set(schema.mutation_type.fields)
+    assert operations == set(CASES), (
+        f"add a matrix case for {sorted(operations - set(CASES))}; "
+        f"remove cases for {sorted(set(CASES) - operations)}"
+    )
+
+
+@pytest.mark.parametrize("operation", sorted({*CASES, *EXTRA_CASES}))
+async def test_the_matrix(world: World, operation: str) -> None:
+    case = CASES.get(operation) or EXTRA_CASES[operation]
+    relations = ("own",) if operation in SELF_ONLY else RELATIONS
+    outcomes: dict[tuple[str, str], tuple[bool, bool]] = {}
+    for role in ROLES:
+        for relation in relations:
+            got = await case.run(world, role, relation)
+            outcomes[(role, relation)] = (got, case.expect(role, relation))
+    wrong = {key: value for key, value in outcomes.items() if value[0] != value[1]}
+    assert wrong == {}, f"{operation}: (role, relation) -> (got, expected): {wrong}"
+    # The matrix means something only if it has both answers somewhere.
+    if operation not in SELF_ONLY and operation not in {"node", "node(Organization)"}:
+        assert {got for got, _ in outcomes.values()} == {True, False}, operation
