@@ -98,7 +98,7 @@ class World:
         customer = Customer(
             id=uuid7(),
             org_id=owner.org_id,
-            name="矩阵客户",
+            name=f"矩阵客户-{role}-{relation}",
             notes="",
             kind="company",
             owner_id=owner.id,
@@ -469,6 +469,33 @@ async def _change_password(world: World, role: str, relation: str) -> bool:
     return body["data"]["changePassword"]["userErrors"] == [{"code": "WRONG_PASSWORD"}]
 
 
+EXPORT_CUSTOMERS = (
+    "mutation { exportCustomers(input: {}) { content rowCount userErrors { code } } }"
+)
+
+
+async def _export_customers(world: World, role: str, relation: str) -> bool:
+    """Allowed with the export action; the file holds exactly the customers in scope."""
+    before = await world.snapshot()
+    body = await _call(world, role, EXPORT_CUSTOMERS, {})
+    if not allowed(body, "exportCustomers"):
+        assert await world.snapshot() == before
+        return False
+    content = body["data"]["exportCustomers"]["content"]
+    assert (f"矩阵客户-{role}-{relation}" in content) == covers(role, "customer", relation)
+    return True
+
+
+async def _export_audit(world: World, role: str, relation: str) -> bool:
+    body = await _call(
+        world,
+        role,
+        "mutation { exportAuditEvents(input: {}) { rowCount userErrors { code } } }",
+        {},
+    )
+    return allowed(body, "exportAuditEvents")
+
+
 NODE_CASES = {
     "User": ("user", user_of),
     "Team": ("team", team_of),
@@ -599,6 +626,10 @@ CASES: dict[str, Case] = {
         ),
         expect=_org_wide("role", "update"),
     ),
+    "exportCustomers": Case(
+        run=_export_customers, expect=lambda r, rel: has(r, "customer", "export")
+    ),
+    "exportAuditEvents": Case(run=_export_audit, expect=lambda r, rel: has(r, "audit", "export")),
     # Self-service: every signed-in role, on its own account only.
     "login": Case(run=_login, expect=lambda r, rel: True),
     "refreshToken": Case(run=_refresh, expect=lambda r, rel: True),

@@ -79,6 +79,10 @@ class Settings(BaseSettings):
     key_file: Path | None = None
     # More reveals of personal data than this per user per hour is flagged as an anomaly.
     reveal_burst_per_hour: int = Field(default=30, ge=1)
+    # Exports: the most rows in one, and what counts as a mass export (an audit anomaly).
+    max_export_rows: int = Field(default=50_000, ge=1)
+    mass_export_rows: int = Field(default=5_000, ge=1)
+    export_burst_per_hour: int = Field(default=10, ge=1)
 
     demo_password: SecretStr = SecretStr(DEV_DEMO_PASSWORD)
     log_level: str = "INFO"

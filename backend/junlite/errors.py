@@ -117,6 +117,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不能授予超出您自己所拥有的权限",
         "You cannot grant more than you hold yourself",
     ),
+    "EXPORT_TOO_LARGE": (
+        "共 {count} 条，超过单次导出上限 {max} 条，请缩小筛选范围",
+        "{count} rows is more than one export may hold ({max}); narrow the filters",
+    ),
     "NOT_PERSONAL_DATA": (
         "该字段不是个人信息，无需查看完整值",
         "This field is not personal data; there is nothing to reveal",

@@ -14,11 +14,14 @@ from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from junlite.audit import repository, service
+from junlite.audit.export import export_events
 from junlite.audit.models import AuditEvent, Category, Result, Severity
 from junlite.audit.object_types import AUDIT
 from junlite.auth import policy
 from junlite.auth.models import RowScope
 from junlite.errors import AccessError
+from junlite.graphql.exports import ExportPayload
+from junlite.graphql.mutations import run_mutation
 from junlite.graphql.permissions import Can
 from junlite.graphql.relay import Connection, SortKey, decode_global_id, paginate
 
@@ -185,4 +188,45 @@ class Query:
                 else None
             ),
             reason=report.reason,
+        )
+
+
+@strawberry.input
+class ExportAuditEventsInput:
+    filter: AuditEventFilter | None = None
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(
+        extensions=[PermissionExtension(permissions=[Can(AUDIT.name, "export")])],
+        description="A CSV of the audit trail within your scope and filters; audited itself.",
+    )
+    async def export_audit_events(self, info: Info, input: ExportAuditEventsInput) -> ExportPayload:
+        context = info.context
+        user = context.require_user()
+
+        async def action() -> ExportPayload:
+            stmt = apply_filter(policy.readable(user, AUDIT.name), input.filter)
+            filters = {
+                key: str(value)
+                for key, value in vars(input.filter or AuditEventFilter()).items()
+                if value
+            }
+            export = await export_events(
+                context.session, context.redis, context.settings, user, stmt, filters
+            )
+            return ExportPayload(
+                file_name=export.file_name,
+                content_type=export.content_type,
+                content=export.content,
+                row_count=export.row_count,
+            )
+
+        return await run_mutation(
+            info,
+            operation="exportAuditEvents",
+            input=input,
+            payload_type=ExportPayload,
+            action=action,
         )

@@ -29,3 +29,13 @@ async def id_exists(session: AsyncSession, customer_id: uuid.UUID) -> bool:
     # collision with another organisation's row is left to the primary key.
     stmt = select(func.count()).where(Customer.id == customer_id)
     return bool((await session.execute(stmt)).scalar_one())
+
+
+async def count(session: AsyncSession, stmt: Select[Any]) -> int:
+    counted = select(func.count()).select_from(stmt.order_by(None).subquery())
+    return int((await session.execute(counted)).scalar_one())
+
+
+async def all_in_order(session: AsyncSession, stmt: Select[Any]) -> list[Customer]:
+    ordered = stmt.order_by(Customer.created_at, Customer.id)
+    return list((await session.execute(ordered)).scalars())

@@ -20,6 +20,7 @@ from junlite.customers import service
 from junlite.customers.models import Customer, CustomerKind
 from junlite.customers.object_types import CUSTOMER
 from junlite.graphql.errors import UserError
+from junlite.graphql.exports import ExportPayload
 from junlite.graphql.mutations import run_mutation
 from junlite.graphql.permissions import IsAuthenticated
 from junlite.graphql.relay import Connection, SortKey, decode_global_id, paginate
@@ -217,6 +218,21 @@ def _values(input: Any) -> dict[str, Any]:
     return values
 
 
+def _filters(filter: CustomerFilter | None) -> dict[str, Any]:
+    if filter is None:
+        return {}
+    return {
+        "search": filter.search,
+        "owner_id": decode_global_id(filter.owner_id, "User") if filter.owner_id else None,
+        "team_id": decode_global_id(filter.team_id, "Team") if filter.team_id else None,
+    }
+
+
+@strawberry.input
+class ExportCustomersInput:
+    filter: CustomerFilter | None = None
+
+
 @strawberry.type
 class Query:
     @strawberry.field(
@@ -232,15 +248,7 @@ class Query:
         descending: bool = False,
     ) -> Connection[CustomerType]:
         context = info.context
-        user = context.require_user()
-        stmt = service.readable_customers(user)
-        if filter is not None:
-            if filter.search:
-                stmt = stmt.where(service.search_condition(user, context.vault, filter.search))
-            if filter.owner_id:
-                stmt = stmt.where(Customer.owner_id == decode_global_id(filter.owner_id, "User"))
-            if filter.team_id:
-                stmt = stmt.where(Customer.team_id == decode_global_id(filter.team_id, "Team"))
+        stmt = service.filtered(context.require_user(), context.vault, **_filters(filter))
         return await paginate(
             context.session,
             stmt,
@@ -295,6 +303,37 @@ class Mutation:
             operation="updateCustomer",
             input=input,
             payload_type=CustomerPayload,
+            action=action,
+        )
+
+    @strawberry.mutation(
+        permission_classes=[IsAuthenticated],
+        description="A CSV of the customers you may see, as your role sees them; audited.",
+    )
+    async def export_customers(self, info: Info, input: ExportCustomersInput) -> ExportPayload:
+        context = info.context
+
+        async def action() -> ExportPayload:
+            export = await service.export_customers(
+                context.session,
+                context.redis,
+                context.settings,
+                context.require_user(),
+                context.vault,
+                _filters(input.filter),
+            )
+            return ExportPayload(
+                file_name=export.file_name,
+                content_type=export.content_type,
+                content=export.content,
+                row_count=export.row_count,
+            )
+
+        return await run_mutation(
+            info,
+            operation="exportCustomers",
+            input=input,
+            payload_type=ExportPayload,
             action=action,
         )
 

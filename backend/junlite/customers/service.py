@@ -14,18 +14,22 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from redis.asyncio import Redis
 from sqlalchemy import Select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.audit import service as audit
 from junlite.audit.models import Category
 from junlite.auth import policy
+from junlite.auth.models import FieldAccess
 from junlite.auth.service import CurrentUser, users_by_ids
+from junlite.config import Settings
 from junlite.customers import repository
 from junlite.customers.models import Customer, CustomerKind
 from junlite.customers.object_types import CUSTOMER
 from junlite.db.ids import uuid7
 from junlite.errors import InvalidInputError, ServiceError
+from junlite.reports.exports import Export, csv_export, record_export
 from junlite.security.masking import mask
 from junlite.security.personal import (
     PersonalDataError,
@@ -65,6 +69,82 @@ async def customers_by_ids(
 ) -> dict[uuid.UUID, Customer]:
     rows = await policy.rows_by_ids(session, user, CUSTOMER.name, ids)
     return {key: row for key, row in rows.items() if row.deleted_at is None}
+
+
+def filtered(
+    user: CurrentUser,
+    vault: Vault,
+    *,
+    search: str | None = None,
+    owner_id: uuid.UUID | None = None,
+    team_id: uuid.UUID | None = None,
+) -> Select[Any]:
+    """The customers the user may see, narrowed by the list's filters."""
+    stmt = readable_customers(user)
+    if search:
+        stmt = stmt.where(search_condition(user, vault, search))
+    if owner_id is not None:
+        stmt = stmt.where(Customer.owner_id == owner_id)
+    if team_id is not None:
+        stmt = stmt.where(Customer.team_id == team_id)
+    return stmt
+
+
+EXPORT_FIELDS = ("name", "kind", "phone", "email", "idCardNumber", "bankCardNumber", "notes")
+
+
+async def export_customers(
+    session: AsyncSession,
+    redis: Redis,
+    settings: Settings,
+    user: CurrentUser,
+    vault: Vault,
+    filters: Mapping[str, Any],
+) -> Export:
+    """A CSV of the customers in scope, each field as the role sees it: hidden fields left
+    out, personal data masked unless the role discloses it in full (an export never reveals)."""
+    policy.grant_for(user, CUSTOMER.name, "export")
+    stmt = filtered(user, vault, **filters)
+    total = await repository.count(session, stmt)
+    if total > settings.max_export_rows:
+        raise ServiceError("EXPORT_TOO_LARGE", None, count=total, max=settings.max_export_rows)
+    rows = await repository.all_in_order(session, stmt)
+    fields = [
+        f
+        for f in EXPORT_FIELDS
+        if policy.field_rule(user, CUSTOMER.name, f).access is not FieldAccess.HIDDEN
+    ]
+    owners = await users_by_ids(session, user, [r.owner_id for r in rows if r.owner_id])
+
+    def cell(row: Customer, field: str) -> Any:
+        raw = personal_value(vault, row, field) if field in PERSONAL_FIELDS else getattr(row, field)
+        return policy.present(user, CUSTOMER.name, field, raw)
+
+    table = [
+        [
+            *(cell(row, f) for f in fields),
+            owners[row.owner_id].display_name if row.owner_id in owners else "",
+            row.created_at.isoformat(),
+        ]
+        for row in rows
+    ]
+    header = [_label(f) for f in fields] + ["负责人", "创建时间"]
+    await record_export(
+        session,
+        redis,
+        settings,
+        user,
+        CUSTOMER.name,
+        len(table),
+        {key: str(value) for key, value in filters.items() if value},
+        fields,
+    )
+    return csv_export("customers", header, table)
+
+
+def _label(field: str) -> str:
+    spec = CUSTOMER.field(field)
+    return spec.label if spec is not None else field
 
 
 def search_condition(user: CurrentUser, vault: Vault, text: str) -> Any:

@@ -20,6 +20,7 @@ from strawberry.types import ExecutionResult, Info
 from strawberry.types.graphql import OperationType
 from strawberry.utils.await_maybe import await_maybe
 
+from junlite.audit.schema import Mutation as AuditMutation
 from junlite.audit.schema import Query as AuditQuery
 from junlite.auth.graphql import Mutation as AuthMutation
 from junlite.auth.graphql import Query as AuthQuery
@@ -52,7 +53,7 @@ class NodeQuery:
 
 
 Query = merge_types("Query", (NodeQuery, AuthQuery, CustomerQuery, AuditQuery))
-Mutation = merge_types("Mutation", (AuthMutation, CustomerMutation))
+Mutation = merge_types("Mutation", (AuthMutation, CustomerMutation, AuditMutation))
 Subscription = merge_types("Subscription", (NotifySubscription,))
 
 
