@@ -87,6 +87,7 @@ class World:
     roles: dict[str, Any]
     actors: dict[str, Any]
     org_ids: dict[str, uuid.UUID]
+    rep_role_id: uuid.UUID
     customers: dict[tuple[str, str], uuid.UUID] = field(default_factory=dict)
     events: dict[tuple[str, str], uuid.UUID] = field(default_factory=dict)
 
@@ -175,6 +176,7 @@ async def world(
         roles={},
         actors=actors,
         org_ids={"A": org_a.id, "B": org_b.id},
+        rep_role_id=org_a.roles["sales_rep"].id,
     )
     shared_role = await world.new_role("own")
     world.roles = {relation: shared_role for relation in RELATIONS[:-1]}
@@ -336,6 +338,22 @@ async def _create_team(world: World, role: str, relation: str) -> dict[str, Any]
             "parentId": gid("Team", team_of(world, role, relation)),
         }
     }
+
+
+async def _create_user(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {
+        "input": {
+            "displayName": "新同事",
+            "password": "correct horse battery",
+            "email": f"new-{uuid7().hex[-8:]}@a.cn",
+            "roleId": gid("Role", world.rep_role_id),
+            "teamId": gid("Team", team_of(world, role, relation)),
+        }
+    }
+
+
+async def _update_user(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {"input": {"id": gid("User", user_of(world, role, relation)), "displayName": "改名"}}
 
 
 async def _role_target(world: World, role: str, relation: str) -> dict[str, Any]:
@@ -625,6 +643,24 @@ CASES: dict[str, Case] = {
             _role_field_rules,
         ),
         expect=_org_wide("role", "update"),
+    ),
+    "createUser": Case(
+        run=_mutation(
+            "createUser",
+            "mutation($input: CreateUserInput!) " + payload("createUser", "user { id }"),
+            _create_user,
+        ),
+        expect=lambda r, rel: (
+            has(r, "user", "create") and has(r, "user", "assign") and may(r, "team", "read", rel)
+        ),
+    ),
+    "updateUser": Case(
+        run=_mutation(
+            "updateUser",
+            "mutation($input: UpdateUserInput!) " + payload("updateUser", "user { id }"),
+            _update_user,
+        ),
+        expect=lambda r, rel: may(r, "user", "update", rel),
     ),
     "exportCustomers": Case(
         run=_export_customers, expect=lambda r, rel: has(r, "customer", "export")

@@ -117,6 +117,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不能授予超出您自己所拥有的权限",
         "You cannot grant more than you hold yourself",
     ),
+    "PHONE_TAKEN": ("该手机号已被使用", "This mobile number is already in use"),
+    "EMAIL_OR_PHONE_REQUIRED": (
+        "请填写邮箱或手机号（用于登录）",
+        "Give an email address or a mobile number (to sign in with)",
+    ),
+    "CANNOT_CHANGE_OWN_ACCESS": (
+        "不能更改自己的角色或停用自己，请由其他管理员操作",
+        "You cannot change your own role or deactivate yourself; ask another administrator",
+    ),
     "EXPORT_TOO_LARGE": (
         "共 {count} 条，超过单次导出上限 {max} 条，请缩小筛选范围",
         "{count} rows is more than one export may hold ({max}); narrow the filters",

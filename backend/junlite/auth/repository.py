@@ -202,3 +202,8 @@ async def role_policies(
         .order_by(RoleFieldRule.object_type, RoleFieldRule.field)
     )
     return grants.scalars().all(), rules.scalars().all()
+
+
+async def role_grants(session: AsyncSession, role_id: uuid.UUID) -> Sequence[RolePermission]:
+    stmt = select(RolePermission).where(RolePermission.role_id == role_id)
+    return (await session.execute(stmt)).scalars().all()

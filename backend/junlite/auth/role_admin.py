@@ -100,7 +100,7 @@ async def create_role(
             PermissionChange(p.object_type, p.actions, RowScope(p.row_scope))
             for p in await _permissions(session, source.id)
         ]
-        _refuse_escalation(user, permissions)
+        refuse_escalation(user, permissions)
         for change in permissions:
             session.add(_permission_row(role, change))
         for rule in await _field_rules(session, source.id):
@@ -219,7 +219,7 @@ async def set_permissions(
         problems.append(ServiceError("DUPLICATE_OBJECT_TYPE", "permissions"))
     if problems:
         raise InvalidInputError(problems)
-    _refuse_escalation(user, changes)
+    refuse_escalation(user, changes)
     current = {p.object_type: p for p in await _permissions(session, role.id)}
     diff: dict[str, audit.FieldChange] = {}
     for change in changes:
@@ -392,7 +392,9 @@ def _permission_row(role: Role, change: PermissionChange) -> RolePermission:
     )
 
 
-def _refuse_escalation(user: CurrentUser, changes: Sequence[PermissionChange]) -> None:
+def refuse_escalation(
+    user: CurrentUser, changes: Sequence[PermissionChange], *, field: str = "permissions"
+) -> None:
     """Nobody hands out an action, or a row scope, wider than their own."""
     problems = []
     for change in changes:
@@ -406,7 +408,7 @@ def _refuse_escalation(user: CurrentUser, changes: Sequence[PermissionChange]) -
             or (_SCOPE_WIDTH[change.row_scope] > _SCOPE_WIDTH[own.row_scope])
         ):
             problems.append(
-                ServiceError("PRIVILEGE_ESCALATION", "permissions", objectType=change.object_type)
+                ServiceError("PRIVILEGE_ESCALATION", field, objectType=change.object_type)
             )
     if problems:
         raise InvalidInputError(problems)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -38,32 +37,13 @@ from junlite.db.ids import uuid7
 from junlite.db.tenancy import bind_org, system_scope
 from junlite.errors import AccessError, ServiceError
 from junlite.runtime.pubsub import publish, session_topic
-from junlite.security import passwords, tokens
+from junlite.security import passwords, personal, tokens
 from junlite.security.masking import mask
 from junlite.security.ratelimit import count_in_window, read_counter
 
-_EMAIL_RE = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
-_CN_MOBILE_RE = re.compile(r"^1[3-9]\d{9}$")
-_INTL_PHONE_RE = re.compile(r"^\+[1-9]\d{7,14}$")
-
-
-def normalise_email(value: str) -> str | None:
-    value = value.strip().lower()
-    return value if len(value) <= 254 and _EMAIL_RE.match(value) else None
-
-
-def normalise_phone(value: str) -> str | None:
-    """E.164; a bare 11-digit number is a mainland China mobile number."""
-    digits = re.sub(r"[\s\-()]", "", value)
-    if digits.startswith("00"):
-        digits = "+" + digits[2:]
-    if _CN_MOBILE_RE.match(digits):
-        return "+86" + digits
-    if digits.startswith("86") and _CN_MOBILE_RE.match(digits[2:]):
-        return "+" + digits
-    if digits.startswith("+86") and not _CN_MOBILE_RE.match(digits[3:]):
-        return None
-    return digits if _INTL_PHONE_RE.match(digits) else None
+# Logins are normalised as personal data is (full-width digits, +86, spaces and dashes).
+normalise_email = personal.normalise_email
+normalise_phone = personal.normalise_phone
 
 
 # --- the acting user ------------------------------------------------------------------------

@@ -8,10 +8,11 @@ from junlite.auth.graphql.reveal import RevealMutation
 from junlite.auth.graphql.roles import RoleMutation
 from junlite.auth.graphql.sessions import SessionMutation
 from junlite.auth.graphql.teams import TeamMutation
+from junlite.auth.graphql.users import UserMutation
 
 Mutation = merge_types(
     "AuthMutation",
-    (SessionMutation, ProfileMutation, TeamMutation, RoleMutation, RevealMutation),
+    (SessionMutation, ProfileMutation, TeamMutation, UserMutation, RoleMutation, RevealMutation),
 )
 
 __all__ = ["Mutation", "Query"]
