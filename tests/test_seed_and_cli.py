@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from junlite.auth.models import Organization, Role, Team, User
 from junlite.config import Settings
+from junlite.customers.models import Customer
 from junlite.db.session import Database
 from junlite.seed import seed_demo, seed_scale
 from tests.conftest import ApiClient, count_rows
@@ -76,15 +77,16 @@ async def test_demo_organisation_has_the_documented_people(
     assert await count_rows(database, User) == 6
 
 
-async def test_scale_seed_tops_up_bulk_reps_with_copy(
+async def test_scale_seed_tops_up_bulk_reps_and_customers(
     settings: Settings, database: Database
 ) -> None:
     written = await seed_scale(database, settings, 5000)
-    assert written == {"users": 5}
+    assert written == {"users": 5, "customers": 500}
     assert await count_rows(database, User) == 11
-    assert await seed_scale(database, settings, 3000) == {"users": 0}
+    assert await seed_scale(database, settings, 3000) == {"users": 0, "customers": 0}
     more = await seed_scale(database, settings, 8000)
-    assert more == {"users": 3}
+    assert more == {"users": 3, "customers": 300}
+    assert await count_rows(database, Customer) == 800
     async with database.sessionmaker() as session:
         emails = (
             (
@@ -215,13 +217,15 @@ async def test_bench_measures_each_scenario_beside_its_baseline(
 ) -> None:
     from junlite.bench import format_report, run_benchmarks
 
-    await seed_scale(database, settings, 60_000)  # 6 demo people + 60 reps: a full page of 50
+    # 6 demo people + 60 reps, 6,000 customers: a full page of 50 of each.
+    await seed_scale(database, settings, 60_000)
     results = await run_benchmarks(settings, iterations=5)
     assert [(name, m.name, b.name) for name, m, b in results] == [
         ("users page: 50 users with team and role", "graphql", "asyncpg+orjson"),
+        ("customers page: 50, phone + ID decrypted", "graphql", "asyncpg+orjson"),
         ("me (token check + one row)", "graphql", "/healthz"),
     ]
     assert all(len(m.samples_ms) == 5 and len(b.samples_ms) == 5 for _, m, b in results)
     report = format_report(results).splitlines()
     assert report[0].split() == ["scenario", "run", "median", "ms", "p99", "ms", "req/s", "ratio"]
-    assert len(report) == 5
+    assert len(report) == 7

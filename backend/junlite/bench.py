@@ -20,6 +20,7 @@ from fastapi import FastAPI, Response
 from sqlalchemy import text
 
 from junlite.config import Settings
+from junlite.security.masking import mask
 
 USERS_PAGE = """query UsersPage($first: Int) { users(first: $first) { edges { node {
   id displayName email phone team { name } role { name } } } } }"""
@@ -32,6 +33,21 @@ BASELINE_USERS_SQL = text(
     JOIN roles r ON r.id = u.role_id
     WHERE u.org_id = :org_id
     ORDER BY u.created_at, u.id
+    LIMIT :limit
+    """
+)
+
+
+CUSTOMERS_PAGE = """query CustomersPage($first: Int) { customers(first: $first) { edges { node {
+  id name phone idCardNumber owner { displayName } } } } }"""
+
+BASELINE_CUSTOMERS_SQL = text(
+    """
+    SELECT c.id, c.org_id, c.name, c.phone_encrypted, c.id_card_encrypted, u.display_name
+    FROM customers c
+    LEFT JOIN users u ON u.id = c.owner_id
+    WHERE c.org_id = :org_id AND c.deleted_at IS NULL
+    ORDER BY c.created_at, c.id
     LIMIT :limit
     """
 )
@@ -97,6 +113,41 @@ def _add_baseline_routes(app: FastAPI) -> None:
         ]
         return Response(orjson.dumps({"data": {"users": body}}), media_type="application/json")
 
+    @app.get("/bench/baseline/customers")
+    async def baseline_customers(org_id: str, limit: int = 50) -> Response:
+        """The same page by hand: one statement, decrypt, mask, JSON."""
+        resources = app.state.resources
+        async with resources.database.engine.begin() as connection:
+            await connection.execute(BIND_ORG_SQL, {"org_id": org_id})
+            rows = (
+                await connection.execute(BASELINE_CUSTOMERS_SQL, {"org_id": org_id, "limit": limit})
+            ).all()
+        vault = resources.vault
+        body = []
+        for row in rows:
+            source = _Sealed(row.id, row.org_id)
+            phone = vault.open(row.phone_encrypted, source, "phone")
+            id_card = vault.open(row.id_card_encrypted, source, "id_card")
+            body.append(
+                {
+                    "id": str(row.id),
+                    "name": row.name,
+                    "phone": mask("phone", phone),
+                    "idCardNumber": mask("id_card", id_card),
+                    "owner": {"displayName": row.display_name},
+                }
+            )
+        return Response(orjson.dumps({"data": {"customers": body}}), media_type="application/json")
+
+
+@dataclass(frozen=True)
+class _Sealed:
+    """Where an encrypted value lives, as the vault binds it."""
+
+    id: Any
+    org_id: Any
+    __tablename__ = "customers"
+
 
 async def run_benchmarks(
     settings: Settings, iterations: int
@@ -150,6 +201,20 @@ async def run_benchmarks(
                 )
                 assert len(response.json()["data"]["users"]) == 50
 
+            async def graphql_customers() -> None:
+                response = await client.post(
+                    "/graphql",
+                    json={"query": CUSTOMERS_PAGE, "variables": {"first": 50}},
+                    headers=headers,
+                )
+                assert len(response.json()["data"]["customers"]["edges"]) == 50
+
+            async def baseline_customers() -> None:
+                response = await client.get(
+                    "/bench/baseline/customers", params={"org_id": str(org_id), "limit": 50}
+                )
+                assert len(response.json()["data"]["customers"]) == 50
+
             async def graphql_me() -> None:
                 response = await client.post(
                     "/graphql", json={"query": "{ me { id } }"}, headers=headers
@@ -164,6 +229,13 @@ async def run_benchmarks(
                     "users page: 50 users with team and role",
                     await _measure("graphql", graphql_users, iterations),
                     await _measure("asyncpg+orjson", baseline_users, iterations),
+                )
+            )
+            results.append(
+                (
+                    "customers page: 50, phone + ID decrypted",
+                    await _measure("graphql", graphql_customers, iterations),
+                    await _measure("asyncpg+orjson", baseline_customers, iterations),
                 )
             )
             results.append(
