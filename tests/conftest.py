@@ -32,6 +32,7 @@ from junlite.runtime.embedded import (
     stop_embedded,
 )
 from junlite.runtime.redis import create_redis
+from junlite.security.vault import Vault, load_vault
 from tests.factories import Factory
 
 
@@ -145,9 +146,15 @@ async def session(database: Database) -> AsyncIterator[AsyncSession]:
         yield db_session
 
 
+@pytest.fixture(scope="session")
+def vault(settings: Settings) -> Vault:
+    """The keys the app under test uses (its development key file)."""
+    return load_vault(settings)
+
+
 @pytest.fixture
-async def factory(database: Database) -> Factory:
-    return Factory(database)
+async def factory(database: Database, vault: Vault) -> Factory:
+    return Factory(database, vault)
 
 
 @pytest.fixture

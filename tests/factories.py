@@ -13,6 +13,7 @@ from junlite.auth.teams import child_path
 from junlite.db.ids import uuid7
 from junlite.db.session import Database
 from junlite.security.passwords import hash_password
+from junlite.security.vault import LOGIN_PHONE, Vault
 
 DEFAULT_PASSWORD = "correct horse battery"
 _counter = itertools.count(1)
@@ -34,8 +35,9 @@ class OrgFixture:
 
 
 class Factory:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, vault: Vault) -> None:
         self.database = database
+        self.vault = vault
 
     async def create_org(self, name: str | None = None) -> OrgFixture:
         number = next(_counter)
@@ -78,13 +80,14 @@ class Factory:
             id=uuid7(),
             org_id=org.id,
             email=email if email is not None or phone else f"user{number}@example.cn",
-            phone=phone,
             display_name=name or f"用户{number}",
             password_hash=hashed or password_hash(password),
             team_id=team.id if team else None,
             role_id=org.roles[role].id,
             is_active=is_active,
         )
+        if phone:
+            self.vault.write(user, "phone", LOGIN_PHONE, phone)
         async with self.database.transaction() as session:
             session.add(user)
         return user

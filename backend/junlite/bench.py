@@ -27,7 +27,8 @@ USERS_PAGE = """query UsersPage($first: Int) { users(first: $first) { edges { no
 
 BASELINE_USERS_SQL = text(
     """
-    SELECT u.id, u.display_name, u.email, u.phone, t.name AS team_name, r.name AS role_name
+    SELECT u.id, u.org_id, u.display_name, u.email, u.phone_encrypted,
+           t.name AS team_name, r.name AS role_name
     FROM users u
     LEFT JOIN teams t ON t.id = u.team_id
     JOIN roles r ON r.id = u.role_id
@@ -100,12 +101,22 @@ def _add_baseline_routes(app: FastAPI) -> None:
             rows = (
                 await connection.execute(BASELINE_USERS_SQL, {"org_id": org_id, "limit": limit})
             ).all()
+        vault = app.state.resources.vault
         body = [
             {
                 "id": str(row.id),
                 "displayName": row.display_name,
                 "email": row.email,
-                "phone": row.phone,
+                "phone": (
+                    mask(
+                        "phone",
+                        vault.open(
+                            row.phone_encrypted, _Sealed(row.id, row.org_id, "users"), "phone"
+                        ),
+                    )
+                    if row.phone_encrypted
+                    else None
+                ),
                 "team": {"name": row.team_name} if row.team_name else None,
                 "role": {"name": row.role_name},
             }
@@ -125,7 +136,7 @@ def _add_baseline_routes(app: FastAPI) -> None:
         vault = resources.vault
         body = []
         for row in rows:
-            source = _Sealed(row.id, row.org_id)
+            source = _Sealed(row.id, row.org_id, "customers")
             phone = vault.open(row.phone_encrypted, source, "phone")
             id_card = vault.open(row.id_card_encrypted, source, "id_card")
             body.append(
@@ -140,13 +151,20 @@ def _add_baseline_routes(app: FastAPI) -> None:
         return Response(orjson.dumps({"data": {"customers": body}}), media_type="application/json")
 
 
+def _masked_phone(vault: Any, row: Any) -> str | None:
+    if row.phone_encrypted is None:
+        return None
+    sealed = _Sealed(row.id, row.org_id, "users")
+    return mask("phone", vault.open(row.phone_encrypted, sealed, "phone"))
+
+
 @dataclass(frozen=True)
 class _Sealed:
     """Where an encrypted value lives, as the vault binds it."""
 
     id: Any
     org_id: Any
-    __tablename__ = "customers"
+    __tablename__: str
 
 
 async def run_benchmarks(

@@ -48,7 +48,9 @@ async def seed_demo(database: Database, settings: Settings) -> bool:
             "demo data is never loaded in production (JUNLITE_ENV=production)"
         )
     async with database.system_transaction() as session:
-        return await seed_demo_organization(session, settings.demo_password.get_secret_value())
+        return await seed_demo_organization(
+            session, settings.demo_password.get_secret_value(), load_vault(settings)
+        )
 
 
 async def seed_scale(database: Database, settings: Settings, scale: int) -> dict[str, int]:

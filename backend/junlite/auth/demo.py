@@ -17,6 +17,7 @@ from junlite.auth.teams import child_path
 from junlite.db.ids import uuid7
 from junlite.db.text import name_sort_key
 from junlite.security.passwords import hash_password
+from junlite.security.vault import LOGIN_PHONE, Vault
 
 DEMO_SLUG = "demo"
 DEMO_ORG_NAME = "君联演示科技有限公司"
@@ -54,7 +55,7 @@ async def demo_org_id(session: AsyncSession) -> uuid.UUID | None:
     return (await session.execute(stmt)).scalar_one_or_none()
 
 
-async def seed_demo_organization(session: AsyncSession, password: str) -> bool:
+async def seed_demo_organization(session: AsyncSession, password: str, vault: Vault) -> bool:
     """Creates the demo organisation once; returns False when it already exists."""
     if await demo_org_id(session) is not None:
         return False
@@ -81,13 +82,13 @@ async def seed_demo_organization(session: AsyncSession, password: str) -> bool:
             id=uuid7(),
             org_id=org.id,
             email=login.email,
-            phone="+86" + login.phone,
             display_name=login.name,
             password_hash=password_hash,
             team_id=teams[login.team].id if login.team else None,
             role_id=roles[login.role].id,
             password_changed_at=datetime.now(UTC),
         )
+        vault.write(users[login.email], "phone", LOGIN_PHONE, "+86" + login.phone)
         session.add(users[login.email])
     await session.flush()
     for name, _, manager_email in DEMO_TEAMS:

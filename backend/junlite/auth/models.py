@@ -161,13 +161,22 @@ class User(OrgScopedMixin, Base):
             unique=True,
             postgresql_where=text("email IS NOT NULL"),
         ),
-        Index("uq_users_phone", "phone", unique=True, postgresql_where=text("phone IS NOT NULL")),
-        CheckConstraint("email IS NOT NULL OR phone IS NOT NULL", name="has_login"),
+        # The mobile number is a login, unique across organisations: its blind index is
+        # computed without an organisation (see Vault.login_index).
+        Index(
+            "uq_users_phone_index",
+            "phone_index",
+            unique=True,
+            postgresql_where=text("phone_index IS NOT NULL"),
+        ),
+        CheckConstraint("email IS NOT NULL OR phone_index IS NOT NULL", name="has_login"),
         Index("ix_users_org_id_name_sort_key", "org_id", "name_sort_key", "id"),
     )
 
     email: Mapped[str | None] = mapped_column(String(254), nullable=True)
-    phone: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    # The E.164 mobile number, encrypted (security/vault.py), and its login blind index.
+    phone_encrypted: Mapped[str | None] = mapped_column(Text, nullable=True)
+    phone_index: Mapped[bytes | None] = mapped_column(LargeBinary(32), nullable=True)
     display_name: Mapped[str] = mapped_column(String(100), nullable=False)
     # Pinyin of display_name, for "sort by name" in the order Chinese users expect.
     name_sort_key: Mapped[str] = mapped_column(String(MAX_SORT_KEY), nullable=False)

@@ -16,7 +16,7 @@ USER = register(
         fields=(
             FieldSpec("displayName", "姓名"),
             FieldSpec("email", "邮箱"),
-            FieldSpec("phone", "手机号", personal="phone", attribute="phone"),
+            FieldSpec("phone", "手机号", personal="phone", encrypted_column="phone"),
             FieldSpec("team", "团队", server_owned=True, owned_by_action="assign"),
             FieldSpec("role", "角色", server_owned=True, owned_by_action="assign"),
             FieldSpec("isActive", "启用", server_owned=True, owned_by_action="update"),

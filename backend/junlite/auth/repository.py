@@ -26,8 +26,9 @@ async def find_user_by_email(session: AsyncSession, email: str) -> User | None:
     return (await session.execute(stmt)).scalar_one_or_none()
 
 
-async def find_user_by_phone(session: AsyncSession, phone: str) -> User | None:
-    return (await session.execute(select(User).where(User.phone == phone))).scalar_one_or_none()
+async def find_user_by_phone_index(session: AsyncSession, digest: bytes) -> User | None:
+    stmt = select(User).where(User.phone_index == digest)
+    return (await session.execute(stmt)).scalar_one_or_none()
 
 
 async def load_identity_row(session: AsyncSession, user_id: uuid.UUID) -> Any | None:

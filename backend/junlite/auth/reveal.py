@@ -48,10 +48,11 @@ async def reveal(
             keep_on_rollback=True,
         )
         raise AccessError("FORBIDDEN")
-    if field_spec.encrypted_column is not None:
-        value = vault.read(row, field_spec.encrypted_column)
-    else:
-        value = getattr(row, field_spec.attribute or field)
+    value = (
+        vault.read(row, field_spec.encrypted_column)
+        if field_spec.encrypted_column is not None
+        else getattr(row, field_spec.attribute or field)
+    )
     audit.record(
         session,
         category=Category.REVEAL,

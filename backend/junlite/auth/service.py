@@ -40,6 +40,7 @@ from junlite.runtime.pubsub import publish, session_topic
 from junlite.security import passwords, personal, tokens
 from junlite.security.masking import mask
 from junlite.security.ratelimit import count_in_window, read_counter
+from junlite.security.vault import Vault
 
 # Logins are normalised as personal data is (full-width digits, +86, spaces and dashes).
 normalise_email = personal.normalise_email
@@ -178,6 +179,7 @@ async def login(
     session: AsyncSession,
     redis: Redis,
     settings: Settings,
+    vault: Vault,
     identifier: str,
     password: str,
     origin: RequestOrigin,
@@ -197,7 +199,7 @@ async def login(
         if "@" in login_id:
             user = await repository.find_user_by_email(session, login_id)
         else:
-            user = await repository.find_user_by_phone(session, login_id)
+            user = await repository.find_user_by_phone_index(session, vault.login_index(login_id))
     if user is not None:
         await bind_org(session, user.org_id)
     if user is None or not user.is_active:
@@ -216,7 +218,8 @@ async def login(
     if not check.ok:
         await attempt.failed(user, "wrong_password", user_key)
 
-    own_logins = [login for login in (user.email and user.email.lower(), user.phone) if login]
+    phone = vault.read(user, "phone")
+    own_logins = [login for login in (user.email and user.email.lower(), phone) if login]
     await redis.delete(login_key, user_key, *(_identifier_key(login) for login in own_logins))
     now = datetime.now(UTC)
     if check.needs_rehash:

@@ -36,6 +36,7 @@ from junlite.db.tenancy import system_scope
 from junlite.errors import InvalidInputError, ServiceError
 from junlite.security import passwords
 from junlite.security.masking import mask
+from junlite.security.vault import LOGIN_PHONE, Vault
 
 MAX_DISPLAY_NAME = 100
 
@@ -43,6 +44,7 @@ MAX_DISPLAY_NAME = 100
 async def create_user(
     session: AsyncSession,
     user: CurrentUser,
+    vault: Vault,
     values: Mapping[str, Any],
     *,
     password: str,
@@ -56,8 +58,8 @@ async def create_user(
     if values.get("role") is None:
         problems.append(ServiceError("REQUIRED", "roleId"))
     row = User(id=user_id or uuid7(), org_id=user.org_id, created_by=user.id, password_hash="")
-    changes = await _apply(session, user, row, values, problems, creating=True)
-    if not (row.email or row.phone):
+    changes = await _apply(session, user, vault, row, values, problems, creating=True)
+    if not (row.email or row.phone_index):
         problems.append(ServiceError("EMAIL_OR_PHONE_REQUIRED", "email"))
     if problems:
         raise InvalidInputError(problems)
@@ -72,6 +74,7 @@ async def update_user(
     session: AsyncSession,
     redis: Redis,
     settings: Settings,
+    vault: Vault,
     user: CurrentUser,
     target_id: uuid.UUID,
     values: Mapping[str, Any],
@@ -82,7 +85,7 @@ async def update_user(
     if row.id == user.id and ("role" in values or values.get("isActive") is False):
         # Nobody locks themselves out; another administrator can do it.
         problems.append(ServiceError("CANNOT_CHANGE_OWN_ACCESS", "id"))
-    changes = await _apply(session, user, row, values, problems, creating=False)
+    changes = await _apply(session, user, vault, row, values, problems, creating=False)
     active = values.get("isActive")
     if active is not None and bool(active) != row.is_active:
         changes["isActive"] = audit.FieldChange(row.is_active, bool(active))
@@ -113,6 +116,7 @@ def _unwritable(user: CurrentUser, fields: Any) -> list[ServiceError]:
 async def _apply(
     session: AsyncSession,
     user: CurrentUser,
+    vault: Vault,
     row: User,
     values: Mapping[str, Any],
     problems: list[ServiceError],
@@ -130,22 +134,28 @@ async def _apply(
         elif name != row.display_name:
             changes["displayName"] = audit.FieldChange(row.display_name, name)
             row.display_name = name
-    for field, normalise, column, taken in (
-        ("email", normalise_email, func.lower(User.email), "EMAIL_TAKEN"),
-        ("phone", normalise_phone, User.phone, "PHONE_TAKEN"),
-    ):
-        if field not in values:
-            continue
-        raw = values[field]
-        value = normalise(raw) if raw else None
-        if raw and value is None:
-            problems.append(ServiceError(f"INVALID_{field.upper()}", field))
-        elif value != getattr(row, field):
-            if value and await _login_taken(session, column, value, row.id):
-                problems.append(ServiceError(taken, field))
-            before = _masked(field, getattr(row, field))
-            changes[field] = audit.FieldChange(before, _masked(field, value))
-            setattr(row, field, value)
+    if "email" in values:
+        email = normalise_email(values["email"]) if values["email"] else None
+        if values["email"] and email is None:
+            problems.append(ServiceError("INVALID_EMAIL", "email"))
+        elif email != row.email:
+            if email and await _login_taken(session, func.lower(User.email), email, row.id):
+                problems.append(ServiceError("EMAIL_TAKEN", "email"))
+            changes["email"] = audit.FieldChange(
+                _masked("email", row.email), _masked("email", email)
+            )
+            row.email = email
+    if "phone" in values:
+        phone = normalise_phone(values["phone"]) if values["phone"] else None
+        before = vault.read(row, "phone")
+        if values["phone"] and phone is None:
+            problems.append(ServiceError("INVALID_PHONE", "phone"))
+        elif phone != before:
+            digest = vault.login_index(phone) if phone else None
+            if digest and await _login_taken(session, User.phone_index, digest, row.id):
+                problems.append(ServiceError("PHONE_TAKEN", "phone"))
+            changes["phone"] = audit.FieldChange(_masked("phone", before), _masked("phone", phone))
+            vault.write(row, "phone", LOGIN_PHONE, phone)
     blocked = {p.field for p in problems}
     if "roleId" not in blocked and values.get("role") not in (None, row.role_id):
         await _set_role(session, user, row, values["role"], problems, changes, creating)
@@ -186,7 +196,9 @@ async def _set_role(
     row.role_id = role.id
 
 
-async def _login_taken(session: AsyncSession, column: Any, value: str, own_id: uuid.UUID) -> bool:
+async def _login_taken(
+    session: AsyncSession, column: Any, value: str | bytes, own_id: uuid.UUID
+) -> bool:
     # Logins are unique across organisations, so the check must look across them too.
     async with system_scope(session):
         stmt = select(func.count()).where(column == value, User.id != own_id)

@@ -26,6 +26,9 @@ from junlite.security.crypto import (
     parse_keys,
 )
 
+# The kind of a user's mobile number: a login, indexed across organisations.
+LOGIN_PHONE = "login_phone"
+
 
 class Vault:
     def __init__(self, material: KeyMaterial) -> None:
@@ -48,6 +51,11 @@ class Vault:
     def index(self, org_id: uuid.UUID, kind: str, normalised: str) -> bytes:
         return self.blind_index.digest(org_id, kind, normalised)
 
+    def login_index(self, phone: str) -> bytes:
+        """A mobile number used to sign in: one index across organisations, since a login
+        names no organisation and must be unique everywhere."""
+        return self.blind_index.digest(_NO_ORG, LOGIN_PHONE, phone)
+
     # --- a row's personal columns ---
 
     def write(self, row: Any, column: str, kind: str, normalised: str | None) -> None:
@@ -56,12 +64,21 @@ class Vault:
             row, f"{column}_encrypted", self.seal(normalised, row, column) if normalised else None
         )
         if hasattr(row, f"{column}_index"):
-            digest = self.index(row.org_id, kind, normalised) if normalised else None
+            digest = None
+            if normalised:
+                digest = (
+                    self.login_index(normalised)
+                    if kind == LOGIN_PHONE
+                    else self.index(row.org_id, kind, normalised)
+                )
             setattr(row, f"{column}_index", digest)
 
     def read(self, row: Any, column: str) -> str | None:
         token = getattr(row, f"{column}_encrypted")
         return self.open(token, row, column) if token else None
+
+
+_NO_ORG = uuid.UUID(int=0)
 
 
 def _context(row: Any, column: str) -> CipherContext:

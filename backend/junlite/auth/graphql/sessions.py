@@ -87,6 +87,7 @@ class SessionMutation:
                     context.session,
                     context.redis,
                     context.settings,
+                    context.vault,
                     input.login,
                     input.password,
                     context.origin,

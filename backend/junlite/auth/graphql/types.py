@@ -257,7 +257,8 @@ class UserType(relay.Node):
         viewer = info.context.require_user()
         is_self = viewer.id == row.id
         # Your own data shows whole; others' as your role's field rules say.
-        phone = row.phone if is_self else policy.present(viewer, USER.name, "phone", row.phone)
+        whole_phone = info.context.vault.read(row, "phone")
+        phone = whole_phone if is_self else policy.present(viewer, USER.name, "phone", whole_phone)
         email = row.email if is_self else policy.present(viewer, USER.name, "email", row.email)
         return cls(
             id=str(row.id),

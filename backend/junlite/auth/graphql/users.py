@@ -81,6 +81,7 @@ class UserMutation:
             row = await user_admin.create_user(
                 context.session,
                 context.require_user(),
+                context.vault,
                 _values(input),
                 password=input.password,
                 user_id=optional_uuid(input.id, None),
@@ -100,6 +101,7 @@ class UserMutation:
                 context.session,
                 context.redis,
                 context.settings,
+                context.vault,
                 context.require_user(),
                 decode_global_id(input.id, "User"),
                 _values(input),
