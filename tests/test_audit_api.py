@@ -136,3 +136,15 @@ async def test_partitions_are_created_ahead_and_rows_move_out_of_the_default(
             await session.execute(text(f"SELECT count(*) FROM {partition}"))  # noqa: S608
         ).scalar()
     assert (in_default, in_month) == (0, 1)
+
+
+async def test_the_chain_status_gives_its_head_to_anchor_and_bad_ids_are_refused(
+    app_client: ApiClient, factory: Factory, database: Database
+) -> None:
+    await _org_with_admin(factory, database)
+    token = await app_client.token_for("admin@example.cn")
+    status = await app_client.gql("{ auditChainStatus { intact headSeq headHash } }", token=token)
+    head = status["data"]["auditChainStatus"]
+    assert (head["intact"], head["headSeq"], len(head["headHash"])) == (True, 1, 64)
+    body = await app_client.gql(EVENTS, {"filter": {"objectId": "nonsense"}}, token=token)
+    assert body["errors"][0]["extensions"]["code"] == "INVALID_ID"

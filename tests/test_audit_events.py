@@ -73,16 +73,16 @@ async def test_failed_sign_ins_are_recorded_and_a_lockout_is_an_anomaly(
     assert [(e.action, e.details["reason"]) for e in events] == [
         *[("login.failed", "wrong_password")] * 5,
         ("login.locked_out", "wrong_password"),
+        ("login.refused", "account_locked"),
     ]
     assert {e.actor_id for e in events} == {user.id}
-    assert events[-1].severity == "warning"
-    assert events[-1].category == "anomaly"
-    # The refusal after the lockout names no account yet: it lands in the chain of no org.
-    [refused] = await _events(database, NO_ORG)
-    assert (refused.action, refused.details) == (
-        "login.refused",
-        {"login": "l***@example.cn", "reason": "account_locked"},
-    )
+    assert [(e.category, e.severity) for e in events[-2:]] == [
+        ("anomaly", "warning"),
+        ("login", "notice"),
+    ]
+    # The refusal is filed under the account's organisation, where its admins see it.
+    assert events[-1].details == {"login": "l***@example.cn", "reason": "account_locked"}
+    assert await _events(database, NO_ORG) == []
 
 
 async def test_an_unknown_login_is_recorded_masked_outside_every_organisation(

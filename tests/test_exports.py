@@ -128,3 +128,23 @@ async def test_a_mass_export_is_an_anomaly_and_a_too_large_one_is_refused(
     assert [(a.action, a.details["rows"], a.details["reasons"]) for a in anomalies] == [
         ("export.mass", 3, ["rows"])
     ]
+
+
+async def test_a_searched_phone_number_is_kept_masked_in_the_trail(
+    app_client: ApiClient, factory: Factory, database: Database
+) -> None:
+    org = await factory.create_org()
+    await factory.create_user(org, role="admin", email="admin@x.cn")
+    admin = await app_client.token_for("admin@x.cn")
+    await app_client.gql(CREATE, {"input": {"name": "华信", "phone": "13800138000"}}, token=admin)
+    body = await app_client.gql(
+        EXPORT, {"input": {"filter": {"search": "138 0013 8000"}}}, token=admin
+    )
+    assert body["data"]["exportCustomers"]["rowCount"] == 1
+    async with database.sessionmaker() as session:
+        details = (
+            await session.execute(
+                select(AuditEvent.details).where(AuditEvent.action == "customer.exported")
+            )
+        ).scalar_one()
+    assert details["filters"] == {"search": "138****8000"}

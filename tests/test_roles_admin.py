@@ -339,3 +339,46 @@ async def test_a_rep_may_not_change_roles_and_the_refusal_is_audited(
             )
         ).scalar_one()
     assert (event.result, event.details["errors"]) == ("denied", ["FORBIDDEN"])
+
+
+async def test_escalation_attempts_are_anomalies_and_copies_cannot_widen_disclosure(
+    app_client: ApiClient, factory: Factory, org: OrgFixture, database: Database
+) -> None:
+    admin = await app_client.token_for("admin@example.cn")
+    # Marketing sees personal data masked; let it create roles, then watch it try for more.
+    await app_client.gql(
+        SET_PERMISSIONS,
+        {
+            "input": {
+                "roleId": _role(org, "marketing"),
+                "permissions": [
+                    {"objectType": "role", "actions": ["read", "create"], "rowScope": "ORG"}
+                ],
+            }
+        },
+        token=admin,
+    )
+    await factory.create_user(org, role="marketing", email="mkt@example.cn")
+    marketing = await app_client.token_for("mkt@example.cn")
+    roles_before = await count_rows(database, Role)
+    for attempt in (
+        {"name": "看全号", "personalData": "FULL"},
+        {"name": "复制主管", "copyFrom": _role(org, "sales_manager")},
+    ):
+        body = await app_client.gql(CREATE_ROLE, {"input": attempt}, token=marketing)
+        codes = [e["code"] for e in body["data"]["createRole"]["userErrors"]]
+        assert "PRIVILEGE_ESCALATION" in codes, attempt
+    assert await count_rows(database, Role) == roles_before
+    async with database.sessionmaker() as session:
+        anomalies = (
+            (
+                await session.execute(
+                    select(AuditEvent.severity).where(
+                        AuditEvent.action == "permission.escalation_attempt"
+                    )
+                )
+            )
+            .scalars()
+            .all()
+        )
+    assert anomalies == ["warning", "warning"]

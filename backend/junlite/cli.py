@@ -345,7 +345,10 @@ def cmd_audit_verify(args: argparse.Namespace) -> None:
         for report in reports:
             name = names.get(report.org_id, "(no organisation)")
             if report.intact:
-                print(f"ok      {name} ({report.org_id}): {report.checked} events, chain intact")
+                print(
+                    f"ok      {name} ({report.org_id}): {report.checked} events, chain intact;"
+                    f" head {report.head_seq}:{report.head_hash.hex()}"
+                )
             else:
                 event = f", event {report.broken_event_id}" if report.broken_event_id else ""
                 print(
@@ -360,11 +363,28 @@ def cmd_audit_verify(args: argparse.Namespace) -> None:
         sys.exit(1)
 
 
+async def _enqueue(function: str, argument: str, redis_url: str) -> None:
+    from arq import create_pool
+
+    from junlite.runtime.redis import QUEUE_NAME, arq_redis_settings
+
+    pool = await create_pool(arq_redis_settings(redis_url), default_queue_name=QUEUE_NAME)
+    try:
+        await pool.enqueue_job(function, argument, _job_id=f"{function}:{argument}")
+    finally:
+        await pool.aclose()
+
+
 def cmd_keys(args: argparse.Namespace) -> None:
     """Personal-data keys: add one (development key file), rotate onto the active one, status."""
     from junlite.db.session import Database
     from junlite.security.crypto import add_key_to_file
-    from junlite.security.rotation import run_rotation, start_rotation, values_per_key
+    from junlite.security.rotation import (
+        latest_rotation,
+        run_rotation,
+        start_rotation,
+        values_per_key,
+    )
     from junlite.security.vault import load_vault
 
     settings = _settings()
@@ -389,12 +409,22 @@ def cmd_keys(args: argparse.Namespace) -> None:
             if args.keys_command == "status":
                 async with database.system_transaction() as session:
                     counts = await values_per_key(session)
+                    last = await latest_rotation(session)
                 print(f"active key: {vault.active_key_id}")
                 for key_id, count in counts.items():
                     print(f"  {key_id}: {count} values")
+                if last is not None:
+                    print(
+                        f"last rotation {last.id} onto {last.target_key_id}: {last.status},"
+                        f" {last.done}/{last.total} rows, {last.failed} failed"
+                    )
                 return
             rotation_id = await start_rotation(database, vault)
             print(f"rotation {rotation_id} onto key {vault.active_key_id}")
+            if args.in_worker:
+                await _enqueue("security.rotate_keys", str(rotation_id), urls.redis_url)
+                print("queued for the worker; `junlite keys status` shows how far it is")
+                return
 
             def progress(rotation: Any) -> None:
                 done, total, failed = rotation.done, rotation.total, rotation.failed
@@ -441,7 +471,10 @@ def main(argv: list[str] | None = None) -> None:
     keys = commands.add_parser("keys", help="personal-data encryption keys")
     keys_commands = keys.add_subparsers(dest="keys_command", required=True)
     keys_commands.add_parser("add", help="a new key in the key file, active from now on")
-    keys_commands.add_parser("rotate", help="re-encrypt every value under the active key")
+    rotate = keys_commands.add_parser("rotate", help="re-encrypt every value under the active key")
+    rotate.add_argument(
+        "--in-worker", action="store_true", help="queue it for `junlite worker` instead of waiting"
+    )
     keys_commands.add_parser("status", help="how many values each key holds")
     export = commands.add_parser("export-schema", help="write the GraphQL SDL")
     export.add_argument("--output", default="schema.graphql", help="file, or - for stdout")

@@ -110,8 +110,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Only personal-data fields (phone, ID card, bank card) have a disclosure",
     ),
     "ADMIN_ROLE_LOCKED": (
-        "系统管理员角色必须保留对用户和角色的全部权限",
-        "The administrator role must keep full control of users and roles",
+        "系统管理员角色只能由管理员修改，且必须保留对用户和角色的全部权限及查看完整信息的能力",
+        "Only administrators change the administrator role, which keeps full control of users"
+        " and roles and may always reveal personal data",
     ),
     "PRIVILEGE_ESCALATION": (
         "不能授予超出您自己所拥有的权限",

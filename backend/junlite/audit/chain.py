@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -68,6 +68,10 @@ class ChainReport:
     broken_seq: int | None = None
     broken_event_id: uuid.UUID | None = None
     reason: str | None = None
+    # The chain's last link as stored, to be written down elsewhere (an anchor): whoever can
+    # rewrite the database could recompute every link, but not change a head kept outside it.
+    head_seq: int = 0
+    head_hash: bytes = GENESIS
 
     @property
     def intact(self) -> bool:
@@ -102,8 +106,11 @@ class ChainWalker:
         return True
 
     def finish(self, head: tuple[int, bytes] | None) -> ChainReport:
-        if self.report is not None:
-            return self.report
+        head_seq, head_hash = head if head is not None else (0, GENESIS)
+        report = self.report or self._judge_head(head)
+        return replace(report, head_seq=head_seq, head_hash=head_hash)
+
+    def _judge_head(self, head: tuple[int, bytes] | None) -> ChainReport:
         last = self.expected_seq - 1
         if head is not None:
             head_seq, head_hash = head

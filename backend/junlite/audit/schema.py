@@ -20,6 +20,7 @@ from junlite.audit.object_types import AUDIT
 from junlite.auth import policy
 from junlite.auth.models import RowScope
 from junlite.errors import AccessError
+from junlite.graphql.errors import coded_error
 from junlite.graphql.exports import ExportPayload
 from junlite.graphql.mutations import run_mutation
 from junlite.graphql.permissions import Can
@@ -42,7 +43,9 @@ class AuditEventType(relay.Node):
     actor_id: strawberry.ID | None = strawberry.field(description="The User's global ID.")
     actor_name: str
     object_type: str | None
-    object_id: str | None
+    object_id: str | None = strawberry.field(
+        description="The object's global ID where its type is in the API."
+    )
     changes: JSON | None = strawberry.field(
         description="Field -> {before, after}; personal data appears masked."
     )
@@ -69,7 +72,7 @@ class AuditEventType(relay.Node):
             ),
             actor_name=row.actor_name,
             object_type=row.object_type,
-            object_id=str(row.object_id) if row.object_id else None,
+            object_id=_object_global_id(row),
             changes=row.changes,  # type: ignore[arg-type]
             details=row.details,  # type: ignore[arg-type]
             ip_address=policy.present(user, AUDIT.name, "ipAddress", row.ip_address),
@@ -96,6 +99,16 @@ class AuditEventType(relay.Node):
         return [cls.from_row(rows[i], info) if i in rows else None for i in ids]
 
 
+def _object_global_id(row: AuditEvent) -> str | None:
+    """The object's global ID where its type is one of the API's, else its plain id."""
+    if row.object_id is None:
+        return None
+    spec = policy.REGISTRY.get(row.object_type or "")
+    if spec is None:
+        return str(row.object_id)
+    return str(relay.GlobalID(spec.graphql_type, str(row.object_id)))
+
+
 @strawberry.input
 class AuditEventFilter:
     categories: list[AuditCategory] | None = None  # type: ignore[valid-type]
@@ -104,7 +117,9 @@ class AuditEventFilter:
     actions: list[str] | None = None
     actor_id: strawberry.ID | None = None
     object_type: str | None = None
-    object_id: str | None = None
+    object_id: str | None = strawberry.field(
+        default=None, description="The object's global ID (or its plain id)."
+    )
     since: datetime | None = strawberry.field(default=None, description="Inclusive.")
     until: datetime | None = strawberry.field(default=None, description="Exclusive.")
 
@@ -118,6 +133,11 @@ class AuditChainStatus:
     reason: str | None = strawberry.field(
         description="hash, prev_hash, missing, duplicate, truncated or head."
     )
+    head_seq: int = strawberry.field(description="The chain's last link...")
+    head_hash: str = strawberry.field(
+        description="...and its hash (hex). Kept outside the database, it anchors the chain:"
+        " a rewritten trail no longer ends at the recorded head."
+    )
 
 
 def apply_filter(stmt: Any, filter: AuditEventFilter | None) -> Any:
@@ -128,7 +148,10 @@ def apply_filter(stmt: Any, filter: AuditEventFilter | None) -> Any:
         try:
             object_id = uuid.UUID(filter.object_id)
         except ValueError:
-            object_id = uuid.UUID(relay.GlobalID.from_id(filter.object_id).node_id)
+            try:
+                object_id = uuid.UUID(relay.GlobalID.from_id(filter.object_id).node_id)
+            except (ValueError, TypeError) as exc:
+                raise coded_error("INVALID_ID") from exc
     return repository.filter_events(
         stmt,
         categories=[Category(c).value for c in filter.categories or []],
@@ -188,7 +211,18 @@ class Query:
                 else None
             ),
             reason=report.reason,
+            head_seq=report.head_seq,
+            head_hash=report.head_hash.hex(),
         )
+
+
+def _filters_as_text(filter: AuditEventFilter | None) -> dict[str, Any]:
+    kept: dict[str, Any] = {}
+    for key, value in vars(filter or AuditEventFilter()).items():
+        if value:
+            is_list = isinstance(value, list)
+            kept[key] = [getattr(v, "value", v) for v in value] if is_list else str(value)
+    return kept
 
 
 @strawberry.input
@@ -209,7 +243,9 @@ class Mutation:
         async def action() -> ExportPayload:
             stmt = apply_filter(policy.readable(user, AUDIT.name), input.filter)
             filters = {
-                key: str(value)
+                key: [getattr(v, "value", v) for v in value]
+                if isinstance(value, list)
+                else str(value)
                 for key, value in vars(input.filter or AuditEventFilter()).items()
                 if value
             }

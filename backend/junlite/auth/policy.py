@@ -213,10 +213,12 @@ def field_rule(user: Subject, name: str, field_name: str) -> FieldRule:
     spec = REGISTRY[name].field(field_name)
     rule = user.policy.field_rules.get((name, field_name))
     may_write = bool(grant.actions & {"create", "update"})
+    if spec is not None and spec.server_owned:
+        may_write = spec.owned_by_action is not None and spec.owned_by_action in grant.actions
     access = rule.access if rule is not None else FieldAccess.WRITE
     if access is FieldAccess.WRITE and not may_write:
         access = FieldAccess.READ
-    if spec is None or spec.personal is None:
+    if spec is None or spec.personal is None or access is FieldAccess.HIDDEN:
         return FieldRule(access)
     disclosure = (rule.disclosure if rule is not None else None) or user.policy.personal_data
     return FieldRule(access, disclosure)

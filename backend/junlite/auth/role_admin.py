@@ -78,6 +78,13 @@ async def create_role(
         source = await _role_in_org(session, user, copy_from)
         if source is None:
             problems.append(ServiceError("NOT_FOUND", "copyFrom"))
+    disclosure = Disclosure(source.personal_data) if source is not None else personal_data
+    try:
+        _refuse_disclosure_above_own(user, disclosure, "personalData")
+    except ServiceError as error:
+        problems.append(error)
+    if role_id is not None and await _role_id_taken(session, role_id):
+        problems.append(ServiceError("ID_TAKEN", "id"))
     if problems:
         raise InvalidInputError(problems)
     taken = select(func.count()).where(Role.org_id == user.org_id, Role.key == key)
@@ -104,6 +111,8 @@ async def create_role(
         for change in permissions:
             session.add(_permission_row(role, change))
         for rule in await _field_rules(session, source.id):
+            if rule.disclosure:
+                _refuse_disclosure_above_own(user, Disclosure(rule.disclosure), "copyFrom")
             session.add(
                 RoleFieldRule(
                     org_id=role.org_id,
@@ -210,7 +219,9 @@ async def set_permissions(
             problems.append(ServiceError("UNKNOWN_OBJECT_TYPE", f"{where}.objectType"))
         unknown = sorted(set(change.actions) - set(ALL_ACTIONS))
         if unknown:
-            problems.append(ServiceError("UNKNOWN_ACTION", f"{where}.actions", actions=unknown))
+            problems.append(
+                ServiceError("UNKNOWN_ACTION", f"{where}.actions", actions=", ".join(unknown))
+            )
         if role.is_builtin and role.key == "admin":
             kept = _ADMIN_KEEPS.get(change.object_type, set())
             if not kept <= set(change.actions) or (kept and change.row_scope is not RowScope.ORG):
@@ -361,7 +372,15 @@ async def _role_to_change(session: AsyncSession, user: CurrentUser, role_id: uui
     role = await _role_in_org(session, user, role_id)
     if role is None:
         raise ServiceError("NOT_FOUND", "id")
+    if role.is_builtin and role.key == "admin" and user.role_key != "admin":
+        # Only administrators change the administrators' role.
+        raise ServiceError("ADMIN_ROLE_LOCKED", "id")
     return role
+
+
+async def _role_id_taken(session: AsyncSession, role_id: uuid.UUID) -> bool:
+    stmt = select(func.count()).where(Role.id == role_id)
+    return bool((await session.execute(stmt)).scalar_one())
 
 
 async def _permissions(session: AsyncSession, role_id: uuid.UUID) -> Sequence[RolePermission]:

@@ -32,6 +32,26 @@ OBJECT_TYPES = (
     "report",
 )
 
+# Names shown in role editors, also for object types whose domain is not built yet.
+OBJECT_TYPE_LABELS = {
+    "user": "用户",
+    "team": "团队",
+    "role": "角色",
+    "audit": "审计日志",
+    "lead": "线索",
+    "customer": "客户",
+    "contact": "联系人",
+    "opportunity": "商机",
+    "task": "任务",
+    "communication": "沟通记录",
+    "quote": "报价",
+    "contract": "合同",
+    "order": "订单",
+    "product": "产品",
+    "campaign": "营销活动",
+    "report": "报表",
+}
+
 Grants = Mapping[str, tuple[Sequence[str], RowScope]]
 
 

@@ -35,6 +35,7 @@ from junlite.auth.policy import FieldRule, Grant, Policy
 from junlite.config import Settings
 from junlite.db.ids import uuid7
 from junlite.db.tenancy import bind_org, system_scope
+from junlite.db.text import name_sort_key
 from junlite.errors import AccessError, ServiceError
 from junlite.runtime.pubsub import publish, session_topic
 from junlite.security import passwords, personal, tokens
@@ -193,8 +194,8 @@ async def login(
     login_id = normalise_login(identifier)
     login_key, ip_key = _identifier_key(login_id), _ip_key(origin.ip_address)
     attempt = _LoginAttempt(session, redis, settings, login_id, login_key, ip_key)
-    await attempt.refuse_when_spent()
     # A login names no organisation: finding its account is one of the few cross-tenant reads.
+    # It comes before the throttle only to file a refusal under the account's organisation.
     async with system_scope(session):
         if "@" in login_id:
             user = await repository.find_user_by_email(session, login_id)
@@ -202,6 +203,7 @@ async def login(
             user = await repository.find_user_by_phone_index(session, vault.login_index(login_id))
     if user is not None:
         await bind_org(session, user.org_id)
+    await attempt.refuse_when_spent(user)
     if user is None or not user.is_active:
         await asyncio.to_thread(passwords.burn_dummy_verification, password)
         await attempt.failed(user, "unknown_login" if user is None else "inactive")
@@ -254,14 +256,14 @@ class _LoginAttempt:
         # The login as typed is personal data: the trail keeps it masked.
         self.masked_login = mask("email" if "@" in login_id else "phone", login_id)
 
-    async def refuse_when_spent(self) -> None:
+    async def refuse_when_spent(self, user: User | None) -> None:
         for key, limit, code in (
             (self.login_key, self.settings.login_max_failures_per_account, "ACCOUNT_LOCKED"),
             (self.ip_key, self.settings.login_max_failures_per_ip, "LOGIN_THROTTLED"),
         ):
             failures, retry_after = await read_counter(self.redis, key)
             if failures >= limit:
-                self._record("login.refused", None, code.lower(), Severity.NOTICE)
+                self._record("login.refused", user, code.lower(), Severity.NOTICE)
                 raise ServiceError(code, "login", retry_after=retry_after)
 
     async def failed(self, user: User | None, reason: str, *extra_keys: str) -> NoReturn:
@@ -551,8 +553,9 @@ async def get_user(session: AsyncSession, user_id: uuid.UUID) -> User | None:
 
 
 async def list_roles(session: AsyncSession, user: CurrentUser) -> Sequence[Role]:
-    stmt = repository.roles_in_org(user.org_id).order_by(Role.is_builtin.desc(), Role.name)
-    return (await session.execute(stmt)).scalars().all()
+    rows = (await session.execute(repository.roles_in_org(user.org_id))).scalars().all()
+    # Built-in first, then by name in pinyin order (roles are few: sorted here).
+    return sorted(rows, key=lambda role: (not role.is_builtin, name_sort_key(role.name)))
 
 
 async def get_organization(session: AsyncSession, org_id: uuid.UUID) -> Organization | None:

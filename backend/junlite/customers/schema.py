@@ -215,6 +215,8 @@ def _values(input: Any) -> dict[str, Any]:
     owner = input.owner_id
     if owner is not strawberry.UNSET and owner is not None:
         values["owner"] = decode_global_id(owner, "User")
+    elif owner is None and isinstance(input, UpdateCustomerInput):
+        values["owner"] = None  # refused: a customer always has an owner
     return values
 
 

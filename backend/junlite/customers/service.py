@@ -8,6 +8,7 @@ audited with its before and after (personal data masked).
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -130,16 +131,24 @@ async def export_customers(
     ]
     header = [_label(f) for f in fields] + ["负责人", "创建时间"]
     await record_export(
-        session,
-        redis,
-        settings,
-        user,
-        CUSTOMER.name,
-        len(table),
-        {key: str(value) for key, value in filters.items() if value},
-        fields,
+        session, redis, settings, user, CUSTOMER.name, len(table), _audited(filters), fields
     )
     return csv_export("customers", header, table)
+
+
+def _audited(filters: Mapping[str, Any]) -> dict[str, str]:
+    """The filters as the trail keeps them: a searched phone, email or ID number masked."""
+    kept = {key: str(value) for key, value in filters.items() if value}
+    search = kept.get("search")
+    if search:
+        for kind, normalise in (("phone", normalise_phone), ("email", normalise_email)):
+            if (value := normalise(search)) is not None:
+                kept["search"] = mask(kind, value)
+                break
+        else:
+            with contextlib.suppress(PersonalDataError):
+                kept["search"] = mask("id_card", normalise_id_card(search))
+    return kept
 
 
 def _label(field: str) -> str:
@@ -194,6 +203,8 @@ async def create_customer(
     changes = _apply(vault, customer, {k: v for k, v in values.items() if k != "owner"}, problems)
     if problems:
         raise InvalidInputError(problems)
+    # A new customer had no earlier values, whatever defaults its row started from.
+    changes = {name: audit.FieldChange(None, c.after) for name, c in changes.items()}
     session.add(customer)
     await session.flush()
     changes["owner"] = audit.FieldChange(None, str(owner_id))
@@ -214,7 +225,9 @@ async def update_customer(
         problems.append(ServiceError("REQUIRED", "name"))
     owner_change = None
     owner_settable = not any(p.field == "ownerId" for p in problems)
-    if owner_settable and "owner" in values and values["owner"] != customer.owner_id:
+    if owner_settable and "owner" in values and values["owner"] is None:
+        problems.append(ServiceError("REQUIRED", "ownerId"))
+    elif owner_settable and "owner" in values and values["owner"] != customer.owner_id:
         team = await _owner_team(session, user, values["owner"], problems)
         owner_change = audit.FieldChange(str(customer.owner_id), str(values["owner"]))
         customer.owner_id, customer.team_id = values["owner"], team
@@ -327,6 +340,9 @@ def _plain(field: str, raw: Any, problems: list[ServiceError]) -> Any:
             return _INVALID
         return name
     if field == "kind":
+        if raw is None:
+            problems.append(ServiceError("REQUIRED", "kind"))
+            return _INVALID
         return CustomerKind(raw).value
     return (raw or "").strip()
 

@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
+import strawberry
 from strawberry import relay
 from strawberry.types import Info
 from strawberry.utils.str_converters import to_camel_case
@@ -67,6 +68,18 @@ def record_mutation(
         details={"operation": operation, "input": _set_fields(input), "errors": codes},
         keep_on_rollback=result is not Result.SUCCESS,
     )
+    if "PRIVILEGE_ESCALATION" in codes:
+        audit.record(
+            context.session,
+            category=Category.ANOMALY,
+            action="permission.escalation_attempt",
+            actor=context.user,
+            severity=Severity.WARNING,
+            result=Result.DENIED,
+            object_id=object_id,
+            details={"operation": operation},
+            keep_on_rollback=True,
+        )
 
 
 def _set_fields(input: Any) -> list[str]:
@@ -75,7 +88,9 @@ def _set_fields(input: Any) -> list[str]:
     return sorted(
         to_camel_case(f.name)
         for f in dataclasses.fields(input)
-        if f.name != "idempotency_key" and getattr(input, f.name) is not None
+        if f.name != "idempotency_key"
+        and getattr(input, f.name) is not None
+        and getattr(input, f.name) is not strawberry.UNSET
     )
 
 

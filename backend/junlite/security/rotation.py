@@ -75,6 +75,11 @@ async def values_per_key(session: AsyncSession) -> dict[str, int]:
     return dict(sorted(counts.items()))
 
 
+async def latest_rotation(session: AsyncSession) -> KeyRotation | None:
+    stmt = select(KeyRotation).order_by(KeyRotation.created_at.desc()).limit(1)
+    return (await session.execute(stmt)).scalar_one_or_none()
+
+
 async def start_rotation(database: Database, vault: Vault) -> uuid.UUID:
     async with database.system_transaction() as session:
         total = await count_stale(session, vault.active_key_id)

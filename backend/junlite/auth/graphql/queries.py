@@ -21,7 +21,7 @@ from junlite.auth.graphql.types import (
     team_loader,
 )
 from junlite.auth.models import Team, User
-from junlite.auth.roles import ALL_ACTIONS, OBJECT_TYPES
+from junlite.auth.roles import ALL_ACTIONS, OBJECT_TYPE_LABELS, OBJECT_TYPES
 from junlite.graphql.permissions import Can, IsAuthenticated
 from junlite.graphql.relay import Connection, SortKey, decode_global_id, paginate
 
@@ -107,7 +107,7 @@ class Query:
         return [
             ObjectTypeInfo(
                 name=name,
-                label=policy.REGISTRY[name].label if name in policy.REGISTRY else name,
+                label=OBJECT_TYPE_LABELS[name],
                 actions=list(ALL_ACTIONS),
                 fields=[
                     FieldInfo(name=f.name, label=f.label, personal_data_kind=f.personal)
