@@ -9,6 +9,7 @@ from typing import Any
 
 import strawberry
 from strawberry import relay
+from strawberry.dataloader import DataLoader
 from strawberry.permission import PermissionExtension
 from strawberry.scalars import JSON
 from strawberry.types import Info
@@ -24,7 +25,13 @@ from junlite.graphql.errors import coded_error
 from junlite.graphql.exports import ExportPayload
 from junlite.graphql.mutations import run_mutation
 from junlite.graphql.permissions import Can
-from junlite.graphql.relay import Connection, SortKey, decode_global_id, paginate
+from junlite.graphql.relay import (
+    Connection,
+    SortKey,
+    decode_global_id,
+    load_nodes,
+    paginate,
+)
 
 AuditCategory = strawberry.enum(Category, name="AuditCategory")
 AuditSeverity = strawberry.enum(Severity, name="AuditSeverity")
@@ -84,19 +91,25 @@ class AuditEventType(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[AuditEventType | None]:
-        ids: list[uuid.UUID | None] = []
-        for raw in node_ids:
-            try:
-                ids.append(uuid.UUID(str(raw)))
-            except ValueError:
-                ids.append(None)
-        user = info.context.require_user()
-        if not user.policy.can(AUDIT.name, "read"):
-            return [None for _ in ids]
-        rows = await policy.rows_by_ids(
-            info.context.session, user, AUDIT.name, [i for i in ids if i is not None]
+        if not info.context.require_user().policy.can(AUDIT.name, "read"):
+            return [None for _ in node_ids]
+        return await load_nodes(
+            audit_event_loader(info), node_ids, lambda row: cls.from_row(row, info)
         )
-        return [cls.from_row(rows[i], info) if i in rows else None for i in ids]
+
+
+def audit_event_loader(info: Info) -> DataLoader[uuid.UUID, AuditEvent | None]:
+    context = info.context
+
+    async def load(ids: list[uuid.UUID]) -> list[AuditEvent | None]:
+        user = context.require_user()
+        rows = await policy.rows_by_ids(context.session, user, AUDIT.name, ids)
+        return [rows.get(i) for i in ids]
+
+    loader: DataLoader[uuid.UUID, AuditEvent | None] = context.loaders.get(
+        "audit.event", lambda: DataLoader(load_fn=load)
+    )
+    return loader
 
 
 def _object_global_id(row: AuditEvent) -> str | None:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -124,14 +125,12 @@ async def create_role(
                 )
             )
         await session.flush()
-    audit.record(
+    _record(
         session,
-        category=Category.PERMISSION,
-        action="role.created",
-        actor=user,
-        severity=Severity.NOTICE,
-        object_type=ROLE,
-        object_id=role.id,
+        user,
+        "role.created",
+        role.id,
+        Severity.NOTICE,
         details={"key": key, "name": name, "copiedFrom": str(copy_from) if copy_from else None},
     )
     return role
@@ -166,16 +165,7 @@ async def update_role(
         role.personal_data = personal_data.value
     await session.flush()
     if changes:
-        audit.record(
-            session,
-            category=Category.PERMISSION,
-            action="role.updated",
-            actor=user,
-            severity=Severity.NOTICE,
-            object_type=ROLE,
-            object_id=role.id,
-            changes=changes,
-        )
+        _record(session, user, "role.updated", role.id, Severity.NOTICE, changes=changes)
     return role
 
 
@@ -191,14 +181,12 @@ async def delete_role(session: AsyncSession, user: CurrentUser, role_id: uuid.UU
         raise ServiceError("ROLE_IN_USE", "id", count=count)
     await session.delete(role)
     await session.flush()
-    audit.record(
+    _record(
         session,
-        category=Category.PERMISSION,
-        action="role.deleted",
-        actor=user,
-        severity=Severity.WARNING,
-        object_type=ROLE,
-        object_id=role_id,
+        user,
+        "role.deleted",
+        role_id,
+        Severity.WARNING,
         details={"key": role.key, "name": role.name},
     )
 
@@ -254,14 +242,12 @@ async def set_permissions(
             )
     await session.flush()
     if diff:
-        audit.record(
+        _record(
             session,
-            category=Category.PERMISSION,
-            action="role.permissions_changed",
-            actor=user,
-            severity=Severity.WARNING,
-            object_type=ROLE,
-            object_id=role.id,
+            user,
+            "role.permissions_changed",
+            role.id,
+            Severity.WARNING,
             changes=diff,
             details={"role": role.key},
         )
@@ -329,14 +315,12 @@ async def set_field_rules(
             )
     await session.flush()
     if diff:
-        audit.record(
+        _record(
             session,
-            category=Category.PERMISSION,
-            action="role.field_rules_changed",
-            actor=user,
-            severity=Severity.WARNING,
-            object_type=ROLE,
-            object_id=role.id,
+            user,
+            "role.field_rules_changed",
+            role.id,
+            Severity.WARNING,
             changes=diff,
             details={"role": role.key},
         )
@@ -352,6 +336,29 @@ async def field_rules_of(session: AsyncSession, role_id: uuid.UUID) -> Sequence[
 
 
 # --- helpers --------------------------------------------------------------------------------
+
+
+def _record(
+    session: AsyncSession,
+    user: CurrentUser,
+    action: str,
+    role_id: uuid.UUID,
+    severity: Severity,
+    *,
+    changes: Mapping[str, audit.FieldChange] | None = None,
+    details: Mapping[str, Any] | None = None,
+) -> None:
+    audit.record(
+        session,
+        category=Category.PERMISSION,
+        action=action,
+        actor=user,
+        severity=severity,
+        object_type=ROLE,
+        object_id=role_id,
+        changes=changes,
+        details=details,
+    )
 
 
 def _name_problems(name: str) -> list[ServiceError]:

@@ -23,7 +23,13 @@ from junlite.graphql.errors import UserError
 from junlite.graphql.exports import ExportPayload
 from junlite.graphql.mutations import run_mutation
 from junlite.graphql.permissions import IsAuthenticated
-from junlite.graphql.relay import Connection, SortKey, decode_global_id, paginate
+from junlite.graphql.relay import (
+    Connection,
+    SortKey,
+    decode_global_id,
+    load_nodes,
+    paginate,
+)
 
 CustomerKindEnum = strawberry.enum(CustomerKind, name="CustomerKind")
 
@@ -105,18 +111,11 @@ class CustomerType(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[CustomerType | None]:
-        ids: list[uuid.UUID | None] = []
-        for raw in node_ids:
-            try:
-                ids.append(uuid.UUID(str(raw)))
-            except ValueError:
-                ids.append(None)
-        user = info.context.require_user()
-        if not user.policy.can(CUSTOMER.name, "read"):
-            return [None for _ in ids]  # as absent as a customer that does not exist
-        rows = await customer_loader(info).load_many([i for i in ids if i is not None])
-        by_id = {row.id: row for row in rows if row is not None}
-        return [cls.from_row(by_id[i], info) if i in by_id else None for i in ids]
+        if not info.context.require_user().policy.can(CUSTOMER.name, "read"):
+            return [None for _ in node_ids]  # as absent as a customer that does not exist
+        return await load_nodes(
+            customer_loader(info), node_ids, lambda row: cls.from_row(row, info)
+        )
 
 
 @strawberry.enum

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import base64
 import uuid
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Generic, Literal, TypeVar
@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import QueryableAttribute
 from sqlalchemy.sql.elements import ColumnElement
 from strawberry import relay
+from strawberry.dataloader import DataLoader
 
 from junlite.graphql.errors import coded_error
 
@@ -167,3 +168,18 @@ async def paginate(
         ),
         count_rows=count_rows,
     )
+
+
+async def load_nodes(
+    loader: DataLoader[uuid.UUID, Any], node_ids: Iterable[str], build: Callable[[Any], NodeT]
+) -> list[NodeT | None]:
+    """`node(id:)` through a DataLoader: one batch, ids in order, None where not visible."""
+    ids: list[uuid.UUID | None] = []
+    for raw in node_ids:
+        try:
+            ids.append(uuid.UUID(str(raw)))
+        except ValueError:
+            ids.append(None)
+    rows = await loader.load_many([i for i in ids if i is not None])
+    by_id = {row.id: row for row in rows if row is not None}
+    return [build(by_id[i]) if i in by_id else None for i in ids]

@@ -16,6 +16,7 @@ from strawberry.types import Info
 from junlite.auth import policy, service
 from junlite.auth.models import Disclosure, FieldAccess, Organization, Role, RowScope, Team, User
 from junlite.auth.object_types import USER
+from junlite.graphql.relay import load_nodes
 
 # --- loaders: one per relation per request, each a single statement per batch ---------------
 
@@ -43,20 +44,6 @@ def team_loader(info: Info) -> DataLoader[uuid.UUID, Team | None]:
 
 def role_loader(info: Info) -> DataLoader[uuid.UUID, Role | None]:
     return _scoped_loader(info, "auth.role", service.roles_by_ids)
-
-
-async def _load_nodes(
-    info: Info, loader: DataLoader[uuid.UUID, Any], node_ids: Iterable[str], build: Any
-) -> list[Any]:
-    ids: list[uuid.UUID | None] = []
-    for raw in node_ids:
-        try:
-            ids.append(uuid.UUID(str(raw)))
-        except ValueError:
-            ids.append(None)
-    rows = await loader.load_many([i for i in ids if i is not None])
-    by_id = {row.id: row for row in rows if row is not None}
-    return [build(by_id[i]) if i in by_id else None for i in ids]
 
 
 # --- types ----------------------------------------------------------------------------------
@@ -170,7 +157,7 @@ class RoleType(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[RoleType | None]:
-        return await _load_nodes(info, role_loader(info), node_ids, cls.from_row)
+        return await load_nodes(role_loader(info), node_ids, cls.from_row)
 
 
 @strawberry.type(name="Team", description="A team; teams form a tree under the organisation.")
@@ -215,7 +202,7 @@ class TeamType(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[TeamType | None]:
-        return await _load_nodes(info, team_loader(info), node_ids, cls.from_row)
+        return await load_nodes(team_loader(info), node_ids, cls.from_row)
 
 
 @strawberry.type(name="User")
@@ -279,9 +266,7 @@ class UserType(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[UserType | None]:
-        return await _load_nodes(
-            info, user_loader(info), node_ids, lambda row: cls.from_row(row, info)
-        )
+        return await load_nodes(user_loader(info), node_ids, lambda row: cls.from_row(row, info))
 
 
 @strawberry.enum
