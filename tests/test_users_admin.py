@@ -163,3 +163,33 @@ async def test_role_changes_are_audited_as_permission_changes(
             "after": str(org["org"].roles["sales_manager"].id),
         }
     }
+
+
+async def test_an_account_keeps_a_login_and_ids_are_not_reused(
+    app_client: ApiClient, org: dict[str, Any], database: Database
+) -> None:
+    admin = await app_client.token_for("admin@x.cn")
+    cleared = await app_client.gql(
+        UPDATE, {"input": {"id": _gid("User", org["rep"]), "email": None}}, token=admin
+    )
+    assert cleared["data"]["updateUser"]["userErrors"] == [
+        {"field": ["input", "email"], "code": "EMAIL_OR_PHONE_REQUIRED"}
+    ]
+    before = await count_rows(database, User)
+    reused = await app_client.gql(
+        CREATE,
+        {
+            "input": {
+                "id": str(org["rep"].id),
+                "displayName": "重复",
+                "password": "a good long password",
+                "email": "dup@x.cn",
+                "roleId": _gid("Role", org["org"].roles["sales_rep"]),
+            }
+        },
+        token=admin,
+    )
+    assert reused["data"]["createUser"]["userErrors"] == [
+        {"field": ["input", "id"], "code": "ID_TAKEN"}
+    ]
+    assert await count_rows(database, User) == before

@@ -255,15 +255,13 @@ class Mutation:
 
         async def action() -> ExportPayload:
             stmt = apply_filter(policy.readable(user, AUDIT.name), input.filter)
-            filters = {
-                key: [getattr(v, "value", v) for v in value]
-                if isinstance(value, list)
-                else str(value)
-                for key, value in vars(input.filter or AuditEventFilter()).items()
-                if value
-            }
             export = await export_events(
-                context.session, context.redis, context.settings, user, stmt, filters
+                context.session,
+                context.redis,
+                context.settings,
+                user,
+                stmt,
+                _filters_as_text(input.filter),
             )
             return ExportPayload(
                 file_name=export.file_name,

@@ -81,7 +81,7 @@ async def create_role(
             problems.append(ServiceError("NOT_FOUND", "copyFrom"))
     disclosure = Disclosure(source.personal_data) if source is not None else personal_data
     try:
-        _refuse_disclosure_above_own(user, disclosure, "personalData")
+        refuse_disclosure_above_own(user, disclosure, "personalData")
     except ServiceError as error:
         problems.append(error)
     if role_id is not None and await _role_id_taken(session, role_id):
@@ -113,7 +113,7 @@ async def create_role(
             session.add(_permission_row(role, change))
         for rule in await _field_rules(session, source.id):
             if rule.disclosure:
-                _refuse_disclosure_above_own(user, Disclosure(rule.disclosure), "copyFrom")
+                refuse_disclosure_above_own(user, Disclosure(rule.disclosure), "copyFrom")
             session.add(
                 RoleFieldRule(
                     org_id=role.org_id,
@@ -160,7 +160,7 @@ async def update_role(
     if personal_data is not None and personal_data.value != role.personal_data:
         if role.is_builtin and role.key == "admin" and personal_data is Disclosure.MASKED:
             raise ServiceError("ADMIN_ROLE_LOCKED", "personalData")
-        _refuse_disclosure_above_own(user, personal_data, "personalData")
+        refuse_disclosure_above_own(user, personal_data, "personalData")
         changes["personalData"] = audit.FieldChange(role.personal_data, personal_data.value)
         role.personal_data = personal_data.value
     await session.flush()
@@ -278,7 +278,7 @@ async def set_field_rules(
             problems.append(ServiceError("DISCLOSURE_NOT_APPLICABLE", f"{where}.disclosure"))
         if change.disclosure is not None:
             try:
-                _refuse_disclosure_above_own(user, change.disclosure, f"{where}.disclosure")
+                refuse_disclosure_above_own(user, change.disclosure, f"{where}.disclosure")
             except ServiceError as error:
                 problems.append(error)
     if problems:
@@ -440,7 +440,7 @@ def refuse_escalation(
         raise InvalidInputError(problems)
 
 
-def _refuse_disclosure_above_own(user: CurrentUser, wanted: Disclosure, where: str) -> None:
+def refuse_disclosure_above_own(user: CurrentUser, wanted: Disclosure, where: str) -> None:
     # Someone who may reveal can already see any value whole; someone who sees only masks
     # may not let others see more.
     if wanted is not Disclosure.MASKED and user.policy.personal_data is Disclosure.MASKED:

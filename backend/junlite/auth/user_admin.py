@@ -20,9 +20,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from junlite.audit import service as audit
 from junlite.audit.models import Category, Severity
 from junlite.auth import policy, repository
-from junlite.auth.models import Role, RowScope, User
+from junlite.auth.models import Disclosure, Role, RowScope, User
 from junlite.auth.object_types import USER
-from junlite.auth.role_admin import PermissionChange, refuse_escalation
+from junlite.auth.role_admin import (
+    PermissionChange,
+    refuse_disclosure_above_own,
+    refuse_escalation,
+)
 from junlite.auth.service import (
     CurrentUser,
     mark_sessions_revoked,
@@ -57,6 +61,8 @@ async def create_user(
         problems.append(ServiceError(code, "password"))
     if values.get("role") is None:
         problems.append(ServiceError("REQUIRED", "roleId"))
+    if user_id is not None and await repository.id_exists(session, User, user_id):
+        problems.append(ServiceError("ID_TAKEN", "id"))
     row = User(id=user_id or uuid7(), org_id=user.org_id, created_by=user.id, password_hash="")
     changes = await _apply(session, user, vault, row, values, problems, creating=True)
     if not (row.email or row.phone_index):
@@ -86,6 +92,8 @@ async def update_user(
         # Nobody locks themselves out; another administrator can do it.
         problems.append(ServiceError("CANNOT_CHANGE_OWN_ACCESS", "id"))
     changes = await _apply(session, user, vault, row, values, problems, creating=False)
+    if not (row.email or row.phone_index):
+        problems.append(ServiceError("EMAIL_OR_PHONE_REQUIRED", "email"))
     active = values.get("isActive")
     if active is not None and bool(active) != row.is_active:
         changes["isActive"] = audit.FieldChange(row.is_active, bool(active))
@@ -189,8 +197,12 @@ async def _set_role(
     ]
     try:
         refuse_escalation(user, grants, field="roleId")
+        refuse_disclosure_above_own(user, Disclosure(role.personal_data), "roleId")
     except InvalidInputError as error:
         problems.extend(error.errors)
+        return
+    except ServiceError as error:
+        problems.append(error)
         return
     changes["role"] = audit.FieldChange(None if creating else str(row.role_id), str(role.id))
     row.role_id = role.id
