@@ -137,10 +137,6 @@ async def write_kept_after_rollback(session: AsyncSession) -> None:
         pass  # the commit writes them (before_commit below)
 
 
-def pending_count(session: AsyncSession) -> int:
-    return len(_pending(session.sync_session).events)
-
-
 def _pending(session: Session) -> _Pending:
     pending = session.info.get(_PENDING)
     if pending is None:

@@ -37,10 +37,8 @@ class FieldSpec:
     # Set by the server, or only through a dedicated action (the owner through "assign").
     server_owned: bool = False
     owned_by_action: str | None = None
-    # Personal data kept encrypted in `<encrypted_column>_encrypted` (see security/vault.py);
-    # None for a field kept as it is, in the model attribute `attribute`.
+    # Personal data kept encrypted in `<encrypted_column>_encrypted` (see security/vault.py).
     encrypted_column: str | None = None
-    attribute: str | None = None
 
 
 @dataclass(frozen=True)
@@ -60,10 +58,6 @@ class ObjectType:
     def field(self, name: str) -> FieldSpec | None:
         return self._by_name.get(name)
 
-    @property
-    def personal_fields(self) -> tuple[FieldSpec, ...]:
-        return tuple(spec for spec in self.fields if spec.personal)
-
 
 REGISTRY: dict[str, ObjectType] = {}
 
@@ -73,10 +67,6 @@ def register(object_type: ObjectType) -> ObjectType:
         raise ValueError(f"object type {object_type.name!r} registered twice")
     REGISTRY[object_type.name] = object_type
     return object_type
-
-
-def object_type(name: str) -> ObjectType:
-    return REGISTRY[name]
 
 
 def by_graphql_type(type_name: str) -> ObjectType | None:

@@ -29,7 +29,7 @@ async def reveal(
 ) -> str | None:
     spec = policy.REGISTRY[object_type]
     field_spec = spec.field(field)
-    if field_spec is None or field_spec.personal is None:
+    if field_spec is None or field_spec.personal is None or field_spec.encrypted_column is None:
         raise ServiceError("NOT_PERSONAL_DATA", "field")
     row = await policy.require_row(session, user, object_type, "read", row_id)
     if getattr(row, "deleted_at", None) is not None:
@@ -48,11 +48,7 @@ async def reveal(
             keep_on_rollback=True,
         )
         raise AccessError("FORBIDDEN")
-    value = (
-        vault.read(row, field_spec.encrypted_column)
-        if field_spec.encrypted_column is not None
-        else getattr(row, field_spec.attribute or field)
-    )
+    value = vault.read(row, field_spec.encrypted_column)
     audit.record(
         session,
         category=Category.REVEAL,

@@ -45,11 +45,6 @@ _APPLY = text(
 )
 
 
-def bound_org(session: AsyncSession | Session) -> uuid.UUID | None:
-    value = session.info.get(_ORG_KEY)
-    return value if isinstance(value, uuid.UUID) else None
-
-
 async def bind_org(session: AsyncSession, org_id: uuid.UUID) -> None:
     """From now on this session's transactions see the rows of `org_id` only."""
     previous = session.info.get(_ORG_KEY)
