@@ -617,6 +617,11 @@ def test_normalise_bank_card_errors(raw: str, code: str) -> None:
 
 def test_masks() -> None:
     assert mask_phone("+8613800138000") == "138****8000"
+    # Landlines as they are written at home: the area code stays, the line is hidden.
+    assert mask_phone("+862168881234") == "021-****1234"
+    assert mask_phone("+861012345678") == "010-****5678"
+    assert mask_phone("+8675588886666") == "0755-****6666"
+    assert mask_phone("+85291234567") == "852****4567"
     assert mask_id_card("110105194912310021") == "110***********0021"
     assert mask_id_card(VALID_ID) == "110***********002X"
     assert mask_id_card("1234567") == "*******"

@@ -8,8 +8,14 @@ _HIDDEN = "****"
 
 
 def mask_phone(phone: str) -> str:
-    """+8613800138000 -> 138****8000; other numbers keep their first 3 and last 4 digits."""
+    """+8613800138000 -> 138****8000; a mainland landline +862161234567 -> 021-****4567, as
+    it is written at home; other numbers keep their first 3 and last 4 digits."""
     digits = phone[3:] if phone.startswith("+86") else phone.lstrip("+")
+    is_mobile = len(digits) == 11 and digits[:1] == "1" and digits[1:2] in "3456789"
+    if phone.startswith("+86") and digits and not is_mobile:
+        # Beijing (10) and the 2x cities have two-digit area codes, the others three.
+        area = 2 if digits[0] == "2" or digits.startswith("10") else 3
+        return f"0{digits[:area]}-{'*' * (len(digits) - area - 4)}{digits[-4:]}"
     if len(digits) <= 7:
         return "*" * len(digits)
     return f"{digits[:3]}{'*' * (len(digits) - 7)}{digits[-4:]}"
