@@ -140,3 +140,28 @@ async def test_every_mutation_is_recorded_with_its_outcome(
     ]
     assert events[0].details["input"] == ["name"]
     assert events[2].actor_name != events[0].actor_name
+
+
+async def test_a_mutations_audit_event_costs_four_statements_at_commit(
+    app_client: ApiClient, factory: Factory, database: Database
+) -> None:
+    """The scope is set once (a rolled-back savepoint may have undone it), and the chain's
+    head is created, locked and read in one statement; nothing widens the scope when the
+    events belong to the request's own organisation."""
+    from tests.test_users_and_relay import count_statements
+
+    org = await factory.create_org()
+    await _all_day(database, org)
+    await factory.create_user(org, role="admin", email="admin@example.cn")
+    admin = await app_client.token_for("admin@example.cn")
+    with count_statements(app_client) as statements:
+        body = await app_client.gql(CREATE_TEAM, {"input": {"name": "华北组"}}, token=admin)
+    assert body["data"]["createTeam"]["userErrors"] == []
+    audit_writes = [s.split()[:3] for s in statements if "audit_" in s]
+    assert audit_writes == [
+        ["INSERT", "INTO", "audit_chain_heads"],
+        ["INSERT", "INTO", "audit_events"],
+        ["UPDATE", "audit_chain_heads", "SET"],
+    ]
+    # The request's tenant binding, and the writer's at commit: the savepoint adds none.
+    assert sum("set_config" in s for s in statements) == 2

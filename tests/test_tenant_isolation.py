@@ -161,3 +161,20 @@ def test_the_models_name_their_tenant_column() -> None:
         columns = inspect(table).columns  # type: ignore[union-attr]
         if "org_id" in columns:
             assert not columns["org_id"].nullable, f"{table.name}.org_id must be NOT NULL"
+
+
+async def test_undoing_a_savepoint_never_leaves_the_cross_tenant_scope_on(
+    factory: Factory, app_database: Database
+) -> None:
+    first, _ = await _two_orgs(factory)
+    async with app_database.sessionmaker() as session:
+        async with system_scope(session):
+            pass  # the transaction began inside the scope
+        savepoint = await session.begin_nested()
+        await bind_org(session, first.id)
+        await savepoint.rollback()
+        setting = (
+            await session.execute(text("SELECT current_setting('app.system', true)"))
+        ).scalar()
+        visible = (await session.execute(select(func.count()).select_from(User))).scalar()
+    assert (setting or "", visible) == ("", 0)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from sqlalchemy import event, insert, select, text, update
+from sqlalchemy import event, insert, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session, SessionTransaction
@@ -25,7 +25,7 @@ from junlite.audit import repository
 from junlite.audit.chain import GENESIS, ChainReport, ChainWalker, link_hash
 from junlite.audit.models import NO_ORG, AuditChainHead, AuditEvent, Category, Result, Severity
 from junlite.db.ids import uuid7
-from junlite.db.tenancy import system_setting_value
+from junlite.db.tenancy import apply_scope, bound_org, system_setting_value
 
 _PENDING = "junlite.audit.pending"
 _REQUEST = "junlite.audit.request"
@@ -165,29 +165,30 @@ def _write_pending(session: Session) -> None:
     for item in events:
         by_org[item.values["org_id"]].append(item.values)
     # The writer appends exactly what was recorded, whichever organisation it names (a login
-    # with an unknown email belongs to none), so it writes with the cross-tenant scope on.
-    session.execute(text("SELECT set_config('app.system', 'on', true)"))
+    # with an unknown email belongs to none); only then does it need the cross-tenant scope.
+    in_system_scope = bool(system_setting_value(session))
+    widen = not in_system_scope and set(by_org) != {bound_org(session)}
+    apply_scope(session, system=widen or in_system_scope)
     try:
         # One lock order for every writer, so two transactions never wait on each other.
         for org_id in sorted(by_org):
             _append(session, org_id, by_org[org_id])
     finally:
-        session.execute(
-            text("SELECT set_config('app.system', :v, true)"), {"v": system_setting_value(session)}
-        )
+        if widen:
+            apply_scope(session, system=False)
 
 
 def _append(session: Session, org_id: uuid.UUID, events: list[dict[str, Any]]) -> None:
-    session.execute(
+    # Creates the chain's head on first use, and in the same statement locks it and reads it.
+    head = session.execute(
         pg_insert(AuditChainHead)
         .values(org_id=org_id, seq=0, hash=GENESIS)
-        .on_conflict_do_nothing(index_elements=["org_id"])
-    )
-    seq, prev = session.execute(
-        select(AuditChainHead.seq, AuditChainHead.hash)
-        .where(AuditChainHead.org_id == org_id)
-        .with_for_update()
+        .on_conflict_do_update(
+            index_elements=["org_id"], set_={"seq": AuditChainHead.__table__.c.seq}
+        )
+        .returning(AuditChainHead.seq, AuditChainHead.hash)
     ).one()
+    seq, prev = head.seq, bytes(head.hash)
     rows = []
     for values in events:
         seq += 1

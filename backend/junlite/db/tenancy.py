@@ -45,6 +45,11 @@ _APPLY = text(
 )
 
 
+def bound_org(session: AsyncSession | Session) -> uuid.UUID | None:
+    value = session.info.get(_ORG_KEY)
+    return value if isinstance(value, uuid.UUID) else None
+
+
 async def bind_org(session: AsyncSession, org_id: uuid.UUID) -> None:
     """From now on this session's transactions see the rows of `org_id` only."""
     previous = session.info.get(_ORG_KEY)
@@ -53,6 +58,13 @@ async def bind_org(session: AsyncSession, org_id: uuid.UUID) -> None:
         await session.execute(
             _APPLY, {"org_id": str(org_id), "system": system_setting_value(session.sync_session)}
         )
+
+
+def apply_scope(session: Session, *, system: bool) -> None:
+    """Set the session's organisation, and the cross-tenant scope if asked, on the current
+    transaction as it stands (a rolled-back savepoint may have undone earlier settings)."""
+    org_id = session.info.get(_ORG_KEY)
+    session.execute(_APPLY, {"org_id": str(org_id or ""), "system": "on" if system else ""})
 
 
 @asynccontextmanager
@@ -73,13 +85,16 @@ def system_setting_value(session: Session) -> str:
 
 
 @event.listens_for(Session, "after_begin")
-def _apply_binding(session: Session, _: SessionTransaction, connection: Connection) -> None:
-    # Each transaction starts with nothing set; re-apply this session's binding to it.
+def _apply_binding(
+    session: Session, transaction: SessionTransaction, connection: Connection
+) -> None:
+    # Each transaction starts with nothing set; re-apply this session's organisation to it.
+    # (A savepoint lives inside a transaction that has it already. The cross-tenant scope is
+    # never carried over: `system_scope` sets it itself, so undoing a savepoint undoes it.)
     org_id = session.info.get(_ORG_KEY)
-    system = system_setting_value(session)
-    if org_id is None and not system:
+    if transaction.nested or org_id is None:
         return
-    connection.execute(_APPLY, {"org_id": str(org_id or ""), "system": system})
+    connection.execute(_APPLY, {"org_id": str(org_id), "system": ""})
 
 
 # --- migrations: policies on each tenant table ----------------------------------------------
