@@ -21,7 +21,7 @@ from junlite.customers.models import Customer, CustomerKind
 from junlite.customers.object_types import CUSTOMER
 from junlite.graphql.errors import UserError
 from junlite.graphql.exports import ExportPayload
-from junlite.graphql.mutations import run_mutation
+from junlite.graphql.mutations import given_fields, run_mutation
 from junlite.graphql.permissions import IsAuthenticated
 from junlite.graphql.relay import (
     Connection,
@@ -204,18 +204,11 @@ _INPUT_FIELDS = {
 
 
 def _values(input: Any) -> dict[str, Any]:
-    values = {
-        api: getattr(input, attr)
-        for attr, api in _INPUT_FIELDS.items()
-        if getattr(input, attr) is not strawberry.UNSET
-    }
-    if "kind" in values and values["kind"] is not None:
+    values = given_fields(input, _INPUT_FIELDS, {"owner_id": ("owner", "User")})
+    if values.get("kind") is not None:
         values["kind"] = CustomerKind(values["kind"]).value
-    owner = input.owner_id
-    if owner is not strawberry.UNSET and owner is not None:
-        values["owner"] = decode_global_id(owner, "User")
-    elif owner is None and isinstance(input, UpdateCustomerInput):
-        values["owner"] = None  # refused: a customer always has an owner
+    if values.get("owner", "") is None and isinstance(input, CreateCustomerInput):
+        del values["owner"]  # creating: you are the owner (updating: refused, one is needed)
     return values
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeVar
 
 import strawberry
@@ -22,6 +22,7 @@ from junlite.audit.models import Category, Result, Severity
 from junlite.errors import AccessError, ServiceError
 from junlite.graphql import idempotency
 from junlite.graphql.errors import coded_error, user_errors_from
+from junlite.graphql.relay import decode_global_id
 
 PayloadT = TypeVar("PayloadT")
 
@@ -160,3 +161,21 @@ async def _run(
             response=idempotency.encode_payload(payload),
         )
     return payload
+
+
+def given_fields(
+    input: Any, fields: Mapping[str, str], ids: Mapping[str, tuple[str, str]] | None = None
+) -> dict[str, Any]:
+    """The fields an input actually sets (UNSET left out), keyed as the service names them:
+    `fields` maps attribute -> key, `ids` maps attribute -> (key, global ID type) for ids that
+    are decoded (a null id stays None: clearing it)."""
+    values = {
+        key: getattr(input, attr)
+        for attr, key in fields.items()
+        if getattr(input, attr, strawberry.UNSET) is not strawberry.UNSET
+    }
+    for attr, (key, type_name) in (ids or {}).items():
+        raw = getattr(input, attr, strawberry.UNSET)
+        if raw is not strawberry.UNSET:
+            values[key] = decode_global_id(raw, type_name) if raw is not None else None
+    return values

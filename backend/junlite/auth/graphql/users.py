@@ -11,7 +11,7 @@ from junlite.auth import user_admin
 from junlite.auth.graphql.teams import optional_uuid
 from junlite.auth.graphql.types import UserType
 from junlite.graphql.errors import UserError
-from junlite.graphql.mutations import run_mutation
+from junlite.graphql.mutations import given_fields, run_mutation
 from junlite.graphql.permissions import IsAuthenticated
 from junlite.graphql.relay import decode_global_id
 
@@ -51,21 +51,16 @@ class UpdateUserInput:
 
 
 def _values(input: Any) -> dict[str, Any]:
-    values: dict[str, Any] = {}
-    for attr, key in (
-        ("display_name", "displayName"),
-        ("email", "email"),
-        ("phone", "phone"),
-        ("is_active", "isActive"),
-    ):
-        value = getattr(input, attr, strawberry.UNSET)
-        if value is not strawberry.UNSET:
-            values[key] = value
-    for attr, key, type_name in (("role_id", "role", "Role"), ("team_id", "team", "Team")):
-        value = getattr(input, attr, strawberry.UNSET)
-        if value is not strawberry.UNSET:
-            values[key] = decode_global_id(value, type_name) if value is not None else None
-    return values
+    return given_fields(
+        input,
+        {
+            "display_name": "displayName",
+            "email": "email",
+            "phone": "phone",
+            "is_active": "isActive",
+        },
+        {"role_id": ("role", "Role"), "team_id": ("team", "Team")},
+    )
 
 
 @strawberry.type
