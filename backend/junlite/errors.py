@@ -159,6 +159,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+def register_messages(messages: dict[str, tuple[str, str]]) -> None:
+    """A domain's own error codes, kept beside its rules; a code means one thing everywhere."""
+    for code, texts in messages.items():
+        if code in MESSAGES and MESSAGES[code] != texts:
+            raise ValueError(f"error code {code!r} registered twice with different messages")
+        MESSAGES[code] = texts
+
+
 def render_message(code: str, locale: str | None = None, **params: Any) -> str:
     zh, en = MESSAGES.get(code, (code, code))
     template = en if (locale or DEFAULT_LOCALE).lower().startswith("en") else zh

@@ -30,6 +30,8 @@ OBJECT_TYPES = (
     "product",
     "campaign",
     "report",
+    "behaviour",
+    "setting",
 )
 
 # Names shown in role editors, also for object types whose domain is not built yet.
@@ -50,6 +52,8 @@ OBJECT_TYPE_LABELS = {
     "product": "产品",
     "campaign": "营销活动",
     "report": "报表",
+    "behaviour": "行为数据",
+    "setting": "业务设置",
 }
 
 Grants = Mapping[str, tuple[Sequence[str], RowScope]]
@@ -87,6 +91,7 @@ BUILTIN_ROLES: tuple[BuiltinRole, ...] = (
         {
             **_each((*SALES_OBJECTS, *DEAL_OBJECTS), (*_MANAGE, "import"), RowScope.ORG),
             **_each(("product", "campaign", "report"), ("read", "export"), RowScope.ORG),
+            "behaviour": (("read",), RowScope.ORG),
             **_each(("user", "team", "role"), ("read",), RowScope.ORG),
         },
         Disclosure.REVEAL,
@@ -124,6 +129,7 @@ BUILTIN_ROLES: tuple[BuiltinRole, ...] = (
         {
             "lead": ((*_MANAGE, "import"), RowScope.ORG),
             "campaign": (ALL_ACTIONS, RowScope.ORG),
+            "behaviour": (("read", "create", "import"), RowScope.ORG),
             **_each(("customer", "contact", "product"), ("read",), RowScope.ORG),
             "report": (("read", "export"), RowScope.ORG),
             "user": (("read",), RowScope.TEAM),
@@ -136,7 +142,7 @@ BUILTIN_ROLES: tuple[BuiltinRole, ...] = (
         "只读用户",
         "只能查看，不能修改",
         _each(
-            tuple(name for name in OBJECT_TYPES if name not in ("role", "audit")),
+            tuple(name for name in OBJECT_TYPES if name not in ("role", "audit", "setting")),
             ("read",),
             RowScope.ORG,
         ),

@@ -10,9 +10,9 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
-from sqlalchemy.dialects import postgresql
 
 from junlite.auth.roles import BUILTIN_ROLES
+from junlite.db.builtin_grants import add_builtin_grants
 
 revision: str = "0005"
 down_revision: str | None = "0004"
@@ -43,15 +43,6 @@ def upgrade() -> None:
         sa.column("is_builtin", sa.Boolean()),
         sa.column("personal_data", sa.String()),
     )
-    permissions = sa.table(
-        "role_permissions",
-        sa.column("id", sa.Uuid()),
-        sa.column("org_id", sa.Uuid()),
-        sa.column("role_id", sa.Uuid()),
-        sa.column("object_type", sa.String()),
-        sa.column("actions", postgresql.ARRAY(sa.String())),
-        sa.column("row_scope", sa.String()),
-    )
     connection = op.get_bind()
     for builtin in BUILTIN_ROLES:
         connection.execute(
@@ -59,24 +50,9 @@ def upgrade() -> None:
             .where(roles.c.key == builtin.key, roles.c.is_builtin)
             .values(personal_data=builtin.personal_data.value)
         )
-        # Object types new to this version get the built-in starting grants; grants an
-        # administrator already changed stay as they are.
-        for object_type, (actions, scope) in builtin.grants.items():
-            connection.execute(
-                postgresql.insert(permissions)
-                .from_select(
-                    ["id", "org_id", "role_id", "object_type", "actions", "row_scope"],
-                    sa.select(
-                        sa.func.gen_random_uuid(),
-                        roles.c.org_id,
-                        roles.c.id,
-                        sa.literal(object_type),
-                        sa.literal(list(actions), postgresql.ARRAY(sa.String())),
-                        sa.literal(scope.value),
-                    ).where(roles.c.key == builtin.key, roles.c.is_builtin),
-                )
-                .on_conflict_do_nothing(index_elements=["role_id", "object_type"])
-            )
+    # Object types new to this version get the built-in starting grants; grants an
+    # administrator already changed stay as they are.
+    add_builtin_grants(connection)
     op.add_column(
         "organizations",
         sa.Column("usual_hours_start", sa.SmallInteger(), server_default="7", nullable=False),
