@@ -51,8 +51,19 @@ async def test_export_as_the_role_sees_it_and_audited(
     org = await factory.create_org()
     await factory.create_user(org, role="admin", email="admin@x.cn", name="王磊")
     admin = await app_client.token_for("admin@x.cn")
-    for name, phone in (("华信科技", "13800138000"), ('=HYPERLINK("http://x.cn")', None)):
-        values = {"name": name, **({"phone": phone} if phone else {})}
+    rich = {
+        "name": "华信科技",
+        "phone": "13800138000",
+        "level": "A",
+        "lifecycle": "INTENT",
+        "industry": "制造业",
+        "size": "MEDIUM",
+        "province": "广东",
+        "city": "深圳市",
+        "source": "REFERRAL",
+        "tags": ["大客户", "华南"],
+    }
+    for values in (rich, {"name": '=HYPERLINK("http://x.cn")'}):
         body = await app_client.gql(CREATE, {"input": values}, token=admin)
         assert body["data"]["createCustomer"]["userErrors"] == []
 
@@ -65,16 +76,48 @@ async def test_export_as_the_role_sees_it_and_audited(
     assert rows[0] == [
         "名称",
         "类型",
+        "客户等级",
+        "生命周期",
+        "行业",
+        "规模",
+        "省份",
+        "城市",
+        "区县",
+        "地址",
+        "来源",
+        "渠道",
+        "标签",
         "电话",
         "邮箱",
         "身份证号",
         "银行卡号",
         "备注",
         "负责人",
+        "最近跟进",
         "创建时间",
     ]
     # Admins may reveal, one value at a time; an export never reveals, so phones stay masked.
-    assert rows[1][:8] == ["华信科技", "company", "138****8000", "", "", "", "", "王磊"]
+    assert rows[1][:19] == [
+        "华信科技",
+        "企业",
+        "A",
+        "意向客户",
+        "制造业",
+        "100-499人",
+        "广东省",
+        "深圳市",
+        "",
+        "",
+        "转介绍",
+        "",
+        "大客户、华南",
+        "138****8000",
+        "",
+        "",
+        "",
+        "",
+        "王磊",
+    ]
     assert rows[2][0] == '\'=HYPERLINK("http://x.cn")'
 
     async with database.sessionmaker() as session:

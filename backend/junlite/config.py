@@ -83,6 +83,8 @@ class Settings(BaseSettings):
     max_export_rows: int = Field(default=50_000, ge=1)
     mass_export_rows: int = Field(default=5_000, ge=1)
     export_burst_per_hour: int = Field(default=10, ge=1)
+    # Deleted customers stay restorable this long, then the purge job removes them.
+    recycle_bin_days: int = Field(default=30, ge=1)
 
     demo_password: SecretStr = SecretStr(DEV_DEMO_PASSWORD)
     log_level: str = "INFO"

@@ -12,6 +12,7 @@ from arq import cron, func
 from junlite.audit import jobs as audit_jobs
 from junlite.auth import jobs as auth_jobs
 from junlite.config import get_settings
+from junlite.customers import jobs as customer_jobs
 from junlite.db.session import Database
 from junlite.db.tenancy import check_app_role
 from junlite.graphql import jobs as graphql_jobs
@@ -24,6 +25,9 @@ from junlite.security.vault import load_vault
 FUNCTIONS = [
     func(audit_jobs.ensure_monthly_partitions, name="audit.ensure_monthly_partitions"),
     func(auth_jobs.purge_expired_refresh_tokens, name="auth.purge_expired_refresh_tokens"),
+    func(customer_jobs.recycle_pool, name="customers.recycle_pool"),
+    func(customer_jobs.recycle_pools, name="customers.recycle_pools"),
+    func(customer_jobs.purge_recycle_bin, name="customers.purge_recycle_bin"),
     func(graphql_jobs.purge_idempotency_keys, name="graphql.purge_idempotency_keys"),
     func(security_jobs.rotate_keys, name="security.rotate_keys"),
 ]
@@ -41,6 +45,17 @@ CRON_JOBS = [
         name="cron:auth.purge_expired_refresh_tokens",
         hour={3},
         minute={10},
+    ),
+    cron(
+        customer_jobs.recycle_pools,
+        name="cron:customers.recycle_pools",
+        minute={5},
+    ),
+    cron(
+        customer_jobs.purge_recycle_bin,
+        name="cron:customers.purge_recycle_bin",
+        hour={3},
+        minute={30},
     ),
     cron(
         graphql_jobs.purge_idempotency_keys,

@@ -1,9 +1,9 @@
-"""The customer as the policy layer knows it: whose it is, which team's, which fields."""
+"""Customers and contacts as the policy layer knows them: whose, which team's, which fields."""
 
 from __future__ import annotations
 
 from junlite.auth.policy import FieldSpec, ObjectType, register
-from junlite.customers.models import Customer
+from junlite.customers.models import Contact, Customer
 
 CUSTOMER = register(
     ObjectType(
@@ -16,6 +16,17 @@ CUSTOMER = register(
         fields=(
             FieldSpec("name", "名称"),
             FieldSpec("kind", "类型"),
+            FieldSpec("industry", "行业"),
+            FieldSpec("size", "规模"),
+            FieldSpec("province", "省份"),
+            FieldSpec("city", "城市"),
+            FieldSpec("district", "区县"),
+            FieldSpec("address", "地址"),
+            FieldSpec("level", "客户等级"),
+            FieldSpec("source", "来源"),
+            FieldSpec("channel", "渠道"),
+            FieldSpec("tags", "标签"),
+            FieldSpec("lifecycle", "生命周期"),
             FieldSpec("phone", "电话", personal="phone", encrypted_column="phone"),
             FieldSpec("email", "邮箱", personal="email", encrypted_column="email"),
             FieldSpec("idCardNumber", "身份证号", personal="id_card", encrypted_column="id_card"),
@@ -24,6 +35,32 @@ CUSTOMER = register(
             ),
             FieldSpec("notes", "备注"),
             FieldSpec("owner", "负责人", server_owned=True, owned_by_action="assign"),
+        ),
+    )
+)
+
+CONTACT = register(
+    ObjectType(
+        name="contact",
+        label="联系人",
+        model=Contact,
+        graphql_type="Contact",
+        owner=Contact.owner_id,
+        team=Contact.team_id,
+        fields=(
+            FieldSpec("name", "姓名"),
+            FieldSpec("gender", "性别"),
+            FieldSpec("birthday", "生日"),
+            FieldSpec("title", "职位"),
+            FieldSpec("department", "部门"),
+            FieldSpec("isPrimary", "主联系人"),
+            FieldSpec("mobile", "手机", personal="phone", encrypted_column="mobile"),
+            FieldSpec("phone", "座机", personal="phone", encrypted_column="phone"),
+            FieldSpec("email", "邮箱", personal="email", encrypted_column="email"),
+            FieldSpec("wechatId", "微信号"),
+            FieldSpec("idCardNumber", "身份证号", personal="id_card", encrypted_column="id_card"),
+            FieldSpec("address", "地址"),
+            FieldSpec("notes", "备注"),
         ),
     )
 )

@@ -1,64 +1,88 @@
-"""Customers' rules: create, change, assign and delete within the role's scope and field rules.
+"""Customers' rules: create, change, assign, delete and restore within the role's scope and
+field rules.
 
 The pattern every business object follows: reads start from `policy.readable`, writes load
 their row through `policy.require_row`, inputs are checked against the field rules
 (`policy.refuse_unwritable`), personal data goes through the vault, and each change is
-audited with its before and after (personal data masked).
+audited with its before and after (personal data masked). What users see as the customer's
+history (assignments, pool moves, level changes) is written beside it (history.py).
 """
 
 from __future__ import annotations
 
-import contextlib
 import uuid
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from redis.asyncio import Redis
-from sqlalchemy import Select
+from sqlalchemy import Select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.audit import service as audit
 from junlite.audit.models import Category
 from junlite.auth import policy
-from junlite.auth.models import FieldAccess
 from junlite.auth.service import CurrentUser, users_by_ids
-from junlite.config import Settings
-from junlite.customers import repository
-from junlite.customers.models import Customer, CustomerKind
+from junlite.customers import errors as _errors  # noqa: F401  (registers the messages)
+from junlite.customers import history, repository, settings
+from junlite.customers.fields import (
+    BANK_CARD,
+    EMAIL,
+    ID_CARD,
+    PHONE,
+    InvalidFieldError,
+    PersonalField,
+    PlainField,
+    apply_values,
+    choice,
+    notes,
+    personal,
+    province,
+    tags,
+    text,
+)
+from junlite.customers.models import (
+    CompanySize,
+    Contact,
+    Customer,
+    CustomerKind,
+    CustomerSource,
+    Lifecycle,
+)
 from junlite.customers.object_types import CUSTOMER
 from junlite.db.ids import uuid7
 from junlite.errors import InvalidInputError, ServiceError
-from junlite.reports.exports import Export, csv_export, record_export
-from junlite.security.masking import mask
-from junlite.security.personal import (
-    PersonalDataError,
-    normalise_bank_card,
-    normalise_email,
-    normalise_id_card,
-    normalise_phone,
-)
 from junlite.security.vault import Vault
 
-MAX_NAME = 200
-
-
-@dataclass(frozen=True)
-class _Personal:
-    kind: str
-    column: str
-    normalise: Callable[[str], str | None]
-    invalid: str  # the error code when `normalise` returns None
-
-
-PERSONAL_FIELDS: dict[str, _Personal] = {
-    "phone": _Personal("phone", "phone", normalise_phone, "INVALID_PHONE"),
-    "email": _Personal("email", "email", normalise_email, "INVALID_EMAIL"),
-    "idCardNumber": _Personal("id_card", "id_card", normalise_id_card, ""),
-    "bankCardNumber": _Personal("bank_card", "bank_card", normalise_bank_card, ""),
+PERSONAL_FIELDS: dict[str, PersonalField] = {
+    "phone": personal("phone", PHONE),
+    "email": personal("email", EMAIL),
+    "idCardNumber": personal("id_card", ID_CARD),
+    "bankCardNumber": personal("bank_card", BANK_CARD),
 }
-_PLAIN_FIELDS = ("name", "kind", "notes")
+_PLAIN = {
+    "name": PlainField("name", text(200, required=True)),
+    "kind": PlainField("kind", choice(CustomerKind, required=True)),
+    "industry": PlainField("industry", text(50)),
+    "size": PlainField("size", choice(CompanySize)),
+    "province": PlainField("province", province),
+    "city": PlainField("city", text(30)),
+    "district": PlainField("district", text(30)),
+    "address": PlainField("address", text(300)),
+    "source": PlainField("source", choice(CustomerSource)),
+    "channel": PlainField("channel", text(50)),
+    "tags": PlainField("tags", tags),
+    "lifecycle": PlainField("lifecycle", choice(Lifecycle, required=True)),
+    "notes": PlainField("notes", notes),
+}
+LIFECYCLE_LABELS = {
+    "potential": "潜在客户",
+    "intent": "意向客户",
+    "deal": "成交客户",
+    "repeat": "复购客户",
+    "dormant": "沉睡客户",
+    "churned": "流失客户",
+}
 
 
 def readable_customers(user: CurrentUser) -> Select[Any]:
@@ -68,109 +92,59 @@ def readable_customers(user: CurrentUser) -> Select[Any]:
 async def customers_by_ids(
     session: AsyncSession, user: CurrentUser, ids: list[uuid.UUID]
 ) -> dict[uuid.UUID, Customer]:
-    rows = await policy.rows_by_ids(session, user, CUSTOMER.name, ids)
+    """Live customers the user may see: in their scope, or waiting in the public pool."""
+    rows = await repository.visible_by_ids(session, user, ids)
     return {key: row for key, row in rows.items() if row.deleted_at is None}
 
 
-def filtered(
-    user: CurrentUser,
-    vault: Vault,
-    *,
-    search: str | None = None,
-    owner_id: uuid.UUID | None = None,
-    team_id: uuid.UUID | None = None,
-) -> Select[Any]:
+@dataclass(frozen=True)
+class CustomerFilters:
+    search: str | None = None
+    owner_id: uuid.UUID | None = None
+    team_id: uuid.UUID | None = None
+    levels: Sequence[str] = ()
+    lifecycles: Sequence[str] = ()
+    industry: str | None = None
+    province: str | None = None
+    city: str | None = None
+    sources: Sequence[str] = ()
+    tags_any: Sequence[str] = ()
+    in_pool: bool | None = None
+    created_from: datetime | None = None
+    created_to: datetime | None = None
+    not_followed_up_since: datetime | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def audited(self) -> dict[str, str]:
+        """The filters as the trail keeps them: a searched phone, email or ID number masked."""
+        kept = {
+            name: str(value)
+            for name, value in vars(self).items()
+            if value not in (None, (), [], {}) and name != "search"
+        }
+        if self.search:
+            kept["search"] = repository.masked_search(self.search)
+        return kept
+
+
+def filtered(user: CurrentUser, vault: Vault, filters: CustomerFilters) -> Select[Any]:
     """The customers the user may see, narrowed by the list's filters."""
     stmt = readable_customers(user)
-    if search:
-        stmt = stmt.where(search_condition(user, vault, search))
-    if owner_id is not None:
-        stmt = stmt.where(Customer.owner_id == owner_id)
-    if team_id is not None:
-        stmt = stmt.where(Customer.team_id == team_id)
-    return stmt
+    if filters.search:
+        stmt = stmt.where(search_condition(user, vault, filters.search))
+    return repository.narrowed(stmt, filters)
 
 
-EXPORT_FIELDS = ("name", "kind", "phone", "email", "idCardNumber", "bankCardNumber", "notes")
+def search_condition(user: CurrentUser, vault: Vault, value: str) -> Any:
+    """An exact phone, email or ID card number (the customer's or a contact's) through the
+    blind index; else words of the name (Chinese as bigrams) or its start."""
+    return repository.search(user.org_id, value, repository.digests(vault, user.org_id, value))
 
 
-async def export_customers(
-    session: AsyncSession,
-    redis: Redis,
-    settings: Settings,
-    user: CurrentUser,
-    vault: Vault,
-    filters: Mapping[str, Any],
-) -> Export:
-    """A CSV of the customers in scope, each field as the role sees it: hidden fields left
-    out, personal data masked unless the role discloses it in full (an export never reveals)."""
-    policy.grant_for(user, CUSTOMER.name, "export")
-    stmt = filtered(user, vault, **filters)
-    total = await repository.count(session, stmt)
-    if total > settings.max_export_rows:
-        raise ServiceError("EXPORT_TOO_LARGE", None, count=total, max=settings.max_export_rows)
-    rows = await repository.all_in_order(session, stmt)
-    fields = [
-        f
-        for f in EXPORT_FIELDS
-        if policy.field_rule(user, CUSTOMER.name, f).access is not FieldAccess.HIDDEN
-    ]
-    owners = await users_by_ids(session, user, [r.owner_id for r in rows if r.owner_id])
-
-    def cell(row: Customer, field: str) -> Any:
-        raw = personal_value(vault, row, field) if field in PERSONAL_FIELDS else getattr(row, field)
-        return policy.present(user, CUSTOMER.name, field, raw)
-
-    table = [
-        [
-            *(cell(row, f) for f in fields),
-            owners[row.owner_id].display_name if row.owner_id in owners else "",
-            row.created_at.isoformat(),
-        ]
-        for row in rows
-    ]
-    header = [_label(f) for f in fields] + ["负责人", "创建时间"]
-    await record_export(
-        session, redis, settings, user, CUSTOMER.name, len(table), _audited(filters), fields
-    )
-    return csv_export("customers", header, table)
-
-
-def _audited(filters: Mapping[str, Any]) -> dict[str, str]:
-    """The filters as the trail keeps them: a searched phone, email or ID number masked."""
-    kept = {key: str(value) for key, value in filters.items() if value}
-    search = kept.get("search")
-    if search:
-        for kind, normalise in (("phone", normalise_phone), ("email", normalise_email)):
-            if (value := normalise(search)) is not None:
-                kept["search"] = mask(kind, value)
-                break
-        else:
-            with contextlib.suppress(PersonalDataError):
-                kept["search"] = mask("id_card", normalise_id_card(search))
-    return kept
-
-
-def _label(field: str) -> str:
-    spec = CUSTOMER.field(field)
-    return spec.label if spec is not None else field
-
-
-def search_condition(user: CurrentUser, vault: Vault, text: str) -> Any:
-    """An exact phone, email or ID card number through its blind index, else a name prefix."""
-    text = text.strip()
-    digests = []
-    if (phone := normalise_phone(text)) is not None:
-        digests.append(("phone_index", vault.index(user.org_id, "phone", phone)))
-    if (email := normalise_email(text)) is not None:
-        digests.append(("email_index", vault.index(user.org_id, "email", email)))
-    try:
-        id_card = normalise_id_card(text)
-    except PersonalDataError:
-        id_card = None
-    if id_card is not None:
-        digests.append(("id_card_index", vault.index(user.org_id, "id_card", id_card)))
-    return repository.search(text, digests)
+@dataclass
+class Created:
+    customer: Customer
+    changes: dict[str, audit.FieldChange]
 
 
 async def create_customer(
@@ -181,6 +155,21 @@ async def create_customer(
     *,
     customer_id: uuid.UUID | None = None,
 ) -> Customer:
+    """A new customer (duplicates are the caller's concern: see duplicates.create_checked)."""
+    customer = await build_customer(session, user, vault, values, customer_id=customer_id)
+    await insert_customer(session, user, customer)
+    return customer.customer
+
+
+async def build_customer(
+    session: AsyncSession,
+    user: CurrentUser,
+    vault: Vault,
+    values: Mapping[str, Any],
+    *,
+    customer_id: uuid.UUID | None = None,
+) -> Created:
+    """Validated and not yet stored; every problem of the input at once."""
     policy.grant_for(user, CUSTOMER.name, "create")
     owner_id = values.get("owner") or user.id
     problems = _unwritable(user, [f for f in values if f != "owner" or owner_id != user.id])
@@ -198,18 +187,27 @@ async def create_customer(
         owner_id=owner_id,
         team_id=owner_team,
         kind=CustomerKind.COMPANY,
+        lifecycle=Lifecycle.POTENTIAL,
+        tags=[],
         notes="",
     )
-    changes = _apply(vault, customer, {k: v for k, v in values.items() if k != "owner"}, problems)
+    given = {k: v for k, v in values.items() if k not in ("owner", "kind")}
+    if "kind" in values:  # first, so the name's duplicate key knows what it names
+        given = {"kind": values["kind"], **given}
+    changes = await _apply(session, user, vault, customer, given, problems)
     if problems:
         raise InvalidInputError(problems)
-    # A new customer had no earlier values, whatever defaults its row started from.
     changes = {name: audit.FieldChange(None, c.after) for name, c in changes.items()}
+    changes["owner"] = audit.FieldChange(None, str(owner_id))
+    return Created(customer, changes)
+
+
+async def insert_customer(session: AsyncSession, user: CurrentUser, created: Created) -> None:
+    customer = created.customer
     session.add(customer)
     await session.flush()
-    changes["owner"] = audit.FieldChange(None, str(owner_id))
-    _record(session, user, "customer.created", customer, changes)
-    return customer
+    _record(session, user, "customer.created", customer, created.changes)
+    history.add(session, customer, history.Kind.CREATED, "创建客户", actor_id=user.id)
 
 
 async def update_customer(
@@ -219,39 +217,127 @@ async def update_customer(
     customer_id: uuid.UUID,
     values: Mapping[str, Any],
 ) -> Customer:
-    customer = await _live_row(session, user, "update", customer_id)
+    customer = await live_row(session, user, "update", customer_id)
     problems = _unwritable(user, values)
-    if "name" in values and not (values["name"] or "").strip():
-        problems.append(ServiceError("REQUIRED", "name"))
     owner_change = None
     owner_settable = not any(p.field == "ownerId" for p in problems)
     if owner_settable and "owner" in values and values["owner"] is None:
         problems.append(ServiceError("REQUIRED", "ownerId"))
     elif owner_settable and "owner" in values and values["owner"] != customer.owner_id:
         team = await _owner_team(session, user, values["owner"], problems)
-        owner_change = audit.FieldChange(str(customer.owner_id), str(values["owner"]))
-        customer.owner_id, customer.team_id = values["owner"], team
-    changes = _apply(vault, customer, {k: v for k, v in values.items() if k != "owner"}, problems)
+        owner_change = (customer.owner_id, values["owner"], team)
+    before = {"level": customer.level, "lifecycle": customer.lifecycle}
+    given = {k: v for k, v in values.items() if k != "owner"}
+    changes = await _apply(session, user, vault, customer, given, problems)
     if problems:
         raise InvalidInputError(problems)
     if owner_change is not None:
-        changes["owner"] = owner_change
+        old_owner, new_owner, team = owner_change
+        await set_owner(session, customer, new_owner, team)
+        changes["owner"] = audit.FieldChange(str(old_owner), str(new_owner))
+        await _history_of_assignment(session, user, customer, old_owner, new_owner)
     await session.flush()
     if changes:
         _record(session, user, "customer.updated", customer, changes)
+    if "level" in changes:
+        history.add(
+            session,
+            customer,
+            history.Kind.LEVEL_CHANGED,
+            f"客户等级 {before['level'] or '无'} → {customer.level or '无'}",
+            actor_id=user.id,
+            details={"from": before["level"], "to": customer.level},
+        )
+    if "lifecycle" in changes:
+        was, now = LIFECYCLE_LABELS[str(before["lifecycle"])], LIFECYCLE_LABELS[customer.lifecycle]
+        history.add(
+            session,
+            customer,
+            history.Kind.LIFECYCLE_CHANGED,
+            f"{was} → {now}",
+            actor_id=user.id,
+            details={"from": before["lifecycle"], "to": customer.lifecycle},
+        )
     return customer
+
+
+async def set_owner(
+    session: AsyncSession,
+    customer: Customer,
+    owner_id: uuid.UUID | None,
+    team_id: uuid.UUID | None,
+) -> None:
+    """The customer and its contacts change hands together (contacts' scope follows)."""
+    customer.owner_id, customer.team_id = owner_id, team_id
+    await session.execute(
+        update(Contact)
+        .where(Contact.org_id == customer.org_id, Contact.customer_id == customer.id)
+        .values(owner_id=owner_id, team_id=team_id)
+        .execution_options(synchronize_session=False)
+    )
 
 
 async def delete_customer(session: AsyncSession, user: CurrentUser, customer_id: uuid.UUID) -> None:
     """To the recycle bin: hidden from every read path, restorable."""
-    customer = await _live_row(session, user, "delete", customer_id)
+    customer = await live_row(session, user, "delete", customer_id)
     customer.deleted_at = datetime.now(UTC)
     await session.flush()
     _record(session, user, "customer.deleted", customer, {})
+    history.add(session, customer, history.Kind.DELETED, "移入回收站", actor_id=user.id)
 
 
-def personal_value(vault: Vault, customer: Customer, field: str) -> str | None:
-    return vault.read(customer, PERSONAL_FIELDS[field].column)
+async def restore_customer(
+    session: AsyncSession, user: CurrentUser, customer_id: uuid.UUID
+) -> Customer:
+    """Out of the recycle bin, as it was. Whoever may delete a customer may restore it."""
+    customer: Customer = await policy.require_row(
+        session, user, CUSTOMER.name, "delete", customer_id, lock=True
+    )
+    if customer.deleted_at is None:
+        raise ServiceError("NOT_DELETED", "id")
+    if customer.merged_into_id is not None:
+        raise ServiceError("CUSTOMER_MERGED", "id")
+    customer.deleted_at = None
+    await session.flush()
+    _record(session, user, "customer.restored", customer, {})
+    history.add(session, customer, history.Kind.RESTORED, "从回收站恢复", actor_id=user.id)
+    return customer
+
+
+def recycle_bin(user: CurrentUser) -> Select[Any]:
+    """Deleted customers the user could restore, merged ones aside (they live on elsewhere)."""
+    return repository.in_recycle_bin(policy.readable(user, CUSTOMER.name, "delete"))
+
+
+def personal_value(vault: Vault, customer: Customer, field_name: str) -> str | None:
+    return vault.read(customer, PERSONAL_FIELDS[field_name].column)
+
+
+async def touch_follow_up(
+    session: AsyncSession, org_id: uuid.UUID, customer_id: uuid.UUID, at: datetime
+) -> None:
+    """A follow-up happened (a call, a visit, a message): the public pool's clock restarts."""
+    await session.execute(
+        update(Customer)
+        .where(
+            Customer.org_id == org_id,
+            Customer.id == customer_id,
+            Customer.last_followed_up_at < at,
+        )
+        .values(last_followed_up_at=at, pool_warned_at=None)
+        .execution_options(synchronize_session=False)
+    )
+
+
+async def live_row(
+    session: AsyncSession, user: CurrentUser, action: str, customer_id: uuid.UUID
+) -> Customer:
+    customer: Customer = await policy.require_row(
+        session, user, CUSTOMER.name, action, customer_id, lock=True
+    )
+    if customer.deleted_at is not None:
+        raise ServiceError("NOT_FOUND", "id")
+    return customer
 
 
 # --- helpers --------------------------------------------------------------------------------
@@ -264,17 +350,6 @@ def _unwritable(user: CurrentUser, fields: Iterable[str]) -> list[ServiceError]:
         if problem.field == "owner":
             problem.field = "ownerId"
     return problems
-
-
-async def _live_row(
-    session: AsyncSession, user: CurrentUser, action: str, customer_id: uuid.UUID
-) -> Customer:
-    customer: Customer = await policy.require_row(
-        session, user, CUSTOMER.name, action, customer_id, lock=True
-    )
-    if customer.deleted_at is not None:
-        raise ServiceError("NOT_FOUND", "id")
-    return customer
 
 
 async def _owner_team(
@@ -290,61 +365,56 @@ async def _owner_team(
     return owner.team_id
 
 
-def _apply(
-    vault: Vault, customer: Customer, values: Mapping[str, Any], problems: list[ServiceError]
+async def _apply(
+    session: AsyncSession,
+    user: CurrentUser,
+    vault: Vault,
+    customer: Customer,
+    values: Mapping[str, Any],
+    problems: list[ServiceError],
 ) -> dict[str, audit.FieldChange]:
-    """Validate and set each given field; returns what changed (personal data masked)."""
-    changes: dict[str, audit.FieldChange] = {}
-    for field, raw in values.items():
-        if field in PERSONAL_FIELDS:
-            spec = PERSONAL_FIELDS[field]
-            new = _normalised(spec, raw, field, problems)
-            if new is _INVALID:
-                continue
-            old = vault.read(customer, spec.column)
-            if new != old:
-                vault.write(customer, spec.column, spec.kind, new)
-                changes[field] = audit.FieldChange(
-                    mask(spec.kind, old) if old else None, mask(spec.kind, new) if new else None
-                )
-        elif field in _PLAIN_FIELDS:
-            value = _plain(field, raw, problems)
-            if value is not _INVALID and getattr(customer, field) != value:
-                changes[field] = audit.FieldChange(getattr(customer, field), value)
-                setattr(customer, field, value)
-    return changes
+    plain = _PLAIN
+    if "level" in values:
+        known = {level.key for level in await settings.levels(session, user.org_id)}
+
+        def level(raw: Any) -> str | None:
+            if raw is None or raw == "":
+                return None
+            if raw not in known:
+                raise InvalidFieldError("UNKNOWN_LEVEL")
+            return str(raw)
+
+        plain = {**_PLAIN, "level": PlainField("level", level)}
+    return apply_values(
+        vault,
+        customer,
+        values,
+        personal_fields=PERSONAL_FIELDS,
+        plain_fields=plain,
+        problems=problems,
+    )
 
 
-_INVALID: Any = object()
-
-
-def _normalised(spec: _Personal, raw: str | None, field: str, problems: list[ServiceError]) -> Any:
-    if raw is None or not raw.strip():
-        return None
-    try:
-        value = spec.normalise(raw)
-    except PersonalDataError as error:
-        problems.append(ServiceError(error.code, field))
-        return _INVALID
-    if value is None:
-        problems.append(ServiceError(spec.invalid, field))
-        return _INVALID
-    return value
-
-
-def _plain(field: str, raw: Any, problems: list[ServiceError]) -> Any:
-    if field == "name":
-        name = (raw or "").strip()
-        if len(name) > MAX_NAME:
-            problems.append(ServiceError("TOO_LONG", "name", max=MAX_NAME))
-            return _INVALID
-        return name
-    if field == "kind":
-        if raw is None:
-            problems.append(ServiceError("REQUIRED", "kind"))
-            return _INVALID
-        return CustomerKind(raw).value
-    return (raw or "").strip()
+async def _history_of_assignment(
+    session: AsyncSession,
+    user: CurrentUser,
+    customer: Customer,
+    old_owner: uuid.UUID | None,
+    new_owner: uuid.UUID,
+) -> None:
+    names = await repository.display_names(
+        session, customer.org_id, [i for i in (old_owner, new_owner) if i]
+    )
+    old_name = names.get(old_owner, "无") if old_owner else "无"
+    new_name = names.get(new_owner, "")
+    history.add(
+        session,
+        customer,
+        history.Kind.ASSIGNED,
+        f"负责人 {old_name} → {new_name}",
+        actor_id=user.id,
+        details={"from": str(old_owner) if old_owner else None, "to": str(new_owner)},
+    )
 
 
 def _record(

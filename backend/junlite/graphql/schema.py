@@ -25,8 +25,8 @@ from junlite.audit.schema import Query as AuditQuery
 from junlite.auth.graphql import Mutation as AuthMutation
 from junlite.auth.graphql import Query as AuthQuery
 from junlite.config import Settings
-from junlite.customers.schema import Mutation as CustomerMutation
-from junlite.customers.schema import Query as CustomerQuery
+from junlite.customers.graphql import Mutation as CustomerMutation
+from junlite.customers.graphql import Query as CustomerQuery
 from junlite.graphql.errors import coded_error, shape_errors
 from junlite.graphql.extensions import RequestTransaction
 from junlite.graphql.limits import make_query_limits

@@ -1,0 +1,152 @@
+"""GraphQL for a customer's timeline: every domain's entries about it, newest first."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+import strawberry
+from strawberry.dataloader import DataLoader
+from strawberry.scalars import JSON
+from strawberry.types import Info
+
+from junlite.customers import repository, service
+from junlite.customers.timeline import SOURCES, TimelineEntry, timeline_page
+from junlite.graphql.errors import coded_error
+from junlite.graphql.permissions import IsAuthenticated
+from junlite.graphql.relay import (
+    PageInfo,
+    SortKey,
+    check_page_size,
+    decode_cursor,
+    decode_global_id,
+    encode_cursor,
+)
+
+_CURSOR_KEYS = [SortKey(None, "occurred_at", "datetime"), SortKey(None, "id", "uuid")]  # type: ignore[arg-type]
+
+
+def display_name_loader(info: Info) -> DataLoader[uuid.UUID, str | None]:
+    """Who did it, by name: the names of colleagues are shown on a timeline to whoever reads
+    the customer, even outside their scope of users."""
+    context = info.context
+
+    async def load(ids: list[uuid.UUID]) -> list[str | None]:
+        names = await repository.display_names(context.session, context.require_user().org_id, ids)
+        return [names.get(i) for i in ids]
+
+    loader: DataLoader[uuid.UUID, str | None] = context.loaders.get(
+        "customers.display_names", lambda: DataLoader(load_fn=load)
+    )
+    return loader
+
+
+@strawberry.type(name="TimelineEntry", description="Something that happened with a customer.")
+class TimelineEntryType:
+    id: strawberry.ID
+    kind: str = strawberry.field(
+        description="What happened, e.g. customer.claimed, opportunity.stage_changed."
+    )
+    source: str = strawberry.field(description="The part of the product it comes from.")
+    occurred_at: datetime
+    summary: str
+    details: JSON
+    actor_id: strawberry.Private[uuid.UUID | None]
+
+    @strawberry.field(description="Who did it; null for the system (e.g. the pool job).")
+    async def actor_name(self, info: Info) -> str | None:
+        if self.actor_id is None:
+            return None
+        return await display_name_loader(info).load(self.actor_id)
+
+    @classmethod
+    def of(cls, entry: TimelineEntry) -> TimelineEntryType:
+        return cls(
+            id=strawberry.ID(str(entry.id)),
+            kind=entry.kind,
+            source=entry.kind.split(".", 1)[0],
+            occurred_at=entry.occurred_at,
+            summary=entry.summary,
+            details=entry.details,  # type: ignore[arg-type]
+            actor_id=entry.actor_id,
+        )
+
+
+@strawberry.type
+class TimelineEdge:
+    cursor: str
+    node: TimelineEntryType
+
+
+@strawberry.type(name="TimelineConnection")
+class TimelineConnection:
+    edges: list[TimelineEdge]
+    page_info: PageInfo
+
+    @strawberry.field
+    def nodes(self) -> list[TimelineEntryType]:
+        return [edge.node for edge in self.edges]
+
+
+async def customer_timeline_page(
+    info: Info,
+    customer_id: uuid.UUID,
+    first: int | None,
+    after: str | None,
+    sources: list[str] | None,
+) -> TimelineConnection | None:
+    """A page of the timeline, or None when the user may not see the customer."""
+    context = info.context
+    user = context.require_user()
+    size = check_page_size(first)
+    if sources is not None and (unknown := set(sources) - set(SOURCES)):
+        raise coded_error("UNKNOWN_TIMELINE_SOURCE", sources=", ".join(sorted(unknown)))
+    visible = await service.customers_by_ids(context.session, user, [customer_id])
+    if customer_id not in visible:
+        return None
+    before = None
+    if after is not None:
+        occurred_at, entry_id = decode_cursor(after, _CURSOR_KEYS)
+        before = (occurred_at, entry_id)
+    entries, has_next = await timeline_page(
+        context.session, user, customer_id, first=size, before=before, sources=sources
+    )
+    edges = [
+        TimelineEdge(
+            cursor=encode_cursor([entry.occurred_at, entry.id]), node=TimelineEntryType.of(entry)
+        )
+        for entry in entries
+    ]
+    return TimelineConnection(
+        edges=edges,
+        page_info=PageInfo(
+            has_next_page=has_next,
+            has_previous_page=after is not None,
+            start_cursor=edges[0].cursor if edges else None,
+            end_cursor=edges[-1].cursor if edges else None,
+        ),
+    )
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(
+        permission_classes=[IsAuthenticated],
+        description="What happened with a customer, newest first: its history, and every "
+        "domain's entries about it that you may see. Null if you may not see the customer.",
+    )
+    async def customer_timeline(
+        self,
+        info: Info,
+        customer_id: strawberry.ID,
+        first: int | None = None,
+        after: str | None = None,
+        sources: list[str] | None = strawberry.UNSET,
+    ) -> TimelineConnection | None:
+        return await customer_timeline_page(
+            info,
+            decode_global_id(customer_id, "Customer"),
+            first,
+            after,
+            None if sources is strawberry.UNSET else sources,
+        )
