@@ -5,11 +5,14 @@ from __future__ import annotations
 import itertools
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
+from typing import Any
 
 from junlite.auth.models import Organization, Role, Team, User
 from junlite.auth.roles import provision_organization
 from junlite.auth.teams import child_path
+from junlite.customers.models import Customer
 from junlite.db.ids import uuid7
 from junlite.db.session import Database
 from junlite.security.passwords import hash_password
@@ -91,3 +94,44 @@ class Factory:
         async with self.database.transaction() as session:
             session.add(user)
         return user
+
+    async def create_customer(
+        self,
+        owner: User | None,
+        name: str | None = None,
+        *,
+        org_id: uuid.UUID | None = None,
+        phone: str | None = None,
+        email: str | None = None,
+        level: str | None = None,
+        last_followed_up_at: datetime | None = None,
+        in_pool_since: datetime | None = None,
+        previous_owner: User | None = None,
+        **values: Any,
+    ) -> Customer:
+        """A customer of `owner` (None with `in_pool_since`: waiting in the public pool)."""
+        org = org_id or (owner.org_id if owner else None)
+        assert org is not None
+        customer = Customer(
+            id=uuid7(),
+            org_id=org,
+            name=name or f"客户{next(_counter)}",
+            kind=values.pop("kind", "company"),
+            owner_id=owner.id if owner else None,
+            team_id=owner.team_id if owner else None,
+            level=level,
+            pool_entered_at=in_pool_since,
+            previous_owner_id=previous_owner.id if previous_owner else None,
+            tags=values.pop("tags", []),
+            notes="",
+            **values,
+        )
+        if last_followed_up_at is not None:
+            customer.last_followed_up_at = last_followed_up_at
+        if phone:
+            self.vault.write(customer, "phone", "phone", phone)
+        if email:
+            self.vault.write(customer, "email", "email", email)
+        async with self.database.transaction() as session:
+            session.add(customer)
+        return customer

@@ -109,8 +109,6 @@ async def create_contact(
     policy.grant_for(user, CONTACT.name, "create")
     problems = policy.refuse_unwritable(user, CONTACT.name, [f for f in values if f != "isPrimary"])
     customer = await _customer_to_change(session, user, customer_id)
-    if not (values.get("name") or "").strip():
-        problems.append(ServiceError("REQUIRED", "name"))
     if contact_id is not None and await session.get(Contact, contact_id) is not None:
         problems.append(ServiceError("ID_TAKEN", "id"))
     contact = Contact(
@@ -124,7 +122,7 @@ async def create_contact(
         is_primary=False,
         notes="",
     )
-    given = {k: v for k, v in values.items() if k != "isPrimary"}
+    given = {"name": None, **{k: v for k, v in values.items() if k != "isPrimary"}}
     changes = apply_values(
         vault,
         contact,

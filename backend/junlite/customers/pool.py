@@ -172,10 +172,7 @@ class RecycleOutcome:
     # owner id -> [(customer id, name)] to tell them about
     recycled: dict[uuid.UUID, list[tuple[uuid.UUID, str]]] = field(default_factory=dict)
     warned: dict[uuid.UUID, list[tuple[uuid.UUID, str, datetime]]] = field(default_factory=dict)
-
-    @property
-    def recycled_count(self) -> int:
-        return sum(len(items) for items in self.recycled.values())
+    recycled_count: int = 0  # owners' and orphans' alike
 
     @property
     def warned_count(self) -> int:
@@ -213,6 +210,7 @@ async def recycle(session: AsyncSession, org_id: uuid.UUID, now: datetime) -> Re
             .execution_options(synchronize_session=False)
         )
     ).all()
+    outcome.recycled_count = len(recycled)
     if recycled:
         await session.execute(
             update(Contact)

@@ -175,8 +175,6 @@ async def build_customer(
     problems = _unwritable(user, [f for f in values if f != "owner" or owner_id != user.id])
     if any(p.field == "ownerId" for p in problems):
         owner_id = user.id
-    if not (values.get("name") or "").strip():
-        problems.append(ServiceError("REQUIRED", "name"))
     if customer_id is not None and await repository.id_exists(session, customer_id):
         problems.append(ServiceError("ID_TAKEN", "id"))
     owner_team = await _owner_team(session, user, owner_id, problems)
@@ -191,7 +189,7 @@ async def build_customer(
         tags=[],
         notes="",
     )
-    given = {k: v for k, v in values.items() if k not in ("owner", "kind")}
+    given = {"name": None, **{k: v for k, v in values.items() if k not in ("owner", "kind")}}
     if "kind" in values:  # first, so the name's duplicate key knows what it names
         given = {"kind": values["kind"], **given}
     changes = await _apply(session, user, vault, customer, given, problems)

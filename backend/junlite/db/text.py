@@ -46,7 +46,12 @@ def search_tokens(value: str) -> str:
     """The text to index with to_tsvector('simple', ...)."""
     tokens: list[str] = []
     for run in _runs(value):
-        tokens.extend(_bigrams(run) if _CJK.match(run) else [run])
+        if _CJK.match(run):
+            # The last character alone too: every character then starts a token, so a
+            # one-character query (a prefix) finds it wherever it stands.
+            tokens.extend([*_bigrams(run), run[-1]])
+        else:
+            tokens.append(run)
     return " ".join(dict.fromkeys(tokens))
 
 
