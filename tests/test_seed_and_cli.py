@@ -212,20 +212,54 @@ def test_export_schema_writes_the_contract(settings: Settings, tmp_path: Path) -
     )
 
 
-async def test_bench_measures_each_scenario_beside_its_baseline(
+async def test_bench_runs_a_scenario_beside_its_baseline_and_counts_statements(
     settings: Settings, database: Database
 ) -> None:
-    from junlite.bench import format_report, run_benchmarks
+    import httpx
+
+    from junlite.app import create_app
+    from junlite.bench.runner import format_report, run_scenario
+    from junlite.bench.scenarios import SCENARIOS
 
     # 6 demo people + 60 reps, 6,000 customers: a full page of 50 of each.
     await seed_scale(database, settings, 60_000)
-    results = await run_benchmarks(settings, iterations=5)
-    assert [(name, m.name, b.name) for name, m, b in results] == [
-        ("users page: 50 users with team and role", "graphql", "asyncpg+orjson"),
-        ("customers page: 50, phone + ID decrypted", "graphql", "asyncpg+orjson"),
-        ("me (token check + one row)", "graphql", "/healthz"),
+    app = create_app(settings.model_copy(update={"bench_endpoints": True}))
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
+            report = await run_scenario(
+                client,
+                SCENARIOS["customers"],
+                password=settings.demo_password.get_secret_value(),
+                concurrency=2,
+                duration=0.5,
+                warmup=0.1,
+                baseline=True,
+            )
+    graphql, baseline = report.runs
+    assert (graphql.name, baseline.name) == ("graphql", "baseline")
+    assert graphql.errors == baseline.errors == 0
+    assert graphql.requests > 0
+    assert baseline.requests > 0
+    # Statements per request do not depend on how many requests ran: whole numbers.
+    assert graphql.statements_per_request == int(graphql.statements_per_request) > 0
+    lines = format_report(report).splitlines()
+    assert lines[1].split() == [
+        "run",
+        "req/s",
+        "p50",
+        "ms",
+        "p99",
+        "ms",
+        "SQL/req",
+        "requests",
+        "errors",
+        "ratio",
     ]
-    assert all(len(m.samples_ms) == 5 and len(b.samples_ms) == 5 for _, m, b in results)
-    report = format_report(results).splitlines()
-    assert report[0].split() == ["scenario", "run", "median", "ms", "p99", "ms", "req/s", "ratio"]
-    assert len(report) == 7
+    assert [line.split()[0] for line in lines[2:]] == ["graphql", "baseline"]
+
+
+def test_bench_lists_its_scenarios(settings: Settings) -> None:
+    result = run_cli(settings, "bench")
+    assert result.returncode == 0
+    assert [line.split()[0] for line in result.stdout.splitlines()][:2] == ["users", "customers"]

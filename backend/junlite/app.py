@@ -116,6 +116,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         body, content_type = render_metrics()
         return Response(body, media_type=content_type)
 
+    if settings.bench_endpoints and not settings.is_production:
+        from junlite.bench.baselines import make_baseline_router
+
+        app.include_router(make_baseline_router(resources))
+
     graphql_router = make_graphql_router(resources)
     app.state.graphql_schema = graphql_router.schema
     app.include_router(graphql_router, prefix="/graphql")

@@ -158,25 +158,43 @@ def cmd_export_schema(args: argparse.Namespace) -> None:
 
 
 def cmd_bench(args: argparse.Namespace) -> None:
-    from junlite.bench import format_report, run_benchmarks
-    from junlite.db.session import Database
-    from junlite.seed import seed_scale
+    import httpx
 
+    from junlite.bench.runner import format_report, run_scenario
+    from junlite.bench.scenarios import SCENARIOS
+
+    if not args.scenario or args.scenario not in SCENARIOS:
+        if args.scenario:
+            print(f"junlite: no scenario {args.scenario!r}", file=sys.stderr)
+        for scenario in SCENARIOS.values():
+            print(f"{scenario.name:<20} {scenario.description}")
+        raise SystemExit(0 if not args.scenario else 2)
     settings = _settings()
-    if settings.is_production:
-        _fail("benchmarks load demo data; run them outside production")
-    database_url = _migrated_urls(settings).database_url
+    url = args.url or f"http://127.0.0.1:{settings.port}"
+    password = args.password or settings.demo_password.get_secret_value()
 
     async def run() -> str:
-        database = Database(database_url, pool_size=2)
-        try:
-            await seed_scale(database, settings, args.scale)
-        finally:
-            await database.dispose()
-        results = await run_benchmarks(settings, args.iterations)
-        return format_report(results)
+        limits = httpx.Limits(max_connections=args.concurrency + 2)
+        async with httpx.AsyncClient(base_url=url, timeout=60, limits=limits) as client:
+            report = await run_scenario(
+                client,
+                SCENARIOS[args.scenario],
+                password=password,
+                login=args.login,
+                concurrency=args.concurrency,
+                duration=args.duration,
+                warmup=args.warmup,
+                baseline=args.baseline,
+            )
+        return format_report(report)
 
-    print(asyncio.run(run()))
+    try:
+        print(asyncio.run(run()))
+    except (httpx.HTTPError, RuntimeError) as exc:
+        _fail(
+            f"{exc} (is the server at {url} running, seeded with `junlite seed --scale N`,"
+            " and started with JUNLITE_BENCH_ENDPOINTS=true for --baseline?)"
+        )
 
 
 # --- serve / worker -------------------------------------------------------------------------
@@ -462,9 +480,21 @@ def main(argv: list[str] | None = None) -> None:
     admin.add_argument("--slug", help="organisation short name, a-z 0-9 and -")
     admin.add_argument("--name", default="管理员", help="the administrator's display name")
     admin.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
-    bench = commands.add_parser("bench", help="medians and p99 beside baselines, same process")
-    bench.add_argument("--iterations", type=int, default=500)
-    bench.add_argument("--scale", type=int, default=100_000, help="seed at least this scale")
+    bench = commands.add_parser(
+        "bench", help="throughput, p50 and p99 of an API scenario against a running server"
+    )
+    bench.add_argument("scenario", nargs="?", help="the scenario to run; omit it to list them")
+    bench.add_argument("--url", help="the server (default http://127.0.0.1:$JUNLITE_PORT)")
+    bench.add_argument("--concurrency", type=int, default=1, help="clients at once")
+    bench.add_argument("--duration", type=float, default=10.0, help="seconds measured")
+    bench.add_argument("--warmup", type=float, default=2.0, help="seconds run first, not measured")
+    bench.add_argument(
+        "--baseline",
+        action="store_true",
+        help="also run the hand-written asyncpg + orjson endpoint serving the same data",
+    )
+    bench.add_argument("--login", help="sign in as this demo account instead")
+    bench.add_argument("--password", help="its password (default: the demo password)")
     audit = commands.add_parser("audit", help="the audit trail")
     audit_commands = audit.add_subparsers(dest="audit_command", required=True)
     audit_commands.add_parser("verify", help="check every organisation's hash chain")

@@ -83,6 +83,8 @@ class Settings(BaseSettings):
     max_export_rows: int = Field(default=50_000, ge=1)
     mass_export_rows: int = Field(default=5_000, ge=1)
     export_burst_per_hour: int = Field(default=10, ge=1)
+    # `junlite bench --baseline`: mount the hand-written comparison endpoints (never in production).
+    bench_endpoints: bool = False
     # Deleted customers stay restorable this long, then the purge job removes them.
     recycle_bin_days: int = Field(default=30, ge=1)
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
+from sqlalchemy import event
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -20,6 +22,7 @@ from sqlalchemy.ext.asyncio import (
 # chains pending events just before each COMMIT.
 from junlite.audit.service import write_kept_after_rollback
 from junlite.db import tenancy
+from junlite.runtime.metrics import SQL_STATEMENTS
 
 
 def normalise_database_url(url: str) -> str:
@@ -31,13 +34,19 @@ def normalise_database_url(url: str) -> str:
 
 
 def create_engine(url: str, pool_size: int = 10) -> AsyncEngine:
-    return create_async_engine(
+    engine = create_async_engine(
         normalise_database_url(url),
         pool_size=pool_size,
         max_overflow=pool_size,
         pool_pre_ping=True,
         connect_args={"server_settings": {"application_name": "junlite", "timezone": "UTC"}},
     )
+    event.listen(engine.sync_engine, "before_cursor_execute", _count_statement)
+    return engine
+
+
+def _count_statement(*_: Any) -> None:
+    SQL_STATEMENTS.inc()
 
 
 class Database:

@@ -26,6 +26,8 @@ GRAPHQL_SECONDS = Histogram(
     "junlite_graphql_operation_seconds", "GraphQL operation duration", ["operation"]
 )
 LOGINS = Counter("junlite_logins_total", "Sign-in attempts", ["outcome"])
+# Every SQL statement the process sends: `junlite bench` divides it by the requests it made.
+SQL_STATEMENTS = Counter("junlite_sql_statements_total", "SQL statements sent to PostgreSQL")
 
 
 def render_metrics() -> tuple[bytes, str]:
