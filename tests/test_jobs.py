@@ -53,12 +53,17 @@ def test_every_job_is_named_domain_event() -> None:
     assert names == [
         "audit.ensure_monthly_partitions",
         "auth.purge_expired_refresh_tokens",
+        "customers.purge_recycle_bin",
+        "customers.recycle_pool",
+        "customers.recycle_pools",
         "graphql.purge_idempotency_keys",
         "security.rotate_keys",
     ]
     assert sorted(c.name for c in CRON_JOBS) == [
         "cron:audit.ensure_monthly_partitions",
         "cron:auth.purge_expired_refresh_tokens",
+        "cron:customers.purge_recycle_bin",
+        "cron:customers.recycle_pools",
         "cron:graphql.purge_idempotency_keys",
     ]
 
