@@ -72,9 +72,29 @@ async def test_demo_organisation_has_the_documented_people(
         "displayName": "张伟",
         "team": {"name": "华东销售一组", "manager": {"displayName": "张伟"}},
     }
+    # Customers to show on every screen: each rep's own, the pool, the recycle bin.
+    rep1 = await app_client.token_for("rep1@demo.junlite.cn", "junlite-demo")
+    mine = await app_client.gql(
+        "{ customers(first: 50, orderBy: NAME) { edges { node { name level"
+        " primaryContact { name mobile } } } } }",
+        token=rep1,
+    )
+    assert [e["node"]["name"] for e in mine["data"]["customers"]["edges"]] == [
+        "杭州云帆网络科技有限公司",
+        "上海浦江贸易有限公司",
+        "深圳华信科技",
+        "苏州精工机械有限公司",
+        "张先生",
+    ]
+    pool = await app_client.gql("{ publicPool { edges { node { name } } } }", token=rep1)
+    assert sorted(e["node"]["name"] for e in pool["data"]["publicPool"]["edges"]) == [
+        "成都天府餐饮管理有限公司",
+        "武汉长江建材有限公司",
+    ]
     # A second run changes nothing.
     assert await seed_demo(database, settings) is False
     assert await count_rows(database, User) == 6
+    assert await count_rows(database, Customer) == 12
 
 
 async def test_scale_seed_tops_up_bulk_reps_and_customers(
@@ -86,7 +106,7 @@ async def test_scale_seed_tops_up_bulk_reps_and_customers(
     assert await seed_scale(database, settings, 3000) == {"users": 0, "customers": 0}
     more = await seed_scale(database, settings, 8000)
     assert more == {"users": 3, "customers": 300}
-    assert await count_rows(database, Customer) == 800
+    assert await count_rows(database, Customer) == 12 + 800  # the showcase and the bulk
     async with database.sessionmaker() as session:
         emails = (
             (

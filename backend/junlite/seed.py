@@ -16,7 +16,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from junlite.auth.demo import demo_org_id, seed_demo_organization, seed_demo_reps
 from junlite.config import Settings
 from junlite.customers.demo import seed_demo_customers
+from junlite.customers.demo_showcase import seed_showcase_customers
 from junlite.db.session import Database
+from junlite.db.tenancy import bind_org
 from junlite.security.vault import Vault, load_vault
 
 logger = logging.getLogger(__name__)
@@ -47,10 +49,17 @@ async def seed_demo(database: Database, settings: Settings) -> bool:
         raise DemoDataRefusedError(
             "demo data is never loaded in production (JUNLITE_ENV=production)"
         )
+    vault = load_vault(settings)
     async with database.system_transaction() as session:
-        return await seed_demo_organization(
-            session, settings.demo_password.get_secret_value(), load_vault(settings)
+        created = await seed_demo_organization(
+            session, settings.demo_password.get_secret_value(), vault
         )
+        if created:
+            org_id = await demo_org_id(session)
+            assert org_id is not None
+            await bind_org(session, org_id)
+            await seed_showcase_customers(session, org_id, vault)
+        return created
 
 
 async def seed_scale(database: Database, settings: Settings, scale: int) -> dict[str, int]:

@@ -29,7 +29,9 @@ async def seed_demo_customers(
         )
     ).one()
     existing = await session.execute(
-        select(func.count()).select_from(Customer).where(Customer.org_id == org_id)
+        select(func.count())
+        .select_from(Customer)
+        .where(Customer.org_id == org_id, Customer.name.like("演示客户%"))
     )
     start = int(existing.scalar_one())
     now = datetime.now(UTC)
