@@ -771,6 +771,14 @@ CUSTOMER_CASES: dict[str, Case] = {
         ),
         expect=lambda r, rel: may(r, "customer", "update", rel),
     ),
+    "importCustomers": Case(
+        run=_mutation(
+            "importCustomers",
+            "mutation($input: ImportCustomersInput!) " + payload("importCustomers", "created"),
+            _constant({"input": {"rows": [{"name": "矩阵导入"}], "onDuplicate": "CREATE_ANYWAY"}}),
+        ),
+        expect=lambda r, rel: has(r, "customer", "import") and has(r, "customer", "create"),
+    ),
     "setCustomerLevels": Case(
         run=_mutation(
             "setCustomerLevels",
@@ -988,6 +996,7 @@ SELF_ONLY = {
     "poolSettings",
     "setCustomerLevels",
     "updatePoolSettings",
+    "importCustomers",
 }
 
 

@@ -48,6 +48,7 @@ register_messages(
             "仍有 {count} 个客户处于被删除的等级，请指定他们的新等级",
             "{count} customers are at a removed level; say which level they move to",
         ),
+        "IMPORT_SIZE": ("每次导入 1 到 {max} 行", "Import 1 to {max} rows at a time"),
         "UNKNOWN_TIMELINE_SOURCE": (
             "未知的时间线来源：{sources}",
             "Unknown timeline sources: {sources}",

@@ -2,7 +2,7 @@
 
 from strawberry.tools import merge_types
 
-from junlite.customers.graphql import contacts, customers, pool, settings, timeline
+from junlite.customers.graphql import contacts, customers, imports, pool, settings, timeline
 
 Query = merge_types(
     "CustomersQuery",
@@ -10,5 +10,5 @@ Query = merge_types(
 )
 Mutation = merge_types(
     "CustomersMutation",
-    (customers.Mutation, contacts.Mutation, pool.Mutation, settings.Mutation),
+    (customers.Mutation, contacts.Mutation, imports.Mutation, pool.Mutation, settings.Mutation),
 )

@@ -245,7 +245,7 @@ class MergeCustomersPayload:
     user_errors: list[UserError] = strawberry.field(default_factory=list)
 
 
-_INPUT_FIELDS = {
+INPUT_FIELDS = {
     "name": "name",
     "kind": "kind",
     "industry": "industry",
@@ -268,7 +268,7 @@ _INPUT_FIELDS = {
 
 
 def _values(input: Any) -> dict[str, Any]:
-    values = given_fields(input, _INPUT_FIELDS, {"owner_id": ("owner", "User")})
+    values = given_fields(input, INPUT_FIELDS, {"owner_id": ("owner", "User")})
     for name in ("kind", "size", "source", "lifecycle"):
         if isinstance(values.get(name), enum.Enum):
             values[name] = values[name].value
