@@ -11,6 +11,7 @@ from arq import cron, func
 
 from junlite.audit import jobs as audit_jobs
 from junlite.auth import jobs as auth_jobs
+from junlite.behaviour import jobs as behaviour_jobs
 from junlite.config import get_settings
 from junlite.db.session import Database
 from junlite.db.tenancy import check_app_role
@@ -24,6 +25,7 @@ from junlite.security.vault import load_vault
 FUNCTIONS = [
     func(audit_jobs.ensure_monthly_partitions, name="audit.ensure_monthly_partitions"),
     func(auth_jobs.purge_expired_refresh_tokens, name="auth.purge_expired_refresh_tokens"),
+    func(behaviour_jobs.recompute_customer, name="behaviour.recompute_customer"),
     func(graphql_jobs.purge_idempotency_keys, name="graphql.purge_idempotency_keys"),
     func(security_jobs.rotate_keys, name="security.rotate_keys"),
 ]
