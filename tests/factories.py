@@ -10,6 +10,7 @@ from functools import lru_cache
 from junlite.auth.models import Organization, Role, Team, User
 from junlite.auth.roles import provision_organization
 from junlite.auth.teams import child_path
+from junlite.customers.models import Customer
 from junlite.db.ids import uuid7
 from junlite.db.session import Database
 from junlite.security.passwords import hash_password
@@ -91,3 +92,30 @@ class Factory:
         async with self.database.transaction() as session:
             session.add(user)
         return user
+
+    async def create_behaviour_customer(
+        self,
+        owner: User,
+        *,
+        name: str | None = None,
+        phone: str | None = None,
+        email: str | None = None,
+    ) -> Customer:
+        """A customer of `owner` (and their team), with a normalised phone and email if given."""
+        customer = Customer(
+            id=uuid7(),
+            org_id=owner.org_id,
+            name=name or f"客户{next(_counter)}",
+            kind="company",
+            notes="",
+            owner_id=owner.id,
+            team_id=owner.team_id,
+            created_by=owner.id,
+        )
+        if phone:
+            self.vault.write(customer, "phone", "phone", phone)
+        if email:
+            self.vault.write(customer, "email", "email", email)
+        async with self.database.transaction() as session:
+            session.add(customer)
+        return customer
