@@ -93,7 +93,7 @@ class BehaviourEvent(Base):
     campaign_name: Mapped[str | None] = mapped_column(String(200))
     # Several products of one purchase (an order paid in the sales domain): a list of
     # {"code", "name", "category", "quantity"}; the single-product columns are then empty.
-    items: Mapped[list[dict[str, Any]] | None] = mapped_column(JSONB)
+    items: Mapped[list[dict[str, Any]] | None] = mapped_column(JSONB(none_as_null=True))
     properties: Mapped[dict[str, Any]] = mapped_column(
         JSONB, nullable=False, server_default=text("'{}'::jsonb")
     )

@@ -27,6 +27,7 @@ from junlite.auth.models import RowScope
 from junlite.auth.service import CurrentUser
 from junlite.behaviour import errors as _errors  # noqa: F401  (registers the messages)
 from junlite.behaviour import repository
+from junlite.behaviour import timeline as _timeline  # noqa: F401  (registers the source)
 from junlite.behaviour.dimensions import Channel, Kind, contributions
 from junlite.behaviour.models import BehaviourCustomerTotals, BehaviourEvent
 from junlite.behaviour.object_types import BEHAVIOUR
