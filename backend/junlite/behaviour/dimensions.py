@@ -140,16 +140,21 @@ _BAND_CASE = (
 )
 _PRICED = ", ".join(f"'{kind.value}'" for kind in PRICED_KINDS)
 
-# Built from constants only; {where} is the caller's, with bound parameters.
+# Built from constants only; {where} is the caller's, with bound parameters. Two passes over
+# the events: one for every single-valued dimension, one for purchases of several products.
 CONTRIBUTIONS_SQL = f"""
-SELECT e.org_id, e.customer_id, e.occurred_at, 'product' AS dimension,
-       coalesce(e.product_name, e.product_code) AS value
+SELECT e.org_id, e.customer_id, e.occurred_at, d.dimension, d.value
   FROM behaviour_events e
- WHERE {{where}} AND e.items IS NULL AND coalesce(e.product_name, e.product_code) IS NOT NULL
-UNION ALL
-SELECT e.org_id, e.customer_id, e.occurred_at, 'category', e.category
-  FROM behaviour_events e
- WHERE {{where}} AND e.items IS NULL AND e.category IS NOT NULL
+ CROSS JOIN LATERAL (VALUES
+       ('product', CASE WHEN e.items IS NULL THEN coalesce(e.product_name, e.product_code) END),
+       ('category', CASE WHEN e.items IS NULL THEN e.category END),
+       ('channel', e.channel),
+       ('hour', to_char({_LOCAL_TIME}, 'HH24')),
+       ('weekday', to_char({_LOCAL_TIME}, 'ID')),
+       ('price_band', CASE WHEN e.amount IS NOT NULL AND e.kind IN ({_PRICED})
+                           THEN {_BAND_CASE} END)
+ ) AS d (dimension, value)
+ WHERE {{where}} AND d.value IS NOT NULL
 UNION ALL
 SELECT d.org_id, d.customer_id, d.occurred_at, d.dimension, d.value
   FROM (
@@ -164,17 +169,4 @@ SELECT d.org_id, d.customer_id, d.occurred_at, d.dimension, d.value
         ) i
         WHERE {{where}} AND e.items IS NOT NULL AND i.value IS NOT NULL
   ) d
-UNION ALL
-SELECT e.org_id, e.customer_id, e.occurred_at, 'channel', e.channel
-  FROM behaviour_events e WHERE {{where}}
-UNION ALL
-SELECT e.org_id, e.customer_id, e.occurred_at, 'hour', to_char({_LOCAL_TIME}, 'HH24')
-  FROM behaviour_events e WHERE {{where}}
-UNION ALL
-SELECT e.org_id, e.customer_id, e.occurred_at, 'weekday', to_char({_LOCAL_TIME}, 'ID')
-  FROM behaviour_events e WHERE {{where}}
-UNION ALL
-SELECT e.org_id, e.customer_id, e.occurred_at, 'price_band', {_BAND_CASE}
-  FROM behaviour_events e
- WHERE {{where}} AND e.amount IS NOT NULL AND e.kind IN ({_PRICED})
 """  # noqa: S608
