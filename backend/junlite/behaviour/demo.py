@@ -6,7 +6,8 @@ Rows go in with COPY, which row-level security refuses to the application's role
 runs on a connection of the tables' owner (JUNLITE_DATABASE_OWNER_URL, else the seeding
 connection's server as the owner role), in one transaction. An owner that row-level security
 binds (not a superuser, no BYPASSRLS) lifts FORCE on the two tables inside that transaction
-only, so a failure or the end of the load puts it back.
+only, so a failure or the end of the load puts it back. A superuser also skips the
+foreign-key checks for that transaction (the generated rows name existing customers).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
+from time import perf_counter
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -142,10 +144,15 @@ async def _load(connection: Any, org_id: uuid.UUID) -> int:
     missing = EVENTS_PER_CUSTOMER * len(customers) - int(existing)
     if missing <= 0:
         return 0
-    bound = await connection.fetchval(
-        "SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user"
+    superuser, bypass = await connection.fetchrow(
+        "SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user"
     )
     tables = ("behaviour_events", "behaviour_event_keys")
+    if superuser:
+        # Generated rows name existing customers: skipping the foreign-key triggers for this
+        # transaction (superusers only) makes the load several times faster.
+        await connection.execute("SET LOCAL session_replication_role = replica")
+    bound = superuser or bypass
     if not bound:
         for table in tables:
             await connection.execute(f'ALTER TABLE "{table}" NO FORCE ROW LEVEL SECURITY')
@@ -153,6 +160,7 @@ async def _load(connection: Any, org_id: uuid.UUID) -> int:
     now = datetime.now(UTC)
     await _ensure_months(connection, now)
     generator = random.Random(f"{org_id}:{existing}")  # noqa: S311 (demo data)
+    started = perf_counter()
     written = 0
     while written < missing:
         size = min(_CHUNK, missing - written)
@@ -164,11 +172,19 @@ async def _load(connection: Any, org_id: uuid.UUID) -> int:
             columns=("org_id", "external_id", "event_id", "received_at"),
         )
         written += size
-        logger.info("copied behaviour events", extra={"rows": written})
+    logger.info(
+        "copied behaviour events",
+        extra={"rows": written, "seconds": round(perf_counter() - started, 1)},
+    )
+    started = perf_counter()
     for table in ("behaviour_preferences", "behaviour_customer_totals"):
         await connection.execute(f"DELETE FROM {table} WHERE org_id = $1", org_id)  # noqa: S608
     for statement in rebuild_statements("e.org_id = $1"):
         await connection.execute(statement, org_id)
+    logger.info(
+        "rebuilt behaviour aggregates",
+        extra={"seconds": round(perf_counter() - started, 1)},
+    )
     if not bound:
         for table in tables:
             await connection.execute(f'ALTER TABLE "{table}" FORCE ROW LEVEL SECURITY')
