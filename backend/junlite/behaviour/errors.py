@@ -25,7 +25,7 @@ register_messages(
             "未知的行为类型，可选：browse、purchase、communication、campaign",
             "Unknown kind; use browse, purchase, communication or campaign",
         ),
-        "INVALID_CHANNEL": ("未知的渠道：{allowed}", "Unknown channel; use one of {allowed}"),
+        "INVALID_CHANNEL": ("未知的渠道，可选：{allowed}", "Unknown channel; use one of {allowed}"),
         "INVALID_DATETIME": (
             "时间格式不正确，应为 ISO 8601，如 2026-05-01T10:00:00+08:00",
             "Not a date and time; use ISO 8601, e.g. 2026-05-01T10:00:00+08:00",
