@@ -124,6 +124,7 @@ class Factory:
             previous_owner_id=previous_owner.id if previous_owner else None,
             tags=values.pop("tags", []),
             notes="",
+            created_by=owner.id if owner else None,
             **values,
         )
         if last_followed_up_at is not None:

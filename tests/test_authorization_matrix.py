@@ -24,6 +24,7 @@ from junlite.audit.service import record
 from junlite.auth.models import Disclosure, Role, RowScope
 from junlite.auth.policy import REGISTRY
 from junlite.auth.roles import BUILTIN_ROLES
+from junlite.behaviour.models import BehaviourEvent
 from junlite.config import Settings
 from junlite.customers.models import Contact, Customer
 from junlite.db.ids import uuid7
@@ -52,6 +53,10 @@ GUARDED_TABLES = (
     "role_permissions",
     "role_field_rules",
     "users",
+    "behaviour_events",
+    "behaviour_event_keys",
+    "behaviour_customer_totals",
+    "behaviour_preferences",
 )
 
 
@@ -102,6 +107,7 @@ class World:
     rep_role_id: uuid.UUID
     customers: dict[tuple[str, str], uuid.UUID] = field(default_factory=dict)
     events: dict[tuple[str, str], uuid.UUID] = field(default_factory=dict)
+    behaviour: dict[tuple[str, str], uuid.UUID] = field(default_factory=dict)
 
     def owner_for(self, role: str, relation: str) -> Any:
         return self.actors[role] if relation == "own" else self.users[relation]
@@ -121,6 +127,22 @@ class World:
         async with self.database.transaction() as session:
             session.add(customer)
         return customer.id
+
+    async def new_behaviour_event(self, customer_id: uuid.UUID, org_id: uuid.UUID) -> uuid.UUID:
+        """A browse event of the customer, stored as an integrator's batch would leave it."""
+        row = BehaviourEvent(
+            id=uuid7(),
+            org_id=org_id,
+            customer_id=customer_id,
+            occurred_at=datetime.now(UTC),
+            kind="browse",
+            external_id=f"matrix-{uuid7().hex}",
+            channel="web",
+            properties={},
+        )
+        async with self.database.transaction() as session:
+            session.add(row)
+        return row.id
 
     async def new_role(self, relation: str) -> uuid.UUID:
         org_id = self.org_ids["B" if relation == "other_org" else "A"]
@@ -197,6 +219,9 @@ async def world(
         for relation in RELATIONS:
             world.customers[(role, relation)] = await world.new_customer(role, relation)
             actor = world.owner_for(role, relation)
+            world.behaviour[(role, relation)] = await world.new_behaviour_event(
+                world.customers[(role, relation)], actor.org_id
+            )
             event_id = await _audit_event(database, actor)
             world.events[(role, relation)] = event_id
     return world
@@ -806,6 +831,69 @@ CUSTOMER_CASES: dict[str, Case] = {
 }
 
 
+async def _customer_profile(world: World, role: str, relation: str) -> bool:
+    body = await _call(
+        world,
+        role,
+        "query($id: ID!) { customerProfile(customerId: $id) { customer { id } } }",
+        {"id": gid("Customer", customer_of(world, role, relation))},
+    )
+    return body["data"]["customerProfile"] is not None
+
+
+BEHAVIOUR_EVENTS = """query($filter: BehaviourEventFilter) {
+  behaviourEvents(first: 100, filter: $filter) { edges { node { id } } } }"""
+
+
+async def _behaviour_events(world: World, role: str, relation: str) -> bool:
+    """The organisation's events need behaviour:read; one customer's events are also open to
+    whoever may read that customer. Returns the former, asserts the latter."""
+    wanted = str(world.behaviour[(role, relation)])
+    one = await _call(
+        world,
+        role,
+        BEHAVIOUR_EVENTS,
+        {"filter": {"customerId": gid("Customer", customer_of(world, role, relation))}},
+    )
+    seen = {e["node"]["id"] for e in one["data"]["behaviourEvents"]["edges"]}
+    assert (wanted in seen) == (
+        may(role, "customer", "read", relation) or may(role, "behaviour", "read", relation)
+    ), (role, relation)
+    body = await _call(world, role, BEHAVIOUR_EVENTS, {})
+    if body.get("errors"):
+        assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+        return False
+    return wanted in {e["node"]["id"] for e in body["data"]["behaviourEvents"]["edges"]}
+
+
+INGEST = """mutation($input: IngestBehaviourEventsInput!) {
+  ingestBehaviourEvents(input: $input) { accepted rejected { index } userErrors { code } } }"""
+
+
+async def _ingest_behaviour(world: World, role: str, relation: str) -> bool:
+    """Allowed when the event is stored; refused (an error, or the customer not found for
+    this caller) it changes nothing."""
+    event = {
+        "externalId": f"matrix-in-{uuid7().hex}",
+        "kind": "BROWSE",
+        "channel": "WEB",
+        "occurredAt": datetime.now(UTC).isoformat(),
+        "customerId": gid("Customer", customer_of(world, role, relation)),
+    }
+    before = await world.snapshot()
+    body = await _call(world, role, INGEST, {"input": {"events": [event]}})
+    if body.get("errors"):
+        assert {e["extensions"]["code"] for e in body["errors"]} == {"FORBIDDEN"}, body
+        stored = False
+    else:
+        payload = body["data"]["ingestBehaviourEvents"]
+        assert payload["userErrors"] == []
+        stored = payload["accepted"] == 1
+    if not stored:
+        assert await world.snapshot() == before, f"ingest refused, yet changed: {role} {relation}"
+    return stored
+
+
 NODE_CASES = {
     "User": ("user", user_of),
     "Team": ("team", team_of),
@@ -846,6 +934,13 @@ CASES: dict[str, Case] = {
     "auditChainStatus": Case(
         run=_chain_status,
         expect=lambda r, rel: has(r, "audit", "read") and GRANTS[r]["audit"][1] is RowScope.ORG,
+    ),
+    "customerProfile": Case(
+        run=_customer_profile,
+        expect=lambda r, rel: may(r, "customer", "read", rel) or may(r, "behaviour", "read", rel),
+    ),
+    "behaviourEvents": Case(
+        run=_behaviour_events, expect=lambda r, rel: may(r, "behaviour", "read", rel)
     ),
     "me": _self_service("{ me { id } }", "me"),
     "myPermissions": _self_service("{ myPermissions { objectType } }", "myPermissions"),
@@ -958,6 +1053,9 @@ CASES: dict[str, Case] = {
         run=_export_customers, expect=lambda r, rel: has(r, "customer", "export")
     ),
     "exportAuditEvents": Case(run=_export_audit, expect=lambda r, rel: has(r, "audit", "export")),
+    "ingestBehaviourEvents": Case(
+        run=_ingest_behaviour, expect=lambda r, rel: may(r, "behaviour", "create", rel)
+    ),
     # Self-service: every signed-in role, on its own account only.
     "login": Case(run=_login, expect=lambda r, rel: True),
     "refreshToken": Case(run=_refresh, expect=lambda r, rel: True),

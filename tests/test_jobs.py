@@ -53,6 +53,7 @@ def test_every_job_is_named_domain_event() -> None:
     assert names == [
         "audit.ensure_monthly_partitions",
         "auth.purge_expired_refresh_tokens",
+        "behaviour.recompute_customer",
         "customers.purge_recycle_bin",
         "customers.recycle_pool",
         "customers.recycle_pools",

@@ -17,6 +17,7 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy import text
 
 from junlite import __version__
+from junlite.behaviour.http import make_behaviour_router
 from junlite.config import Settings, get_settings
 from junlite.db.session import Database
 from junlite.db.tenancy import check_app_role
@@ -121,6 +122,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
         app.include_router(make_baseline_router(resources))
 
+    app.include_router(make_behaviour_router(resources))
     graphql_router = make_graphql_router(resources)
     app.state.graphql_schema = graphql_router.schema
     app.include_router(graphql_router, prefix="/graphql")

@@ -11,6 +11,7 @@ from arq import cron, func
 
 from junlite.audit import jobs as audit_jobs
 from junlite.auth import jobs as auth_jobs
+from junlite.behaviour import jobs as behaviour_jobs
 from junlite.config import get_settings
 from junlite.customers import jobs as customer_jobs
 from junlite.db.session import Database
@@ -28,6 +29,7 @@ FUNCTIONS = [
     func(customer_jobs.recycle_pool, name="customers.recycle_pool"),
     func(customer_jobs.recycle_pools, name="customers.recycle_pools"),
     func(customer_jobs.purge_recycle_bin, name="customers.purge_recycle_bin"),
+    func(behaviour_jobs.recompute_customer, name="behaviour.recompute_customer"),
     func(graphql_jobs.purge_idempotency_keys, name="graphql.purge_idempotency_keys"),
     func(security_jobs.rotate_keys, name="security.rotate_keys"),
 ]

@@ -14,6 +14,7 @@ from collections.abc import Awaitable, Callable
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.auth.demo import demo_org_id, seed_demo_organization, seed_demo_reps
+from junlite.behaviour.demo import seed_demo_behaviour
 from junlite.config import Settings
 from junlite.customers.demo import seed_demo_customers
 from junlite.customers.demo_showcase import seed_showcase_customers
@@ -37,6 +38,8 @@ SCALE_SEEDERS: list[tuple[str, ScaleSeeder]] = [
             session, org_id, scale // 10, vault
         ),
     ),
+    # 25 events per unit of scale over the customers above, loaded with COPY.
+    ("behaviour events", seed_demo_behaviour),
 ]
 
 

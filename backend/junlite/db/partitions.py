@@ -1,10 +1,11 @@
-"""Monthly range partitions for the big append-only tables (audit trail, later events).
+"""Monthly range partitions for the big append-only tables (audit trail, behaviour events).
 
 Partitions are created ahead of time by a SECURITY DEFINER function owned by the tables' owner,
 so the worker, which connects as the application's role and may not create tables, can keep
-them coming. Rows of a month without its partition land in `<table>_default` and move into the
-month's partition when it is created. The application's role gets no rights on partitions
-themselves: it reaches the rows only through the parent, where row-level security applies.
+them coming. Rows of a month without its partition land in `<table>_default`; each run also
+creates the partitions of the months found there, and moves their rows in. The application's
+role gets no rights on partitions themselves: it reaches the rows only through the parent,
+where row-level security applies.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 # Parent table -> partition key column.
-PARTITIONED_TABLES = {"audit_events": "occurred_at"}
+PARTITIONED_TABLES = {"audit_events": "occurred_at", "behaviour_events": "occurred_at"}
 MONTHS_AHEAD = 3
 
 _PARTITION_NAME = re.compile(r"^(?P<parent>[a-z_]+)_(?:\d{6}|default)$")
@@ -31,6 +32,8 @@ SET TimeZone = 'UTC'
 AS $$
 DECLARE
     first_month date := date_trunc('month', now())::date;
+    months date[];
+    stray date[];
     month_start date;
     month_end date;
     partition_name text;
@@ -39,8 +42,15 @@ BEGIN
     IF NOT parent = ANY (ARRAY[{allowed}]) THEN
         RAISE EXCEPTION 'not a partitioned table of this application: %', parent;
     END IF;
-    FOR i IN 0..months_ahead LOOP
-        month_start := (first_month + make_interval(months => i))::date;
+    SELECT array_agg((first_month + make_interval(months => i))::date)
+      INTO months FROM generate_series(0, months_ahead) AS i;
+    -- Months that reached the default partition (rows sent late, or from long ago) get
+    -- their own partition too, and their rows move into it.
+    EXECUTE format(
+        'SELECT coalesce(array_agg(DISTINCT date_trunc(''month'', %I)::date), ''{}'') FROM %I',
+        key_column, parent || '_default'
+    ) INTO stray;
+    FOREACH month_start IN ARRAY months || stray LOOP
         month_end := (month_start + interval '1 month')::date;
         partition_name := parent || '_' || to_char(month_start, 'YYYYMM');
         IF to_regclass(partition_name) IS NULL THEN

@@ -5,6 +5,8 @@ from junlite.audit import models as audit_models
 from junlite.audit import object_types as audit_object_types
 from junlite.auth import models as auth_models
 from junlite.auth import object_types as auth_object_types
+from junlite.behaviour import models as behaviour_models
+from junlite.behaviour import object_types as behaviour_object_types
 from junlite.customers import models as customer_models
 from junlite.customers import object_types as customer_object_types
 from junlite.db.base import Base
@@ -17,6 +19,8 @@ __all__ = [
     "audit_object_types",
     "auth_models",
     "auth_object_types",
+    "behaviour_models",
+    "behaviour_object_types",
     "customer_models",
     "customer_object_types",
     "idempotency",

@@ -33,8 +33,9 @@ from sqlalchemy.orm import Session, SessionTransaction
 logger = logging.getLogger(__name__)
 
 DEFAULT_APP_ROLE = "junlite_app"
-# Tables the application may append to and read, never change: the audit trail.
-APPEND_ONLY_TABLES = ("audit_events",)
+# Tables the application may append to and read, never change: the audit trail, behaviour
+# events and their external ids.
+APPEND_ONLY_TABLES = ("audit_events", "behaviour_events", "behaviour_event_keys")
 
 _ORG_KEY = "junlite.org_id"
 _SYSTEM_KEY = "junlite.system"

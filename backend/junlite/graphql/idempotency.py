@@ -157,7 +157,10 @@ def _encode(value: Any) -> Any:
 
 
 def encode_payload(payload: Any) -> dict[str, Any]:
-    return {f.name: _encode(getattr(payload, f.name)) for f in dataclasses.fields(payload)}
+    """The payload's stored fields; fields with a resolver are computed again on replay."""
+    return {
+        f.name: _encode(getattr(payload, f.name)) for f in dataclasses.fields(payload) if f.init
+    }
 
 
 async def _decode(info: Info, value: Any) -> Any:

@@ -24,6 +24,8 @@ from junlite.audit.schema import Mutation as AuditMutation
 from junlite.audit.schema import Query as AuditQuery
 from junlite.auth.graphql import Mutation as AuthMutation
 from junlite.auth.graphql import Query as AuthQuery
+from junlite.behaviour.graphql import Mutation as BehaviourMutation
+from junlite.behaviour.graphql import Query as BehaviourQuery
 from junlite.config import Settings
 from junlite.customers.graphql import Mutation as CustomerMutation
 from junlite.customers.graphql import Query as CustomerQuery
@@ -52,8 +54,10 @@ class NodeQuery:
         return next(iter(nodes), None)
 
 
-Query = merge_types("Query", (NodeQuery, AuthQuery, CustomerQuery, AuditQuery))
-Mutation = merge_types("Mutation", (AuthMutation, CustomerMutation, AuditMutation))
+Query = merge_types("Query", (NodeQuery, AuthQuery, CustomerQuery, AuditQuery, BehaviourQuery))
+Mutation = merge_types(
+    "Mutation", (AuthMutation, CustomerMutation, AuditMutation, BehaviourMutation)
+)
 Subscription = merge_types("Subscription", (NotifySubscription,))
 
 

@@ -6,15 +6,18 @@ import uuid
 from datetime import datetime
 
 import strawberry
+from sqlalchemy import column
 from strawberry.dataloader import DataLoader
 from strawberry.scalars import JSON
 from strawberry.types import Info
 
+from junlite.auth.graphql.types import UserType, user_loader
 from junlite.customers import repository, service
 from junlite.customers.timeline import SOURCES, TimelineEntry, timeline_page
 from junlite.graphql.errors import coded_error
 from junlite.graphql.permissions import IsAuthenticated
 from junlite.graphql.relay import (
+    Edge,
     PageInfo,
     SortKey,
     check_page_size,
@@ -23,7 +26,10 @@ from junlite.graphql.relay import (
     encode_cursor,
 )
 
-_CURSOR_KEYS = [SortKey(None, "occurred_at", "datetime"), SortKey(None, "id", "uuid")]  # type: ignore[arg-type]
+_CURSOR_KEYS = (
+    SortKey(column("occurred_at"), "occurred_at", "datetime"),
+    SortKey(column("id"), "id", "uuid"),
+)
 
 
 def display_name_loader(info: Info) -> DataLoader[uuid.UUID, str | None]:
@@ -45,26 +51,39 @@ def display_name_loader(info: Info) -> DataLoader[uuid.UUID, str | None]:
 class TimelineEntryType:
     id: strawberry.ID
     kind: str = strawberry.field(
-        description="What happened, e.g. customer.claimed, opportunity.stage_changed."
+        description='"<source>.<what>", e.g. customer.claimed, behaviour.purchase, '
+        "opportunity.stage_changed."
     )
-    source: str = strawberry.field(description="The part of the product it comes from.")
     occurred_at: datetime
-    summary: str
+    summary: str = strawberry.field(description="One line, in the organisation's language.")
     details: JSON
     actor_id: strawberry.Private[uuid.UUID | None]
 
-    @strawberry.field(description="Who did it; null for the system (e.g. the pool job).")
+    @strawberry.field(description="The part of the product it comes from.")
+    def source(self) -> str:
+        return self.kind.split(".", 1)[0]
+
+    @strawberry.field(
+        description="Who did it, by name (colleagues' names show to whoever reads the "
+        "customer); null for the system, e.g. the pool job, or an integration."
+    )
     async def actor_name(self, info: Info) -> str | None:
         if self.actor_id is None:
             return None
         return await display_name_loader(info).load(self.actor_id)
+
+    @strawberry.field(description="Who did it, when you may see that user.")
+    async def actor(self, info: Info) -> UserType | None:
+        if self.actor_id is None:
+            return None
+        row = await user_loader(info).load(self.actor_id)
+        return UserType.from_row(row, info) if row else None
 
     @classmethod
     def of(cls, entry: TimelineEntry) -> TimelineEntryType:
         return cls(
             id=strawberry.ID(str(entry.id)),
             kind=entry.kind,
-            source=entry.kind.split(".", 1)[0],
             occurred_at=entry.occurred_at,
             summary=entry.summary,
             details=entry.details,  # type: ignore[arg-type]
@@ -72,15 +91,9 @@ class TimelineEntryType:
         )
 
 
-@strawberry.type
-class TimelineEdge:
-    cursor: str
-    node: TimelineEntryType
-
-
-@strawberry.type(name="TimelineConnection")
+@strawberry.type(description="A page of a customer's timeline, newest first.")
 class TimelineConnection:
-    edges: list[TimelineEdge]
+    edges: list[Edge[TimelineEntryType]]
     page_info: PageInfo
 
     @strawberry.field
@@ -88,33 +101,33 @@ class TimelineConnection:
         return [edge.node for edge in self.edges]
 
 
-async def customer_timeline_page(
+async def timeline_connection(
     info: Info,
     customer_id: uuid.UUID,
+    *,
     first: int | None,
     after: str | None,
     sources: list[str] | None,
-) -> TimelineConnection | None:
-    """A page of the timeline, or None when the user may not see the customer."""
+) -> TimelineConnection:
+    """A page of the timeline; the caller has checked that the user may see the customer."""
     context = info.context
-    user = context.require_user()
     size = check_page_size(first)
     if sources is not None and (unknown := set(sources) - set(SOURCES)):
         raise coded_error("UNKNOWN_TIMELINE_SOURCE", sources=", ".join(sorted(unknown)))
-    visible = await service.customers_by_ids(context.session, user, [customer_id])
-    if customer_id not in visible:
-        return None
     before = None
     if after is not None:
         occurred_at, entry_id = decode_cursor(after, _CURSOR_KEYS)
         before = (occurred_at, entry_id)
     entries, has_next = await timeline_page(
-        context.session, user, customer_id, first=size, before=before, sources=sources
+        context.session,
+        context.require_user(),
+        customer_id,
+        first=size,
+        before=before,
+        sources=sources,
     )
     edges = [
-        TimelineEdge(
-            cursor=encode_cursor([entry.occurred_at, entry.id]), node=TimelineEntryType.of(entry)
-        )
+        Edge(cursor=encode_cursor([entry.occurred_at, entry.id]), node=TimelineEntryType.of(entry))
         for entry in entries
     ]
     return TimelineConnection(
@@ -143,10 +156,15 @@ class Query:
         after: str | None = None,
         sources: list[str] | None = strawberry.UNSET,
     ) -> TimelineConnection | None:
-        return await customer_timeline_page(
+        context = info.context
+        row_id = decode_global_id(customer_id, "Customer")
+        visible = await service.customers_by_ids(context.session, context.require_user(), [row_id])
+        if row_id not in visible:
+            return None
+        return await timeline_connection(
             info,
-            decode_global_id(customer_id, "Customer"),
-            first,
-            after,
-            None if sources is strawberry.UNSET else sources,
+            row_id,
+            first=first,
+            after=after,
+            sources=None if sources is strawberry.UNSET else sources,
         )

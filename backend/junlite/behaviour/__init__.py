@@ -1,0 +1,1 @@
+"""Behaviour events (browse, purchase, communication, campaign) and the customer profile."""
