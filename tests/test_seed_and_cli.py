@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from junlite.auth.models import Organization, Role, Team, User
 from junlite.config import Settings
-from junlite.customers.models import Customer
+from junlite.customers.models import Contact, Customer
 from junlite.db.session import Database
 from junlite.seed import seed_demo, seed_scale
 from tests.conftest import ApiClient, count_rows
@@ -97,20 +97,17 @@ async def test_demo_organisation_has_the_documented_people(
     assert await count_rows(database, Customer) == 12
 
 
-async def test_scale_seed_tops_up_bulk_reps_and_customers(
-    settings: Settings, database: Database
+async def test_scale_seed_tops_up_bulk_reps_customers_and_contacts(
+    settings: Settings, database: Database, app_client: ApiClient
 ) -> None:
-    written = await seed_scale(database, settings, 5000)
-    assert written == {"users": 5, "customers": 500, "behaviour events": 12_500}
+    bulk = ("users", "customers")
+    assert await seed_scale(database, settings, 500, only=bulk) == {"users": 5, "customers": 500}
     assert await count_rows(database, User) == 11
-    assert await seed_scale(database, settings, 3000) == {
-        "users": 0,
-        "customers": 0,
-        "behaviour events": 0,
-    }
-    more = await seed_scale(database, settings, 8000)
-    assert more == {"users": 3, "customers": 300, "behaviour events": 7_500}
+    assert await seed_scale(database, settings, 300, only=bulk) == {"users": 0, "customers": 0}
+    assert await seed_scale(database, settings, 800, only=bulk) == {"users": 3, "customers": 300}
     assert await count_rows(database, Customer) == 12 + 800  # the showcase and the bulk
+    # Every other customer has a second contact; the showcase has 10.
+    assert await count_rows(database, Contact) == 10 + 1200
     async with database.sessionmaker() as session:
         emails = (
             (
@@ -122,6 +119,28 @@ async def test_scale_seed_tops_up_bulk_reps_and_customers(
             .all()
         )
     assert emails == [f"rep-{n:07d}@demo.junlite.cn" for n in range(8)]
+    # Loaded with COPY, yet encrypted, indexed and searchable as if entered by hand.
+    admin = await app_client.token_for("admin@demo.junlite.cn", "junlite-demo")
+    found = await app_client.gql(
+        '{ customers(filter: {search: "138 0000 0007"}) { edges { node { id name phone'
+        " contacts { mobile } } } } }",
+        token=admin,
+    )
+    [node] = [e["node"] for e in found["data"]["customers"]["edges"]]
+    assert node["phone"] == "138****0007"
+    assert node["contacts"] == [{"mobile": "139****0070"}]
+    revealed = await app_client.gql(
+        "mutation($i: RevealPersonalDataInput!) { revealPersonalData(input: $i) { value } }",
+        {"i": {"id": node["id"], "field": "phone"}},
+        token=admin,
+    )
+    assert revealed["data"]["revealPersonalData"]["value"] == "+8613800000007"
+    assert node["name"].endswith("有限公司0000007")
+    by_word = await app_client.gql(
+        '{ customers(filter: {search: "有限公司0000007"}) { edges { node { name } } } }',
+        token=admin,
+    )
+    assert [e["node"]["name"] for e in by_word["data"]["customers"]["edges"]] == [node["name"]]
 
 
 def test_seed_command_twice(settings: Settings) -> None:
@@ -245,8 +264,8 @@ async def test_bench_runs_a_scenario_beside_its_baseline_and_counts_statements(
     from junlite.bench.runner import format_report, run_scenario
     from junlite.bench.scenarios import SCENARIOS
 
-    # 6 demo people + 60 reps, 6,000 customers: a full page of 50 of each.
-    await seed_scale(database, settings, 60_000)
+    # 6 demo people + 50 reps, 5,000 customers: a full page of 50 of each.
+    await seed_scale(database, settings, 5_000, only=("users", "customers"))
     app = create_app(settings.model_copy(update={"bench_endpoints": True}))
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app)

@@ -1,7 +1,8 @@
 """`junlite seed`: the demo organisation, and bulk data for benchmarks (`--scale N`).
 
 Each domain registers a scale seeder; `--scale N` runs them in order, each topping its rows up to
-what scale N calls for with multi-row INSERTs, inside one transaction.
+what scale N calls for (N customers, a rep per 100, 25 behaviour events per customer...), the
+big tables with COPY (db/bulk.py), each in one transaction.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import logging
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -28,16 +29,13 @@ ScaleSeeder = Callable[[AsyncSession, uuid.UUID, int, Vault], Awaitable[int]]
 
 # (name, seeder): seeder(session, demo org id, scale, vault) -> rows written.
 SCALE_SEEDERS: list[tuple[str, ScaleSeeder]] = [
+    # A rep for every 100 customers.
     (
         "users",
-        lambda session, org_id, scale, _: seed_demo_reps(session, org_id, max(scale // 1000, 1)),
+        lambda session, org_id, scale, _: seed_demo_reps(session, org_id, max(scale // 100, 1)),
     ),
-    (
-        "customers",
-        lambda session, org_id, scale, vault: seed_demo_customers(
-            session, org_id, scale // 10, vault
-        ),
-    ),
+    # N customers, 1.5 N contacts.
+    ("customers", seed_demo_customers),
     # 25 events per unit of scale over the customers above, loaded with COPY.
     ("behaviour events", seed_demo_behaviour),
 ]
@@ -65,12 +63,17 @@ async def seed_demo(database: Database, settings: Settings) -> bool:
         return created
 
 
-async def seed_scale(database: Database, settings: Settings, scale: int) -> dict[str, int]:
-    """Tops the demo organisation up to `scale`: a second run at the same scale adds nothing."""
+async def seed_scale(
+    database: Database, settings: Settings, scale: int, only: Collection[str] | None = None
+) -> dict[str, int]:
+    """Tops the demo organisation up to `scale`: a second run at the same scale adds nothing.
+    `only` names the seeders to run (all by default)."""
     await seed_demo(database, settings)
     vault = load_vault(settings)
     written: dict[str, int] = {}
     for name, seeder in SCALE_SEEDERS:
+        if only is not None and name not in only:
+            continue
         started = time.perf_counter()
         async with database.system_transaction() as session:
             org_id = await demo_org_id(session)

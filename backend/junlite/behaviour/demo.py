@@ -2,12 +2,7 @@
 (200,000 customers give 5M), spread over the last 18 months, then the aggregates rebuilt from
 them with INSERT ... SELECT ... GROUP BY.
 
-Rows go in with COPY, which row-level security refuses to the application's role: the load
-runs on a connection of the tables' owner (JUNLITE_DATABASE_OWNER_URL, else the seeding
-connection's server as the owner role), in one transaction. An owner that row-level security
-binds (not a superuser, no BYPASSRLS) lifts FORCE on the two tables inside that transaction
-only, so a failure or the end of the load puts it back. A superuser also skips the
-foreign-key checks for that transaction (the generated rows name existing customers).
+Rows go in with COPY on the owner's connection (db/bulk.py).
 """
 
 from __future__ import annotations
@@ -22,16 +17,12 @@ from time import perf_counter
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import asyncpg  # type: ignore[import-untyped]
-from sqlalchemy import text
-from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.behaviour.dimensions import LOCAL_ZONE
 from junlite.behaviour.repository import rebuild_statements
-from junlite.config import get_settings
+from junlite.db.bulk import owner_copy
 from junlite.db.ids import uuid7
-from junlite.db.tenancy import with_user
 from junlite.security.vault import Vault
 
 logger = logging.getLogger(__name__)
@@ -107,28 +98,8 @@ async def seed_demo_behaviour(
     session: AsyncSession, org_id: uuid.UUID, scale: int, vault: Vault
 ) -> int:
     """Events topped up to 25 per customer of the organisation; returns how many were added."""
-    url = await _owner_url(session)
-    connection = await asyncpg.connect(url)
-    try:
-        async with connection.transaction():
-            return await _load(connection, org_id)
-    finally:
-        await connection.close()
-
-
-async def _owner_url(session: AsyncSession) -> str:
-    owner = (
-        await session.execute(
-            text("SELECT tableowner FROM pg_tables WHERE tablename = 'behaviour_events'")
-        )
-    ).scalar_one()
-    configured = get_settings().database_owner_url
-    if configured is not None:
-        url = configured.get_secret_value()
-    else:
-        bind: Any = session.bind
-        url = with_user(bind.url.render_as_string(hide_password=False), owner)
-    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    async with owner_copy(session, ("behaviour_events", "behaviour_event_keys")) as connection:
+        return await _load(connection, org_id)
 
 
 async def _load(connection: Any, org_id: uuid.UUID) -> int:
@@ -144,19 +115,6 @@ async def _load(connection: Any, org_id: uuid.UUID) -> int:
     missing = EVENTS_PER_CUSTOMER * len(customers) - int(existing)
     if missing <= 0:
         return 0
-    superuser, bypass = await connection.fetchrow(
-        "SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user"
-    )
-    tables = ("behaviour_events", "behaviour_event_keys")
-    if superuser:
-        # Generated rows name existing customers: skipping the foreign-key triggers for this
-        # transaction (superusers only) makes the load several times faster.
-        await connection.execute("SET LOCAL session_replication_role = replica")
-    bound = superuser or bypass
-    if not bound:
-        for table in tables:
-            await connection.execute(f'ALTER TABLE "{table}" NO FORCE ROW LEVEL SECURITY')
-    await connection.execute("SET LOCAL work_mem = '256MB'")
     now = datetime.now(UTC)
     await _ensure_months(connection, now)
     generator = random.Random(f"{org_id}:{existing}")  # noqa: S311 (demo data)
@@ -185,9 +143,6 @@ async def _load(connection: Any, org_id: uuid.UUID) -> int:
         "rebuilt behaviour aggregates",
         extra={"seconds": round(perf_counter() - started, 1)},
     )
-    if not bound:
-        for table in tables:
-            await connection.execute(f'ALTER TABLE "{table}" FORCE ROW LEVEL SECURITY')
     await connection.execute("ANALYZE behaviour_events")
     return missing
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 from typing import Any
 
 import orjson
@@ -19,6 +18,7 @@ from junlite.errors import AccessError
 from junlite.graphql.context import Resources
 from junlite.graphql.relay import encode_global_id
 from junlite.security.masking import mask
+from junlite.security.vault import RowRef
 
 BIND_ORG = text("SELECT set_config('app.org_id', :org_id, true)")
 
@@ -46,15 +46,6 @@ CUSTOMERS = text(
     LIMIT :limit
     """
 )
-
-
-@dataclass(frozen=True)
-class Sealed:
-    """Where an encrypted value lives, as the vault binds it."""
-
-    id: Any
-    org_id: Any
-    __tablename__: str
 
 
 def make_baseline_router(resources: Resources) -> APIRouter:
@@ -98,7 +89,7 @@ def make_baseline_router(resources: Resources) -> APIRouter:
                     "phone": mask(
                         "phone",
                         vault.open(
-                            row.phone_encrypted, Sealed(row.id, row.org_id, "users"), "phone"
+                            row.phone_encrypted, RowRef("users", row.id, row.org_id), "phone"
                         ),
                     )
                     if row.phone_encrypted
@@ -125,7 +116,7 @@ def make_baseline_router(resources: Resources) -> APIRouter:
         vault = resources.vault
         found = []
         for row in rows:
-            sealed = Sealed(row.id, row.org_id, "customers")
+            sealed = RowRef("customers", row.id, row.org_id)
             phone = (
                 vault.open(row.phone_encrypted, sealed, "phone") if row.phone_encrypted else None
             )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import uuid
+from dataclasses import dataclass
 from typing import Any
 
 from junlite.config import Settings
@@ -28,6 +29,16 @@ from junlite.security.crypto import (
 
 # The kind of a user's mobile number: a login, indexed across organisations.
 LOGIN_PHONE = "login_phone"
+
+
+@dataclass(frozen=True)
+class RowRef:
+    """Where an encrypted value lives, for code holding a row's ids rather than the row
+    (bulk loads, hand-written queries)."""
+
+    __tablename__: str
+    id: uuid.UUID
+    org_id: uuid.UUID
 
 
 class Vault:
