@@ -264,8 +264,8 @@ async def test_bench_runs_a_scenario_beside_its_baseline_and_counts_statements(
     from junlite.bench.runner import format_report, run_scenario
     from junlite.bench.scenarios import SCENARIOS
 
-    # 6 demo people + 50 reps, 5,000 customers: a full page of 50 of each.
-    await seed_scale(database, settings, 5_000, only=("users", "customers"))
+    # 600 customers, each with 25 behaviour events: full pages, full profiles.
+    await seed_scale(database, settings, 600)
     app = create_app(settings.model_copy(update={"bench_endpoints": True}))
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app)
@@ -279,6 +279,16 @@ async def test_bench_runs_a_scenario_beside_its_baseline_and_counts_statements(
                 warmup=0.1,
                 baseline=True,
             )
+            profile = await run_scenario(
+                client,
+                SCENARIOS["customer-profile"],
+                password=settings.demo_password.get_secret_value(),
+                duration=0.5,
+                warmup=0.1,
+                baseline=True,
+            )
+    assert [run.errors for run in profile.runs] == [0, 0]
+    assert all(run.requests > 0 for run in profile.runs)
     graphql, baseline = report.runs
     assert (graphql.name, baseline.name) == ("graphql", "baseline")
     assert graphql.errors == baseline.errors == 0

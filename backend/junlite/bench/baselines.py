@@ -14,6 +14,8 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from junlite.auth.service import CurrentUser, authenticate_access_token
+from junlite.bench.profile_baseline import customer_profile
+from junlite.db.tenancy import bind_org
 from junlite.errors import AccessError
 from junlite.graphql.context import Resources
 from junlite.graphql.relay import encode_global_id
@@ -139,5 +141,20 @@ def make_baseline_router(resources: Resources) -> APIRouter:
                 }
             )
         return answer("customers", found)
+
+    @router.post("/customer-profile")
+    async def profile(request: Request) -> Response:
+        variables = await request.json()
+        try:
+            async with resources.database.sessionmaker() as session:
+                _, _, token = request.headers.get("authorization", "").partition(" ")
+                user = await authenticate_access_token(
+                    session, resources.redis, resources.settings, token.strip()
+                )
+                await bind_org(session, user.org_id)
+                data = await customer_profile(session, user, resources.vault, variables)
+        except AccessError as error:
+            return Response(status_code=401, content=error.code)
+        return Response(orjson.dumps({"data": data}), media_type="application/json")
 
     return router

@@ -59,6 +59,33 @@ USERS_PAGE = """query UsersPage($first: Int) { users(first: $first) { edges { no
 CUSTOMERS_PAGE = """query CustomersPage($first: Int) { customers(first: $first) { edges { node {
   id name phone idCardNumber level tags lifecycle lastFollowedUpAt owner { displayName } } } } }"""
 
+PROFILE = """query Profile($id: ID!) { customerProfile(customerId: $id) {
+  customer { id name level industry province city phone lifecycle owner { displayName } }
+  preferences(limit: 5) { products { value count share } categories { value count share }
+    channels { value count share } hours { value count share } weekdays { value count share }
+    priceBands { value count share } }
+  value { totalPurchases purchaseCount lastPurchaseAt averageOrderValue
+    rfm { recency frequency monetary segment segmentLabel } }
+  activity { totalEvents eventsByKind { kind count } }
+  timeline(first: 20) { edges { node { kind occurredAt summary } } }
+} }"""
+
+
+async def _spread_customers(client: httpx.AsyncClient, token: str) -> list[dict[str, Any]]:
+    """100 customers from across the alphabet, so the run is not one hot row."""
+    data = await gql(
+        client,
+        token,
+        "{ customers(first: 100, orderBy: NAME) { edges { node { id } } } }",
+    )
+    return [{"id": edge["node"]["id"]} for edge in data["customers"]["edges"]]
+
+
+def _profile_complete(body: dict[str, Any]) -> bool:
+    profile = (body.get("data") or {}).get("customerProfile") or {}
+    return bool(profile.get("customer")) and len(profile["timeline"]["edges"]) > 0
+
+
 SCENARIOS: dict[str, Scenario] = {
     scenario.name: scenario
     for scenario in (
@@ -80,6 +107,16 @@ SCENARIOS: dict[str, Scenario] = {
             variables=_fixed(first=50),
             check=_page_of("customers", 50),
             baseline="/bench/baseline/customers",
+        ),
+        Scenario(
+            name="customer-profile",
+            description="客户画像: facts, top-5 preferences per dimension, value with RFM, "
+            "activity, the first 20 timeline entries",
+            login=ADMIN,
+            query=PROFILE,
+            variables=_spread_customers,
+            check=_profile_complete,
+            baseline="/bench/baseline/customer-profile",
         ),
     )
 }
