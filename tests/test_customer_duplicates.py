@@ -11,6 +11,7 @@ from sqlalchemy import select, text
 from junlite.customers.models import Contact, Customer, CustomerHistory
 from junlite.db.session import Database
 from junlite.graphql.relay import encode_global_id
+from tests.behaviour_fixtures import INGEST, event
 from tests.conftest import ApiClient
 from tests.factories import Factory
 
@@ -51,6 +52,7 @@ async def org(factory: Factory) -> dict[str, Any]:
         "manager": await factory.create_user(
             org, role="sales_manager", team=east, email="mgr@x.cn", name="王主管"
         ),
+        "admin": await factory.create_user(org, role="admin", email="admin@x.cn"),
     }
 
 
@@ -243,7 +245,7 @@ async def test_merging_takes_chosen_fields_moves_contacts_and_history_and_cannot
         "tags": ["老客户", "展会"],
         "contacts": [{"name": "赵总", "isPrimary": True}, {"name": "王经理", "isPrimary": False}],
     }
-    assert result["moved"] == {"contacts": 1, "history": 1}
+    assert result["moved"] == {"contacts": 1, "history": 1, "behaviourEvents": 0}
     async with database.sessionmaker() as session:
         gone = await session.get(Customer, merged.id)
         kinds = (
@@ -265,3 +267,50 @@ async def test_merging_takes_chosen_fields_moves_contacts_and_history_and_cannot
     assert back["data"]["restoreCustomer"]["userErrors"] == [
         {"field": ["input", "id"], "code": "CUSTOMER_MERGED"}
     ]
+
+
+async def test_a_merged_customers_behaviour_becomes_the_survivors(
+    org: dict[str, Any], factory: Factory, app_client: ApiClient, database: Database
+) -> None:
+    survivor = await factory.create_customer(org["rep"], "华信科技")
+    merged = await factory.create_customer(org["rep"], "华信科技有限公司")
+    admin = await app_client.token_for("admin@x.cn")
+    events = [
+        event(
+            f"buy-{n}",
+            gid(customer),
+            kind="PURCHASE",
+            amount=amount,
+            currency="CNY",
+            productName="会议平板",
+        )
+        for n, (customer, amount) in enumerate(
+            ((survivor, "100.00"), (merged, "250.50"), (merged, "49.50"))
+        )
+    ]
+    body = await app_client.gql(INGEST, {"input": {"events": events}}, token=admin)
+    assert body["data"]["ingestBehaviourEvents"]["accepted"] == 3
+    merge = await app_client.gql(
+        MERGE, {"input": {"survivorId": gid(survivor), "mergedId": gid(merged)}}, token=admin
+    )
+    assert merge["data"]["mergeCustomers"]["moved"] == {
+        "contacts": 0,
+        "history": 0,
+        "behaviourEvents": 2,
+    }
+    profile = await app_client.gql(
+        "query($id: ID!) { customerProfile(customerId: $id) { value { totalPurchases"
+        " purchaseCount } preferences { products { value count } } } }",
+        {"id": gid(survivor)},
+        token=admin,
+    )
+    assert profile["data"]["customerProfile"] == {
+        "value": {"totalPurchases": "400.00", "purchaseCount": 3},
+        "preferences": {"products": [{"value": "会议平板", "count": 3}]},
+    }
+    async with database.sessionmaker() as session:
+        left = await session.execute(
+            text("SELECT count(*) FROM behaviour_customer_totals WHERE customer_id = :id"),
+            {"id": merged.id},
+        )
+        assert left.scalar_one() == 0

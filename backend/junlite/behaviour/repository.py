@@ -235,3 +235,23 @@ async def rebuild_customer(
         )
     await session.execute(text(totals_sql), params)
     await session.execute(text(preferences_sql), params)
+
+
+async def move_events(
+    session: AsyncSession, org_id: uuid.UUID, from_id: uuid.UUID, into_id: uuid.UUID
+) -> int:
+    """A merged customer's events become the survivor's; both customers' aggregates follow."""
+    moved = await session.execute(
+        text(
+            "UPDATE behaviour_events SET customer_id = :into_id"
+            " WHERE org_id = :org_id AND customer_id = :from_id"
+        ),
+        {"org_id": org_id, "from_id": from_id, "into_id": into_id},
+    )
+    for table in ("behaviour_preferences", "behaviour_customer_totals"):
+        await session.execute(
+            text(f"DELETE FROM {table} WHERE org_id = :org_id AND customer_id = :from_id"),  # noqa: S608
+            {"org_id": org_id, "from_id": from_id},
+        )
+    await rebuild_customer(session, org_id, into_id)
+    return int(moved.rowcount or 0)  # type: ignore[attr-defined]

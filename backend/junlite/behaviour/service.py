@@ -39,6 +39,7 @@ from junlite.behaviour.validation import (
     check_currency,
     validate_event,
 )
+from junlite.customers.duplicates import register_merge_step
 from junlite.customers.models import Customer
 from junlite.customers.object_types import CUSTOMER
 from junlite.customers.service import customers_by_ids
@@ -408,3 +409,7 @@ def rejections_as_json(rejected: Sequence[Rejection], locale: str | None) -> lis
         }
         for rejection in rejected
     ]
+
+
+# A merged customer's events follow the survivor (customers/duplicates.py).
+register_merge_step("behaviourEvents", repository.move_events)

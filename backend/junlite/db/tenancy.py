@@ -36,6 +36,9 @@ DEFAULT_APP_ROLE = "junlite_app"
 # Tables the application may append to and read, never change: the audit trail, behaviour
 # events and their external ids.
 APPEND_ONLY_TABLES = ("audit_events", "behaviour_events", "behaviour_event_keys")
+# Columns of append-only tables that may still change: merging two customers moves the merged
+# one's events to the survivor; nothing else of an event ever changes.
+REASSIGNABLE_COLUMNS = {"behaviour_events": ("customer_id",)}
 
 _ORG_KEY = "junlite.org_id"
 _SYSTEM_KEY = "junlite.system"
@@ -174,6 +177,10 @@ async def grant_app_role(connection: Any, role: str, password: str | None) -> No
             await connection.execute(
                 text(f'REVOKE UPDATE, DELETE, TRUNCATE ON "{table}" FROM "{role}"')
             )
+            for column in REASSIGNABLE_COLUMNS.get(table, ()):
+                await connection.execute(
+                    text(f'GRANT UPDATE ("{column}") ON "{table}" TO "{role}"')
+                )
     # Partitions are reached through their parent only, where the policies apply.
     partitions = await connection.execute(
         text(
