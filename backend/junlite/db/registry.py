@@ -9,6 +9,9 @@ from junlite.customers import models as customer_models
 from junlite.customers import object_types as customer_object_types
 from junlite.db.base import Base
 from junlite.graphql import idempotency
+from junlite.sales import models as sales_models
+from junlite.sales import object_types as sales_object_types
+from junlite.sales import timeline as sales_timeline
 from junlite.security import models as security_models
 
 __all__ = [
@@ -20,5 +23,8 @@ __all__ = [
     "customer_models",
     "customer_object_types",
     "idempotency",
+    "sales_models",
+    "sales_object_types",
+    "sales_timeline",
     "security_models",
 ]

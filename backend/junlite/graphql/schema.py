@@ -32,6 +32,8 @@ from junlite.graphql.extensions import RequestTransaction
 from junlite.graphql.limits import make_query_limits
 from junlite.graphql.relay import MAX_PAGE_SIZE
 from junlite.notify.schema import Subscription as NotifySubscription
+from junlite.sales.graphql import Mutation as SalesMutation
+from junlite.sales.graphql import Query as SalesQuery
 
 
 @strawberry.type
@@ -52,8 +54,8 @@ class NodeQuery:
         return next(iter(nodes), None)
 
 
-Query = merge_types("Query", (NodeQuery, AuthQuery, CustomerQuery, AuditQuery))
-Mutation = merge_types("Mutation", (AuthMutation, CustomerMutation, AuditMutation))
+Query = merge_types("Query", (NodeQuery, AuthQuery, CustomerQuery, AuditQuery, SalesQuery))
+Mutation = merge_types("Mutation", (AuthMutation, CustomerMutation, AuditMutation, SalesMutation))
 Subscription = merge_types("Subscription", (NotifySubscription,))
 
 

@@ -1,0 +1,31 @@
+"""The sales domain's tables, one module per area."""
+
+from junlite.sales.models.opportunities import (
+    Opportunity,
+    OpportunityLineItem,
+    OpportunityStageChange,
+    OpportunityStatus,
+)
+from junlite.sales.models.pipelines import (
+    Pipeline,
+    PipelineStage,
+    ReasonKind,
+    SalesReason,
+    StageKind,
+)
+from junlite.sales.models.products import PriceList, PriceListItem, Product
+
+__all__ = [
+    "Opportunity",
+    "OpportunityLineItem",
+    "OpportunityStageChange",
+    "OpportunityStatus",
+    "Pipeline",
+    "PipelineStage",
+    "PriceList",
+    "PriceListItem",
+    "Product",
+    "ReasonKind",
+    "SalesReason",
+    "StageKind",
+]

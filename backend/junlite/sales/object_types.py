@@ -1,0 +1,54 @@
+"""The sales objects as the policy layer knows them."""
+
+from __future__ import annotations
+
+from junlite.auth.policy import FieldSpec, ObjectType, register
+from junlite.sales.models import Opportunity, Product
+
+OPPORTUNITY = register(
+    ObjectType(
+        name="opportunity",
+        label="商机",
+        model=Opportunity,
+        graphql_type="Opportunity",
+        owner=Opportunity.owner_id,
+        team=Opportunity.team_id,
+        fields=(
+            FieldSpec("name", "名称"),
+            FieldSpec("customer", "客户"),
+            FieldSpec("amount", "金额"),
+            FieldSpec("currency", "币种"),
+            FieldSpec("expectedCloseDate", "预计成交日期"),
+            FieldSpec("competitor", "竞争对手"),
+            FieldSpec("source", "来源"),
+            FieldSpec("description", "描述"),
+            FieldSpec("owner", "负责人", server_owned=True, owned_by_action="assign"),
+        ),
+    )
+)
+
+# Organisation-wide: no owner, no team; a grant is all of the catalogue or none of it.
+PRODUCT = register(
+    ObjectType(
+        name="product",
+        label="产品",
+        model=Product,
+        graphql_type="Product",
+        owner=None,
+        team=None,
+        fields=(
+            FieldSpec("name", "名称"),
+            FieldSpec("code", "编码"),
+            FieldSpec("category", "分类"),
+            FieldSpec("unit", "单位"),
+            FieldSpec("listPrice", "标准价"),
+            FieldSpec("currency", "币种"),
+            FieldSpec("isActive", "启用"),
+            FieldSpec("description", "描述"),
+        ),
+    )
+)
+
+# Business settings (pipelines, stages, reasons): read by every signed-in user, changed with
+# the `setting` object type's `update` action.
+SETTING = "setting"
