@@ -303,7 +303,8 @@ async def test_the_customer_timeline_shows_the_moves_of_deals_the_user_may_read(
     await call(
         app_client,
         rep,
-        """mutation($input: WinOpportunityInput!) { winOpportunity(input: $input) { userErrors { code } } }""",
+        """mutation($input: WinOpportunityInput!) {
+             winOpportunity(input: $input) { userErrors { code } } }""",
         {"input": {"id": gid("Opportunity", mine)}},
     )
     del theirs
