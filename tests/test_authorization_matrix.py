@@ -13,6 +13,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -30,6 +32,14 @@ from junlite.db.session import Database
 from junlite.db.tenancy import bind_org
 from junlite.graphql.relay import encode_global_id
 from junlite.graphql.schema import build_schema
+from junlite.sales.models import (
+    Opportunity,
+    PipelineStage,
+    PriceList,
+    Product,
+    SalesReason,
+)
+from junlite.sales.pipelines import ensure_defaults
 from junlite.security.vault import Vault, load_vault
 from tests.conftest import ApiClient
 from tests.factories import Factory
@@ -40,7 +50,23 @@ GRANTS = {role.key: role.grants for role in BUILTIN_ROLES}
 DISCLOSURE = {role.key: role.personal_data for role in BUILTIN_ROLES}
 # Tables whose content a refused write must leave exactly as it was (the audit trail is
 # expected to grow: it records the refusal).
-GUARDED_TABLES = ("customers", "teams", "roles", "role_permissions", "role_field_rules", "users")
+GUARDED_TABLES = (
+    "customers",
+    "teams",
+    "roles",
+    "role_permissions",
+    "role_field_rules",
+    "users",
+    "pipelines",
+    "pipeline_stages",
+    "sales_reasons",
+    "opportunities",
+    "opportunity_stage_changes",
+    "opportunity_line_items",
+    "products",
+    "price_lists",
+    "price_list_items",
+)
 
 
 def has(role: str, object_type: str, action: str) -> bool:
@@ -90,6 +116,7 @@ class World:
     rep_role_id: uuid.UUID
     customers: dict[tuple[str, str], uuid.UUID] = field(default_factory=dict)
     events: dict[tuple[str, str], uuid.UUID] = field(default_factory=dict)
+    sales: dict[uuid.UUID, dict[str, Any]] = field(default_factory=dict)
 
     def owner_for(self, role: str, relation: str) -> Any:
         return self.actors[role] if relation == "own" else self.users[relation]
@@ -109,6 +136,101 @@ class World:
         async with self.database.transaction() as session:
             session.add(customer)
         return customer.id
+
+    def org_of(self, relation: str) -> uuid.UUID:
+        return self.org_ids["B" if relation == "other_org" else "A"]
+
+    async def sales_of(self, relation: str) -> dict[str, Any]:
+        """The sales settings and catalogue of the organisation `relation` points at: the
+        default pipeline's stages, its first lost reason, a product and a price list."""
+        org_id = self.org_of(relation)
+        if org_id not in self.sales:
+            async with self.database.transaction() as session:
+                await ensure_defaults(session, org_id)
+                stages = list(
+                    (
+                        await session.execute(
+                            select(PipelineStage)
+                            .where(PipelineStage.org_id == org_id)
+                            .order_by(PipelineStage.position)
+                        )
+                    ).scalars()
+                )
+                reason = (
+                    await session.execute(
+                        select(SalesReason.id)
+                        .where(SalesReason.org_id == org_id, SalesReason.kind == "lost")
+                        .limit(1)
+                    )
+                ).scalar_one()
+                product = Product(
+                    id=uuid7(),
+                    org_id=org_id,
+                    name="矩阵产品",
+                    code=f"M-{uuid7().hex[-8:]}",
+                    category="",
+                    unit="套",
+                    list_price=Decimal("10.00"),
+                    currency="CNY",
+                    is_active=True,
+                    description="",
+                )
+                price_list = PriceList(
+                    id=uuid7(), org_id=org_id, name="矩阵价目表", currency="CNY", is_active=True
+                )
+                session.add_all([product, price_list])
+            self.sales[org_id] = {
+                "pipeline": stages[0].pipeline_id,
+                "stages": stages,
+                "reason": reason,
+                "product": product.id,
+                "price_list": price_list.id,
+            }
+        return self.sales[org_id]
+
+    async def new_opportunity(self, role: str, relation: str, status: str = "open") -> uuid.UUID:
+        owner = self.owner_for(role, relation)
+        stages = (await self.sales_of(relation))["stages"]
+        stage = stages[0] if status == "open" else next(s for s in stages if s.kind == status)
+        now = datetime.now(UTC)
+        opportunity = Opportunity(
+            id=uuid7(),
+            org_id=owner.org_id,
+            name=f"矩阵商机-{role}-{relation}",
+            customer_id=self.customers[(role, relation)],
+            pipeline_id=stage.pipeline_id,
+            stage_id=stage.id,
+            amount=Decimal("100.00"),
+            currency="CNY",
+            competitor="",
+            source="",
+            description="",
+            owner_id=owner.id,
+            team_id=owner.team_id,
+            status=status,
+            stage_entered_at=now,
+            closed_at=None if status == "open" else now,
+            close_note="",
+            has_line_items=False,
+        )
+        async with self.database.transaction() as session:
+            session.add(opportunity)
+        return opportunity.id
+
+    async def new_stage(self, relation: str) -> uuid.UUID:
+        pipeline_id = (await self.sales_of(relation))["pipeline"]
+        stage = PipelineStage(
+            id=uuid7(),
+            org_id=self.org_of(relation),
+            pipeline_id=pipeline_id,
+            name=f"矩阵阶段{uuid7().hex[-6:]}",
+            position=99,
+            probability=50,
+            kind="open",
+        )
+        async with self.database.transaction() as session:
+            session.add(stage)
+        return stage.id
 
     async def new_role(self, relation: str) -> uuid.UUID:
         org_id = self.org_ids["B" if relation == "other_org" else "A"]
@@ -514,6 +636,343 @@ async def _export_audit(world: World, role: str, relation: str) -> bool:
     return allowed(body, "exportAuditEvents")
 
 
+# --- sales ----------------------------------------------------------------------------------
+
+OPPORTUNITIES_LIST = "{ opportunities(first: 100) { edges { node { id } } } }"
+PRODUCTS_LIST = "{ products(first: 100) { edges { node { id } } } }"
+PRICE_LISTS_LIST = "{ priceLists(first: 100) { edges { node { id } } } }"
+BOARD = "{ pipeline(first: 100) { columns { opportunities { id } } } }"
+
+
+def _listed_new(query: str, field_name: str, type_name: str, make: Callable[..., Any]) -> Any:
+    """A list holds a record just made for (role, relation) exactly when it should."""
+
+    async def run(world: World, role: str, relation: str) -> bool:
+        wanted = gid(type_name, await make(world, role, relation))
+        body = await _call(world, role, query, {})
+        if body.get("errors"):
+            assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+            return False
+        return wanted in {e["node"]["id"] for e in body["data"][field_name]["edges"]}
+
+    return run
+
+
+async def _on_board(world: World, role: str, relation: str) -> bool:
+    wanted = gid("Opportunity", await world.new_opportunity(role, relation))
+    body = await _call(world, role, BOARD, {})
+    if body.get("errors"):
+        assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+        return False
+    columns = body["data"]["pipeline"]["columns"]
+    return wanted in {o["id"] for c in columns for o in c["opportunities"]}
+
+
+async def _sales_node(world: World, role: str, relation: str) -> bool:
+    """node(id:) for deals and products: each visible exactly when expected."""
+    targets = {
+        "Opportunity": ("opportunity", await world.new_opportunity(role, relation)),
+        "Product": ("product", (await world.sales_of(relation))["product"]),
+    }
+    for type_name, (object_type, target) in targets.items():
+        visible = await _node(type_name, lambda *_, t=target: t)(world, role, relation)
+        assert visible == may(role, object_type, "read", relation), (type_name, role, relation)
+    return True
+
+
+def _sales(key: str) -> Callable[[World, str, str], Awaitable[Any]]:
+    async def target(world: World, role: str, relation: str) -> Any:
+        return (await world.sales_of(relation))[key]
+
+    return target
+
+
+async def _opportunity_of(world: World, role: str, relation: str) -> uuid.UUID:
+    return await world.new_opportunity(role, relation)
+
+
+async def _unique(prefix: str) -> str:
+    return f"{prefix}{uuid7().hex[-8:]}"
+
+
+async def _create_pipeline(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {"input": {"name": await _unique("矩阵流程")}}
+
+
+async def _update_pipeline(world: World, role: str, relation: str) -> dict[str, Any]:
+    pipeline = (await world.sales_of(relation))["pipeline"]
+    return {"input": {"id": gid("Pipeline", pipeline), "name": await _unique("改名")}}
+
+
+async def _add_stage(world: World, role: str, relation: str) -> dict[str, Any]:
+    pipeline = (await world.sales_of(relation))["pipeline"]
+    return {"input": {"pipelineId": gid("Pipeline", pipeline), "name": "新阶段", "probability": 5}}
+
+
+async def _update_stage(world: World, role: str, relation: str) -> dict[str, Any]:
+    stage = (await world.sales_of(relation))["stages"][0]
+    return {"input": {"id": gid("PipelineStage", stage), "probability": 15}}
+
+
+async def _reorder_stages(world: World, role: str, relation: str) -> dict[str, Any]:
+    sales = await world.sales_of(relation)
+    async with world.database.sessionmaker() as session:
+        ids = (
+            await session.execute(
+                select(PipelineStage.id)
+                .where(PipelineStage.pipeline_id == sales["pipeline"])
+                .order_by(PipelineStage.position)
+            )
+        ).scalars()
+        ordered = [gid("PipelineStage", i) for i in ids]
+    return {"input": {"pipelineId": gid("Pipeline", sales["pipeline"]), "stageIds": ordered}}
+
+
+async def _delete_stage(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {"input": {"id": gid("PipelineStage", await world.new_stage(relation))}}
+
+
+async def _create_reason(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {"input": {"kind": "LOST", "label": await _unique("原因")}}
+
+
+async def _update_reason(world: World, role: str, relation: str) -> dict[str, Any]:
+    reason = (await world.sales_of(relation))["reason"]
+    return {"input": {"id": gid("SalesReason", reason), "label": await _unique("原因")}}
+
+
+async def _create_opportunity(world: World, role: str, relation: str) -> dict[str, Any]:
+    customer = customer_of(world, role, relation)
+    return {"input": {"name": "新商机", "customerId": gid("Customer", customer)}}
+
+
+async def _update_opportunity(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {
+        "input": {
+            "id": gid("Opportunity", await _opportunity_of(world, role, relation)),
+            "source": "改",
+        }
+    }
+
+
+async def _move_opportunity(world: World, role: str, relation: str) -> dict[str, Any]:
+    stage = (await world.sales_of(relation))["stages"][1]
+    deal = await _opportunity_of(world, role, relation)
+    return {"input": {"id": gid("Opportunity", deal), "stageId": gid("PipelineStage", stage)}}
+
+
+async def _win_opportunity(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {"input": {"id": gid("Opportunity", await _opportunity_of(world, role, relation))}}
+
+
+async def _lose_opportunity(world: World, role: str, relation: str) -> dict[str, Any]:
+    reason = (await world.sales_of(relation))["reason"]
+    deal = await _opportunity_of(world, role, relation)
+    return {"input": {"id": gid("Opportunity", deal), "lostReasonId": gid("SalesReason", reason)}}
+
+
+async def _reopen_opportunity(world: World, role: str, relation: str) -> dict[str, Any]:
+    deal = await world.new_opportunity(role, relation, status="won")
+    return {"input": {"id": gid("Opportunity", deal)}}
+
+
+async def _line_items(world: World, role: str, relation: str) -> dict[str, Any]:
+    product = (await world.sales_of(relation))["product"]
+    deal = await _opportunity_of(world, role, relation)
+    return {
+        "input": {
+            "opportunityId": gid("Opportunity", deal),
+            "items": [{"productId": gid("Product", product), "quantity": "2"}],
+        }
+    }
+
+
+async def _create_product(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {"input": {"name": "新产品", "code": await _unique("N-"), "listPrice": "1"}}
+
+
+async def _update_product(world: World, role: str, relation: str) -> dict[str, Any]:
+    product = (await world.sales_of(relation))["product"]
+    return {"input": {"id": gid("Product", product), "listPrice": "12.5"}}
+
+
+async def _create_price_list(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {"input": {"name": "新价目表"}}
+
+
+async def _update_price_list(world: World, role: str, relation: str) -> dict[str, Any]:
+    price_list = (await world.sales_of(relation))["price_list"]
+    return {"input": {"id": gid("PriceList", price_list), "name": await _unique("价目表")}}
+
+
+async def _price_list_items(world: World, role: str, relation: str) -> dict[str, Any]:
+    sales = await world.sales_of(relation)
+    return {
+        "input": {
+            "priceListId": gid("PriceList", sales["price_list"]),
+            "items": [{"productId": gid("Product", sales["product"]), "price": "9"}],
+        }
+    }
+
+
+def _sales_mutation(name: str, input_type: str, inner: str, variables: Any) -> Any:
+    return _mutation(name, f"mutation($input: {input_type}!) " + payload(name, inner), variables)
+
+
+SALES_CASES: dict[str, Case] = {
+    "pipelines": _self_service("{ pipelines { id stages { id } } }", "pipelines"),
+    "lostReasons": _self_service("{ lostReasons { id } }", "lostReasons"),
+    "wonReasons": _self_service("{ wonReasons { id } }", "wonReasons"),
+    "opportunities": Case(
+        run=_listed_new(OPPORTUNITIES_LIST, "opportunities", "Opportunity", _opportunity_of),
+        expect=lambda r, rel: may(r, "opportunity", "read", rel),
+    ),
+    "pipeline": Case(run=_on_board, expect=lambda r, rel: may(r, "opportunity", "read", rel)),
+    "products": Case(
+        run=_listed_new(PRODUCTS_LIST, "products", "Product", _sales("product")),
+        expect=lambda r, rel: may(r, "product", "read", rel),
+    ),
+    "priceLists": Case(
+        run=_listed_new(PRICE_LISTS_LIST, "priceLists", "PriceList", _sales("price_list")),
+        expect=lambda r, rel: may(r, "product", "read", rel),
+    ),
+    "createPipeline": Case(
+        run=_sales_mutation(
+            "createPipeline", "CreatePipelineInput", "pipeline { id }", _create_pipeline
+        ),
+        expect=lambda r, rel: has(r, "setting", "update"),
+    ),
+    "updatePipeline": Case(
+        run=_sales_mutation(
+            "updatePipeline", "UpdatePipelineInput", "pipeline { id }", _update_pipeline
+        ),
+        expect=_org_wide("setting", "update"),
+    ),
+    "addPipelineStage": Case(
+        run=_sales_mutation(
+            "addPipelineStage", "AddPipelineStageInput", "stage { id }", _add_stage
+        ),
+        expect=_org_wide("setting", "update"),
+    ),
+    "updatePipelineStage": Case(
+        run=_sales_mutation(
+            "updatePipelineStage", "UpdatePipelineStageInput", "stage { id }", _update_stage
+        ),
+        expect=_org_wide("setting", "update"),
+    ),
+    "reorderPipelineStages": Case(
+        run=_sales_mutation(
+            "reorderPipelineStages",
+            "ReorderPipelineStagesInput",
+            "pipeline { id }",
+            _reorder_stages,
+        ),
+        expect=_org_wide("setting", "update"),
+    ),
+    "deletePipelineStage": Case(
+        run=_sales_mutation(
+            "deletePipelineStage", "DeletePipelineStageInput", "deletedStageId", _delete_stage
+        ),
+        expect=_org_wide("setting", "update"),
+    ),
+    "createSalesReason": Case(
+        run=_sales_mutation(
+            "createSalesReason", "CreateSalesReasonInput", "reason { id }", _create_reason
+        ),
+        expect=lambda r, rel: has(r, "setting", "update"),
+    ),
+    "updateSalesReason": Case(
+        run=_sales_mutation(
+            "updateSalesReason", "UpdateSalesReasonInput", "reason { id }", _update_reason
+        ),
+        expect=_org_wide("setting", "update"),
+    ),
+    "createOpportunity": Case(
+        run=_sales_mutation(
+            "createOpportunity", "CreateOpportunityInput", "opportunity { id }", _create_opportunity
+        ),
+        expect=lambda r, rel: has(r, "opportunity", "create") and may(r, "customer", "read", rel),
+    ),
+    "updateOpportunity": Case(
+        run=_sales_mutation(
+            "updateOpportunity", "UpdateOpportunityInput", "opportunity { id }", _update_opportunity
+        ),
+        expect=lambda r, rel: may(r, "opportunity", "update", rel),
+    ),
+    "moveOpportunityStage": Case(
+        run=_sales_mutation(
+            "moveOpportunityStage",
+            "MoveOpportunityStageInput",
+            "opportunity { id }",
+            _move_opportunity,
+        ),
+        expect=lambda r, rel: may(r, "opportunity", "update", rel),
+    ),
+    "winOpportunity": Case(
+        run=_sales_mutation(
+            "winOpportunity", "WinOpportunityInput", "opportunity { id }", _win_opportunity
+        ),
+        expect=lambda r, rel: may(r, "opportunity", "update", rel),
+    ),
+    "loseOpportunity": Case(
+        run=_sales_mutation(
+            "loseOpportunity", "LoseOpportunityInput", "opportunity { id }", _lose_opportunity
+        ),
+        expect=lambda r, rel: may(r, "opportunity", "update", rel),
+    ),
+    "reopenOpportunity": Case(
+        run=_sales_mutation(
+            "reopenOpportunity", "ReopenOpportunityInput", "opportunity { id }", _reopen_opportunity
+        ),
+        expect=lambda r, rel: may(r, "opportunity", "assign", rel),
+    ),
+    "deleteOpportunity": Case(
+        run=_sales_mutation(
+            "deleteOpportunity", "DeleteOpportunityInput", "deletedOpportunityId", _win_opportunity
+        ),
+        expect=lambda r, rel: may(r, "opportunity", "delete", rel),
+    ),
+    "setOpportunityLineItems": Case(
+        run=_sales_mutation(
+            "setOpportunityLineItems",
+            "SetOpportunityLineItemsInput",
+            "opportunity { id }",
+            _line_items,
+        ),
+        expect=lambda r, rel: may(r, "opportunity", "update", rel) and has(r, "product", "read"),
+    ),
+    "createProduct": Case(
+        run=_sales_mutation(
+            "createProduct", "CreateProductInput", "product { id }", _create_product
+        ),
+        expect=lambda r, rel: has(r, "product", "create"),
+    ),
+    "updateProduct": Case(
+        run=_sales_mutation(
+            "updateProduct", "UpdateProductInput", "product { id }", _update_product
+        ),
+        expect=_org_wide("product", "update"),
+    ),
+    "createPriceList": Case(
+        run=_sales_mutation(
+            "createPriceList", "CreatePriceListInput", "priceList { id }", _create_price_list
+        ),
+        expect=lambda r, rel: has(r, "product", "create"),
+    ),
+    "updatePriceList": Case(
+        run=_sales_mutation(
+            "updatePriceList", "UpdatePriceListInput", "priceList { id }", _update_price_list
+        ),
+        expect=_org_wide("product", "update"),
+    ),
+    "setPriceListItems": Case(
+        run=_sales_mutation(
+            "setPriceListItems", "SetPriceListItemsInput", "priceList { id }", _price_list_items
+        ),
+        expect=_org_wide("product", "update"),
+    ),
+}
+
 NODE_CASES = {
     "User": ("user", user_of),
     "Team": ("team", team_of),
@@ -677,8 +1136,10 @@ CASES: dict[str, Case] = {
         "updateMyProfile",
     ),
 }
+CASES.update(SALES_CASES)
 # Revealing is one mutation for every object type; users' phones are checked beside customers'.
 EXTRA_CASES = {
+    "node(Opportunity, Product)": Case(run=_sales_node, expect=lambda r, rel: True),
     "revealPersonalData(User)": Case(
         run=_mutation(
             "revealPersonalData",
@@ -699,6 +1160,9 @@ SELF_ONLY = {
     "changePassword",
     "updateMyProfile",
     "auditChainStatus",
+    "pipelines",
+    "lostReasons",
+    "wonReasons",
 }
 
 
@@ -723,5 +1187,9 @@ async def test_the_matrix(world: World, operation: str) -> None:
     wrong = {key: value for key, value in outcomes.items() if value[0] != value[1]}
     assert wrong == {}, f"{operation}: (role, relation) -> (got, expected): {wrong}"
     # The matrix means something only if it has both answers somewhere.
-    if operation not in SELF_ONLY and operation not in {"node", "node(Organization)"}:
+    if operation not in SELF_ONLY and operation not in {
+        "node",
+        "node(Organization)",
+        "node(Opportunity, Product)",
+    }:
         assert {got for got, _ in outcomes.values()} == {True, False}, operation
