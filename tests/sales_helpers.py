@@ -92,4 +92,9 @@ SALES_TABLES = (
     "products",
     "price_lists",
     "price_list_items",
+    "order_counters",
+    "orders",
+    "order_lines",
+    "payment_instalments",
+    "payments",
 )

@@ -82,6 +82,37 @@ register_messages(
             "The start date cannot be after the end date",
         ),
         "TOO_MANY_LINES": ("最多 {max} 行明细", "At most {max} line items"),
+        # Orders and payments.
+        "ORDER_NOT_DRAFT": (
+            "订单已确认，明细不能再修改",
+            "The order is confirmed; its lines can no longer change",
+        ),
+        "ORDER_EMPTY": ("订单金额须大于 0", "The order's total must be greater than 0"),
+        "ORDER_CANCELLED": ("订单已取消", "The order is cancelled"),
+        "ORDER_NOT_CONFIRMED": (
+            "订单确认后才能登记收款",
+            "Payments are recorded once the order is confirmed",
+        ),
+        "ORDER_HAS_PAYMENTS": (
+            "订单已有收款，不能取消",
+            "The order has payments and cannot be cancelled",
+        ),
+        "ORDER_OPPORTUNITY_MISMATCH": (
+            "该商机不属于此客户",
+            "The opportunity belongs to another customer",
+        ),
+        "PLAN_TOTAL_MISMATCH": (
+            "分期金额合计 {planned} 与订单金额 {total} 不一致",
+            "The instalments add up to {planned}, not the order's total of {total}",
+        ),
+        "OVERPAYMENT": (
+            "收款金额超过未收金额 {outstanding}",
+            "The payment is more than the outstanding {outstanding}",
+        ),
+        "GATEWAY_TRANSACTION_REUSED": (
+            "该支付流水号已用于另一笔订单",
+            "This gateway transaction was recorded for another order",
+        ),
         "DUPLICATE_PRODUCT": ("同一产品出现了多次", "A product is listed twice"),
     }
 )

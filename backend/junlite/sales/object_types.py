@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from junlite.auth.policy import FieldSpec, ObjectType, register
-from junlite.sales.models import Opportunity, Product
+from junlite.sales.models import Opportunity, Order, Product
 
 OPPORTUNITY = register(
     ObjectType(
@@ -22,6 +22,25 @@ OPPORTUNITY = register(
             FieldSpec("competitor", "竞争对手"),
             FieldSpec("source", "来源"),
             FieldSpec("description", "描述"),
+            FieldSpec("owner", "负责人", server_owned=True, owned_by_action="assign"),
+        ),
+    )
+)
+
+# Payments fall under the order: recording one needs `order: update`.
+ORDER = register(
+    ObjectType(
+        name="order",
+        label="订单",
+        model=Order,
+        graphql_type="Order",
+        owner=Order.owner_id,
+        team=Order.team_id,
+        fields=(
+            FieldSpec("customer", "客户"),
+            FieldSpec("total", "金额"),
+            FieldSpec("currency", "币种"),
+            FieldSpec("notes", "备注"),
             FieldSpec("owner", "负责人", server_owned=True, owned_by_action="assign"),
         ),
     )

@@ -6,12 +6,12 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import Select, case, func, literal, select
+from sqlalchemy import Select, String, case, cast, func, literal, select
 
 from junlite.auth import policy
 from junlite.customers.timeline import TimelineSource, register_source
-from junlite.sales.models import OpportunityStageChange
-from junlite.sales.object_types import OPPORTUNITY
+from junlite.sales.models import OpportunityStageChange, Payment
+from junlite.sales.object_types import OPPORTUNITY, ORDER
 
 
 def opportunity_entries(user: Any, customer_id: uuid.UUID) -> Select[Any] | None:
@@ -69,4 +69,103 @@ def opportunity_entries(user: Any, customer_id: uuid.UUID) -> Select[Any] | None
     )
 
 
+_STATUS_LABELS = {
+    "draft": "草稿",
+    "confirmed": "已确认",
+    "partially_paid": "部分收款",
+    "paid": "已收齐",
+    "cancelled": "已取消",
+}
+_METHOD_LABELS = {
+    "bank_transfer": "银行转账",
+    "alipay": "支付宝",
+    "wechat_pay": "微信支付",
+    "unionpay": "银联",
+    "cash": "现金",
+    "other": "其他",
+}
+
+
+def _label(column: Any, labels: dict[str, str]) -> Any:
+    return case(*((column == key, literal(text)) for key, text in labels.items()), else_=column)
+
+
+def order_entries(user: Any, customer_id: uuid.UUID) -> Select[Any] | None:
+    """Each order the user may read, when it was placed, with its number, total and status."""
+    if not user.policy.can(ORDER.name, "read"):
+        return None
+    visible = policy.readable(user, ORDER.name).subquery()
+    return select(
+        visible.c.id.label("id"),
+        visible.c.created_at.label("occurred_at"),
+        literal("order.created").label("kind"),
+        func.concat(
+            "订单 ",
+            visible.c.number,
+            "：",
+            visible.c.total,
+            " ",
+            visible.c.currency,
+            "（",
+            _label(visible.c.status, _STATUS_LABELS),
+            "）",
+        ).label("summary"),
+        func.jsonb_build_object(
+            "orderId",
+            visible.c.id,
+            "number",
+            visible.c.number,
+            "total",
+            cast(visible.c.total, String),
+            "currency",
+            visible.c.currency,
+            "status",
+            visible.c.status,
+        ).label("details"),
+        visible.c.created_by.label("actor_id"),
+    ).where(visible.c.customer_id == customer_id)
+
+
+def payment_entries(user: Any, customer_id: uuid.UUID) -> Select[Any] | None:
+    """Money received on the orders the user may read."""
+    if not user.policy.can(ORDER.name, "read"):
+        return None
+    visible = policy.readable(user, ORDER.name).subquery()
+    return (
+        select(
+            Payment.id.label("id"),
+            Payment.received_at.label("occurred_at"),
+            literal("payment.received").label("kind"),
+            func.concat(
+                "收款 ",
+                Payment.amount,
+                " ",
+                Payment.currency,
+                "（",
+                _label(Payment.method, _METHOD_LABELS),
+                "，订单 ",
+                visible.c.number,
+                "）",
+            ).label("summary"),
+            func.jsonb_build_object(
+                "orderId",
+                Payment.order_id,
+                "number",
+                visible.c.number,
+                "amount",
+                cast(Payment.amount, String),
+                "currency",
+                Payment.currency,
+                "method",
+                Payment.method,
+            ).label("details"),
+            Payment.created_by.label("actor_id"),
+        )
+        .join(visible, visible.c.id == Payment.order_id)
+        .where(Payment.org_id == user.org_id, Payment.customer_id == customer_id)
+    )
+
+
 OPPORTUNITY_SOURCE = register_source(TimelineSource("opportunity", opportunity_entries))
+ORDER_SOURCE = register_source(TimelineSource("order", order_entries))
+PAYMENT_SOURCE = register_source(TimelineSource("payment", payment_entries))

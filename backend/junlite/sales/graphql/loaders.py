@@ -9,7 +9,7 @@ from typing import Any
 from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
-from junlite.sales import opportunities, pipelines, products
+from junlite.sales import opportunities, orders, pipelines, products
 
 Fetch = Callable[[Any, Any, Sequence[uuid.UUID]], Awaitable[dict[uuid.UUID, Any]]]
 
@@ -63,3 +63,19 @@ def line_items_loader(info: Info) -> DataLoader[uuid.UUID, Any]:
 
 def stage_history_loader(info: Info) -> DataLoader[uuid.UUID, Any]:
     return _loader(info, "sales.stage_history", opportunities.stage_history, list)
+
+
+def order_loader(info: Info) -> DataLoader[uuid.UUID, Any]:
+    return _loader(info, "sales.order", orders.orders_by_ids)
+
+
+def order_lines_loader(info: Info) -> DataLoader[uuid.UUID, Any]:
+    return _loader(info, "sales.order_lines", orders.lines_of, list)
+
+
+def instalments_loader(info: Info) -> DataLoader[uuid.UUID, Any]:
+    return _loader(info, "sales.instalments", orders.instalments_of, list)
+
+
+def payments_loader(info: Info) -> DataLoader[uuid.UUID, Any]:
+    return _loader(info, "sales.payments", orders.payments_of, list)

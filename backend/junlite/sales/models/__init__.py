@@ -6,6 +6,15 @@ from junlite.sales.models.opportunities import (
     OpportunityStageChange,
     OpportunityStatus,
 )
+from junlite.sales.models.orders import (
+    Order,
+    OrderCounter,
+    OrderLine,
+    OrderStatus,
+    Payment,
+    PaymentInstalment,
+    PaymentMethod,
+)
 from junlite.sales.models.pipelines import (
     Pipeline,
     PipelineStage,
@@ -20,6 +29,13 @@ __all__ = [
     "OpportunityLineItem",
     "OpportunityStageChange",
     "OpportunityStatus",
+    "Order",
+    "OrderCounter",
+    "OrderLine",
+    "OrderStatus",
+    "Payment",
+    "PaymentInstalment",
+    "PaymentMethod",
     "Pipeline",
     "PipelineStage",
     "PriceList",

@@ -1,4 +1,4 @@
-"""Sales: pipelines, opportunities, products and price lists, every table behind RLS
+"""Sales: pipelines, opportunities, products, price lists, orders and payments, behind RLS
 
 Organisations get their default pipeline lazily (junlite.sales.pipelines.ensure_defaults), so
 this migration adds no rows.
@@ -31,6 +31,11 @@ SALES_TABLES = (
     "opportunities",
     "opportunity_line_items",
     "opportunity_stage_changes",
+    "order_counters",
+    "orders",
+    "order_lines",
+    "payment_instalments",
+    "payments",
 )
 
 
@@ -560,6 +565,245 @@ def upgrade() -> None:
         ["org_id", "customer_id", "moved_at", "id"],
         unique=False,
     )
+    op.create_table(
+        "order_counters",
+        sa.Column("org_id", sa.Uuid(), nullable=False),
+        sa.Column("year", sa.Integer(), nullable=False),
+        sa.Column("last_value", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["org_id"],
+            ["organizations.id"],
+            name=op.f("fk_order_counters_org_id_organizations"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("org_id", "year", name=op.f("pk_order_counters")),
+    )
+    op.create_table(
+        "orders",
+        sa.Column("number", sa.String(length=20), nullable=False),
+        sa.Column("customer_id", sa.Uuid(), nullable=False),
+        sa.Column("opportunity_id", sa.Uuid(), nullable=True),
+        sa.Column("currency", sa.String(length=3), nullable=False),
+        sa.Column("total", sa.Numeric(precision=14, scale=2), nullable=False),
+        sa.Column("received", sa.Numeric(precision=14, scale=2), nullable=False),
+        sa.Column("status", sa.String(length=20), nullable=False),
+        sa.Column("owner_id", sa.Uuid(), nullable=True),
+        sa.Column("team_id", sa.Uuid(), nullable=True),
+        sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("confirmed_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("cancelled_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("org_id", sa.Uuid(), nullable=False),
+        sa.Column("created_by", sa.Uuid(), nullable=True),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column(
+            "created_at",
+            sa.DateTime(timezone=True),
+            server_default=sa.text("now()"),
+            nullable=False,
+        ),
+        sa.Column(
+            "updated_at",
+            sa.DateTime(timezone=True),
+            server_default=sa.text("now()"),
+            nullable=False,
+        ),
+        sa.CheckConstraint(
+            "status IN ('draft', 'confirmed', 'partially_paid', 'paid', 'cancelled')",
+            name=op.f("ck_orders_status_known"),
+        ),
+        sa.CheckConstraint(
+            "received >= 0 AND received <= total", name=op.f("ck_orders_received_within_total")
+        ),
+        sa.ForeignKeyConstraint(
+            ["customer_id"], ["customers.id"], name=op.f("fk_orders_customer_id_customers")
+        ),
+        sa.ForeignKeyConstraint(
+            ["opportunity_id"],
+            ["opportunities.id"],
+            name=op.f("fk_orders_opportunity_id_opportunities"),
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["org_id"],
+            ["organizations.id"],
+            name=op.f("fk_orders_org_id_organizations"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["owner_id"], ["users.id"], name=op.f("fk_orders_owner_id_users"), ondelete="SET NULL"
+        ),
+        sa.ForeignKeyConstraint(
+            ["team_id"], ["teams.id"], name=op.f("fk_orders_team_id_teams"), ondelete="SET NULL"
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_orders")),
+    )
+    op.create_index("ix_orders_opportunity_id", "orders", ["opportunity_id"], unique=False)
+    op.create_index(op.f("ix_orders_org_id"), "orders", ["org_id"], unique=False)
+    op.create_index(
+        "ix_orders_org_id_created_at", "orders", ["org_id", "created_at", "id"], unique=False
+    )
+    op.create_index(
+        "ix_orders_org_id_customer_id",
+        "orders",
+        ["org_id", "customer_id", "created_at", "id"],
+        unique=False,
+    )
+    op.create_index("ix_orders_org_id_owner_id", "orders", ["org_id", "owner_id"], unique=False)
+    op.create_index("ix_orders_org_id_status", "orders", ["org_id", "status"], unique=False)
+    op.create_index("ix_orders_org_id_team_id", "orders", ["org_id", "team_id"], unique=False)
+    op.create_index("ix_orders_org_id_total", "orders", ["org_id", "total", "id"], unique=False)
+    op.create_index("uq_orders_org_id_number", "orders", ["org_id", "number"], unique=True)
+    op.create_table(
+        "order_lines",
+        sa.Column("order_id", sa.Uuid(), nullable=False),
+        sa.Column("product_id", sa.Uuid(), nullable=False),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("quantity", sa.Numeric(precision=12, scale=2), nullable=False),
+        sa.Column("unit_price", sa.Numeric(precision=14, scale=2), nullable=False),
+        sa.Column("discount_percent", sa.Numeric(precision=5, scale=2), nullable=False),
+        sa.Column("total", sa.Numeric(precision=14, scale=2), nullable=False),
+        sa.Column("org_id", sa.Uuid(), nullable=False),
+        sa.Column("created_by", sa.Uuid(), nullable=True),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column(
+            "created_at",
+            sa.DateTime(timezone=True),
+            server_default=sa.text("now()"),
+            nullable=False,
+        ),
+        sa.Column(
+            "updated_at",
+            sa.DateTime(timezone=True),
+            server_default=sa.text("now()"),
+            nullable=False,
+        ),
+        sa.ForeignKeyConstraint(
+            ["order_id"],
+            ["orders.id"],
+            name=op.f("fk_order_lines_order_id_orders"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["org_id"],
+            ["organizations.id"],
+            name=op.f("fk_order_lines_org_id_organizations"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["product_id"], ["products.id"], name=op.f("fk_order_lines_product_id_products")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_order_lines")),
+    )
+    op.create_index(
+        "ix_order_lines_order_id", "order_lines", ["order_id", "position"], unique=False
+    )
+    op.create_index(op.f("ix_order_lines_org_id"), "order_lines", ["org_id"], unique=False)
+    op.create_index("ix_order_lines_product_id", "order_lines", ["product_id"], unique=False)
+    op.create_table(
+        "payment_instalments",
+        sa.Column("order_id", sa.Uuid(), nullable=False),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("due_date", sa.Date(), nullable=False),
+        sa.Column("amount", sa.Numeric(precision=14, scale=2), nullable=False),
+        sa.Column("org_id", sa.Uuid(), nullable=False),
+        sa.Column("created_by", sa.Uuid(), nullable=True),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column(
+            "created_at",
+            sa.DateTime(timezone=True),
+            server_default=sa.text("now()"),
+            nullable=False,
+        ),
+        sa.Column(
+            "updated_at",
+            sa.DateTime(timezone=True),
+            server_default=sa.text("now()"),
+            nullable=False,
+        ),
+        sa.CheckConstraint("amount > 0", name=op.f("ck_payment_instalments_amount_positive")),
+        sa.ForeignKeyConstraint(
+            ["order_id"],
+            ["orders.id"],
+            name=op.f("fk_payment_instalments_order_id_orders"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["org_id"],
+            ["organizations.id"],
+            name=op.f("fk_payment_instalments_org_id_organizations"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_payment_instalments")),
+    )
+    op.create_index(
+        "ix_payment_instalments_order_id",
+        "payment_instalments",
+        ["order_id", "due_date", "position"],
+        unique=False,
+    )
+    op.create_index(
+        op.f("ix_payment_instalments_org_id"), "payment_instalments", ["org_id"], unique=False
+    )
+    op.create_index(
+        "ix_payment_instalments_org_id_due_date",
+        "payment_instalments",
+        ["org_id", "due_date"],
+        unique=False,
+    )
+    op.create_table(
+        "payments",
+        sa.Column("order_id", sa.Uuid(), nullable=False),
+        sa.Column("customer_id", sa.Uuid(), nullable=False),
+        sa.Column("amount", sa.Numeric(precision=14, scale=2), nullable=False),
+        sa.Column("currency", sa.String(length=3), nullable=False),
+        sa.Column("received_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("method", sa.String(length=20), nullable=False),
+        sa.Column("reference", sa.String(length=200), nullable=False),
+        sa.Column("gateway_transaction_id", sa.String(length=100), nullable=True),
+        sa.Column("org_id", sa.Uuid(), nullable=False),
+        sa.Column("created_by", sa.Uuid(), nullable=True),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column(
+            "created_at",
+            sa.DateTime(timezone=True),
+            server_default=sa.text("now()"),
+            nullable=False,
+        ),
+        sa.Column(
+            "updated_at",
+            sa.DateTime(timezone=True),
+            server_default=sa.text("now()"),
+            nullable=False,
+        ),
+        sa.CheckConstraint("amount > 0", name=op.f("ck_payments_amount_positive")),
+        sa.ForeignKeyConstraint(
+            ["order_id"], ["orders.id"], name=op.f("fk_payments_order_id_orders")
+        ),
+        sa.ForeignKeyConstraint(
+            ["org_id"],
+            ["organizations.id"],
+            name=op.f("fk_payments_org_id_organizations"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_payments")),
+    )
+    op.create_index(
+        "ix_payments_order_id", "payments", ["order_id", "received_at", "id"], unique=False
+    )
+    op.create_index(op.f("ix_payments_org_id"), "payments", ["org_id"], unique=False)
+    op.create_index(
+        "ix_payments_org_id_customer_id",
+        "payments",
+        ["org_id", "customer_id", "received_at", "id"],
+        unique=False,
+    )
+    op.create_index(
+        "uq_payments_org_id_gateway_transaction_id",
+        "payments",
+        ["org_id", "gateway_transaction_id"],
+        unique=True,
+        postgresql_where=sa.text("gateway_transaction_id IS NOT NULL"),
+    )
     # ### end Alembic commands ###
     for table in SALES_TABLES:
         for statement in tenant_isolation_sql(table):
@@ -568,6 +812,34 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    op.drop_index(
+        "uq_payments_org_id_gateway_transaction_id",
+        table_name="payments",
+        postgresql_where=sa.text("gateway_transaction_id IS NOT NULL"),
+    )
+    op.drop_index("ix_payments_org_id_customer_id", table_name="payments")
+    op.drop_index(op.f("ix_payments_org_id"), table_name="payments")
+    op.drop_index("ix_payments_order_id", table_name="payments")
+    op.drop_table("payments")
+    op.drop_index("ix_payment_instalments_org_id_due_date", table_name="payment_instalments")
+    op.drop_index(op.f("ix_payment_instalments_org_id"), table_name="payment_instalments")
+    op.drop_index("ix_payment_instalments_order_id", table_name="payment_instalments")
+    op.drop_table("payment_instalments")
+    op.drop_index("ix_order_lines_product_id", table_name="order_lines")
+    op.drop_index(op.f("ix_order_lines_org_id"), table_name="order_lines")
+    op.drop_index("ix_order_lines_order_id", table_name="order_lines")
+    op.drop_table("order_lines")
+    op.drop_index("uq_orders_org_id_number", table_name="orders")
+    op.drop_index("ix_orders_org_id_total", table_name="orders")
+    op.drop_index("ix_orders_org_id_team_id", table_name="orders")
+    op.drop_index("ix_orders_org_id_status", table_name="orders")
+    op.drop_index("ix_orders_org_id_owner_id", table_name="orders")
+    op.drop_index("ix_orders_org_id_customer_id", table_name="orders")
+    op.drop_index("ix_orders_org_id_created_at", table_name="orders")
+    op.drop_index(op.f("ix_orders_org_id"), table_name="orders")
+    op.drop_index("ix_orders_opportunity_id", table_name="orders")
+    op.drop_table("orders")
+    op.drop_table("order_counters")
     op.drop_index(
         "ix_opportunity_stage_changes_org_id_customer_id_moved_at",
         table_name="opportunity_stage_changes",
