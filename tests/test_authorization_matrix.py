@@ -34,6 +34,7 @@ from junlite.graphql.relay import encode_global_id
 from junlite.graphql.schema import build_schema
 from junlite.sales.models import (
     Opportunity,
+    Order,
     PipelineStage,
     PriceList,
     Product,
@@ -66,6 +67,11 @@ GUARDED_TABLES = (
     "products",
     "price_lists",
     "price_list_items",
+    "order_counters",
+    "orders",
+    "order_lines",
+    "payment_instalments",
+    "payments",
 )
 
 
@@ -216,6 +222,25 @@ class World:
         async with self.database.transaction() as session:
             session.add(opportunity)
         return opportunity.id
+
+    async def new_order(self, role: str, relation: str, status: str = "draft") -> uuid.UUID:
+        owner = self.owner_for(role, relation)
+        order = Order(
+            id=uuid7(),
+            org_id=owner.org_id,
+            number=f"SO-M-{uuid7().hex[-10:]}",
+            customer_id=self.customers[(role, relation)],
+            currency="CNY",
+            total=Decimal("100.00"),
+            received=Decimal("0.00"),
+            status=status,
+            owner_id=owner.id,
+            team_id=owner.team_id,
+            notes="",
+        )
+        async with self.database.transaction() as session:
+            session.add(order)
+        return order.id
 
     async def new_stage(self, relation: str) -> uuid.UUID:
         pipeline_id = (await self.sales_of(relation))["pipeline"]
@@ -673,6 +698,7 @@ async def _sales_node(world: World, role: str, relation: str) -> bool:
     targets = {
         "Opportunity": ("opportunity", await world.new_opportunity(role, relation)),
         "Product": ("product", (await world.sales_of(relation))["product"]),
+        "Order": ("order", await world.new_order(role, relation)),
     }
     for type_name, (object_type, target) in targets.items():
         visible = await _node(type_name, lambda *_, t=target: t)(world, role, relation)
@@ -815,11 +841,72 @@ async def _price_list_items(world: World, role: str, relation: str) -> dict[str,
     }
 
 
+ORDERS_LIST = "{ orders(first: 100) { edges { node { id } } } }"
+
+
+async def _order_of(world: World, role: str, relation: str) -> uuid.UUID:
+    return await world.new_order(role, relation)
+
+
+async def _create_order(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {"input": {"customerId": gid("Customer", customer_of(world, role, relation))}}
+
+
+async def _order_lines(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {"input": {"orderId": gid("Order", await _order_of(world, role, relation)), "items": []}}
+
+
+async def _payment_plan(world: World, role: str, relation: str) -> dict[str, Any]:
+    order = gid("Order", await _order_of(world, role, relation))
+    return {
+        "input": {"orderId": order, "instalments": [{"dueDate": "2026-12-31", "amount": "100"}]}
+    }
+
+
+async def _order_action(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {"input": {"id": gid("Order", await _order_of(world, role, relation))}}
+
+
+async def _record_payment(world: World, role: str, relation: str) -> dict[str, Any]:
+    order = await world.new_order(role, relation, status="confirmed")
+    return {"input": {"orderId": gid("Order", order), "amount": "40", "method": "CASH"}}
+
+
 def _sales_mutation(name: str, input_type: str, inner: str, variables: Any) -> Any:
     return _mutation(name, f"mutation($input: {input_type}!) " + payload(name, inner), variables)
 
 
 SALES_CASES: dict[str, Case] = {
+    "orders": Case(
+        run=_listed_new(ORDERS_LIST, "orders", "Order", _order_of),
+        expect=lambda r, rel: may(r, "order", "read", rel),
+    ),
+    "createOrder": Case(
+        run=_sales_mutation("createOrder", "CreateOrderInput", "order { id }", _create_order),
+        expect=lambda r, rel: has(r, "order", "create") and may(r, "customer", "read", rel),
+    ),
+    "setOrderLines": Case(
+        run=_sales_mutation("setOrderLines", "SetOrderLinesInput", "order { id }", _order_lines),
+        expect=lambda r, rel: may(r, "order", "update", rel),
+    ),
+    "setPaymentPlan": Case(
+        run=_sales_mutation("setPaymentPlan", "SetPaymentPlanInput", "order { id }", _payment_plan),
+        expect=lambda r, rel: may(r, "order", "update", rel),
+    ),
+    "confirmOrder": Case(
+        run=_sales_mutation("confirmOrder", "OrderActionInput", "order { id }", _order_action),
+        expect=lambda r, rel: may(r, "order", "update", rel),
+    ),
+    "cancelOrder": Case(
+        run=_sales_mutation("cancelOrder", "OrderActionInput", "order { id }", _order_action),
+        expect=lambda r, rel: may(r, "order", "update", rel),
+    ),
+    "recordPayment": Case(
+        run=_sales_mutation(
+            "recordPayment", "RecordPaymentInput", "payment { id }", _record_payment
+        ),
+        expect=lambda r, rel: may(r, "order", "update", rel),
+    ),
     "pipelines": _self_service("{ pipelines { id stages { id } } }", "pipelines"),
     "lostReasons": _self_service("{ lostReasons { id } }", "lostReasons"),
     "wonReasons": _self_service("{ wonReasons { id } }", "wonReasons"),
@@ -1139,7 +1226,7 @@ CASES: dict[str, Case] = {
 CASES.update(SALES_CASES)
 # Revealing is one mutation for every object type; users' phones are checked beside customers'.
 EXTRA_CASES = {
-    "node(Opportunity, Product)": Case(run=_sales_node, expect=lambda r, rel: True),
+    "node(Opportunity, Product, Order)": Case(run=_sales_node, expect=lambda r, rel: True),
     "revealPersonalData(User)": Case(
         run=_mutation(
             "revealPersonalData",
@@ -1190,6 +1277,6 @@ async def test_the_matrix(world: World, operation: str) -> None:
     if operation not in SELF_ONLY and operation not in {
         "node",
         "node(Organization)",
-        "node(Opportunity, Product)",
+        "node(Opportunity, Product, Order)",
     }:
         assert {got for got, _ in outcomes.values()} == {True, False}, operation
