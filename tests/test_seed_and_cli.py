@@ -81,11 +81,16 @@ async def test_scale_seed_tops_up_bulk_reps_and_customers(
     settings: Settings, database: Database
 ) -> None:
     written = await seed_scale(database, settings, 5000)
-    assert written == {"users": 5, "customers": 500}
+    assert written == {"users": 5, "customers": 500, "opportunities": 125, "orders": 100}
     assert await count_rows(database, User) == 11
-    assert await seed_scale(database, settings, 3000) == {"users": 0, "customers": 0}
+    assert await seed_scale(database, settings, 3000) == {
+        "users": 0,
+        "customers": 0,
+        "opportunities": 0,
+        "orders": 0,
+    }
     more = await seed_scale(database, settings, 8000)
-    assert more == {"users": 3, "customers": 300}
+    assert more == {"users": 3, "customers": 300, "opportunities": 75, "orders": 60}
     assert await count_rows(database, Customer) == 800
     async with database.sessionmaker() as session:
         emails = (

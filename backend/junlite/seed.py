@@ -17,6 +17,12 @@ from junlite.auth.demo import demo_org_id, seed_demo_organization, seed_demo_rep
 from junlite.config import Settings
 from junlite.customers.demo import seed_demo_customers
 from junlite.db.session import Database
+from junlite.sales.demo import (
+    CUSTOMERS_PER_OPPORTUNITY,
+    CUSTOMERS_PER_ORDER,
+    seed_demo_opportunities,
+    seed_demo_orders,
+)
 from junlite.security.vault import Vault, load_vault
 
 logger = logging.getLogger(__name__)
@@ -33,6 +39,18 @@ SCALE_SEEDERS: list[tuple[str, ScaleSeeder]] = [
         "customers",
         lambda session, org_id, scale, vault: seed_demo_customers(
             session, org_id, scale // 10, vault
+        ),
+    ),
+    (
+        "opportunities",
+        lambda session, org_id, scale, _: seed_demo_opportunities(
+            session, org_id, scale // 10 // CUSTOMERS_PER_OPPORTUNITY
+        ),
+    ),
+    (
+        "orders",
+        lambda session, org_id, scale, _: seed_demo_orders(
+            session, org_id, scale // 10 // CUSTOMERS_PER_ORDER
         ),
     ),
 ]
