@@ -67,7 +67,7 @@ GUARDED_TABLES = (
     "products",
     "price_lists",
     "price_list_items",
-    "order_counters",
+    "sales_counters",
     "orders",
     "order_lines",
     "payment_instalments",

@@ -12,10 +12,10 @@ from junlite.sales.models import (
     Opportunity,
     OpportunityStageChange,
     Order,
-    OrderCounter,
     Payment,
     PaymentInstalment,
     PipelineStage,
+    SalesCounter,
 )
 from junlite.seed import seed_scale
 
@@ -60,7 +60,7 @@ async def test_scale_seed_spreads_deals_over_every_stage_and_keeps_orders_consis
                 )
             ).all()
         )
-        counter = (await session.execute(select(OrderCounter.last_value))).scalar_one()
+        counter = (await session.execute(select(SalesCounter.last_value))).scalar_one()
     # 100 deals over 6 stages: 17 in the first four, 16 in the won and lost stages.
     assert [tuple(row) for row in per_stage] == [
         (0, "open", "open", 17),

@@ -7,11 +7,13 @@ import uuid
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from junlite.auth.models import Organization
 from junlite.customers.models import Customer
 from junlite.db.ids import uuid7
 from junlite.sales import money
@@ -19,12 +21,12 @@ from junlite.sales.models import (
     Opportunity,
     OpportunityStageChange,
     Order,
-    OrderCounter,
     OrderLine,
     Payment,
     PaymentInstalment,
     PipelineStage,
     Product,
+    SalesCounter,
 )
 from junlite.sales.pipelines import ensure_defaults
 
@@ -190,11 +192,16 @@ async def seed_demo_orders(session: AsyncSession, org_id: uuid.UUID, target: int
     customers = await _customers(session, org_id, target * CUSTOMERS_PER_ORDER)
     if not customers or start >= target:
         return 0
-    year = datetime.now(UTC).year
+    zone = (
+        await session.execute(select(Organization.timezone).where(Organization.id == org_id))
+    ).scalar_one()
+    year = datetime.now(ZoneInfo(zone)).year  # as numbering.next_number counts years
     counter = (
         await session.execute(
-            select(OrderCounter.last_value).where(
-                OrderCounter.org_id == org_id, OrderCounter.year == year
+            select(SalesCounter.last_value).where(
+                SalesCounter.org_id == org_id,
+                SalesCounter.series == "SO",
+                SalesCounter.year == year,
             )
         )
     ).scalar_one_or_none() or 0
@@ -271,11 +278,11 @@ async def seed_demo_orders(session: AsyncSession, org_id: uuid.UUID, target: int
             await session.execute(insert(Payment), payments)
         written += len(orders)
     await session.execute(
-        pg_insert(OrderCounter)
-        .values(org_id=org_id, year=year, last_value=counter)
+        pg_insert(SalesCounter)
+        .values(org_id=org_id, series="SO", year=year, last_value=counter)
         .on_conflict_do_update(
-            index_elements=["org_id", "year"],
-            set_={"last_value": func.greatest(OrderCounter.last_value, counter)},
+            index_elements=["org_id", "series", "year"],
+            set_={"last_value": func.greatest(SalesCounter.last_value, counter)},
         )
     )
     return written

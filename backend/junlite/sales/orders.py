@@ -9,17 +9,14 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, and_, delete, exists, func, select, tuple_
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from junlite.audit import service as audit
 from junlite.audit.models import Category
 from junlite.auth import policy
-from junlite.auth.models import Organization
 from junlite.auth.service import CurrentUser
 from junlite.customers.service import customers_by_ids
 from junlite.db.ids import uuid7
@@ -28,12 +25,12 @@ from junlite.sales import money
 from junlite.sales.line_items import priced_lines
 from junlite.sales.models import (
     Order,
-    OrderCounter,
     OrderLine,
     OrderStatus,
     Payment,
     PaymentInstalment,
 )
+from junlite.sales.numbering import next_number
 from junlite.sales.object_types import ORDER
 from junlite.sales.opportunities import opportunities_by_ids, owner_team_of, unwritable
 
@@ -211,7 +208,7 @@ async def create_order(
         id=uuid7(),
         org_id=user.org_id,
         created_by=user.id,
-        number=await next_number(session, user.org_id),
+        number=await next_number(session, user.org_id, "SO"),
         customer_id=customer_id,
         opportunity_id=opportunity_id,
         currency=currency,
@@ -240,26 +237,6 @@ async def create_order(
         },
     )
     return order
-
-
-async def next_number(session: AsyncSession, org_id: uuid.UUID) -> str:
-    """SO-2026-000123: the organisation's year (in its time zone) and its next number."""
-    zone = (
-        await session.execute(select(Organization.timezone).where(Organization.id == org_id))
-    ).scalar_one()
-    year = datetime.now(ZoneInfo(zone)).year
-    value = (
-        await session.execute(
-            pg_insert(OrderCounter)
-            .values(org_id=org_id, year=year, last_value=1)
-            .on_conflict_do_update(
-                index_elements=["org_id", "year"],
-                set_={"last_value": OrderCounter.last_value + 1},
-            )
-            .returning(OrderCounter.last_value)
-        )
-    ).scalar_one()
-    return f"SO-{year}-{value:06d}"
 
 
 async def set_order_lines(

@@ -8,12 +8,12 @@ from junlite.sales.models.opportunities import (
 )
 from junlite.sales.models.orders import (
     Order,
-    OrderCounter,
     OrderLine,
     OrderStatus,
     Payment,
     PaymentInstalment,
     PaymentMethod,
+    SalesCounter,
 )
 from junlite.sales.models.pipelines import (
     Pipeline,
@@ -30,7 +30,6 @@ __all__ = [
     "OpportunityStageChange",
     "OpportunityStatus",
     "Order",
-    "OrderCounter",
     "OrderLine",
     "OrderStatus",
     "Payment",
@@ -42,6 +41,7 @@ __all__ = [
     "PriceListItem",
     "Product",
     "ReasonKind",
+    "SalesCounter",
     "SalesReason",
     "StageKind",
 ]

@@ -42,16 +42,17 @@ class PaymentMethod(enum.StrEnum):
     OTHER = "other"
 
 
-class OrderCounter(Base):
-    """The last order number given per organisation and year. Taking the next one updates
-    this row, which stays locked until the transaction ends: numbers are never given twice,
-    and a rolled-back order gives its number back (no gaps)."""
+class SalesCounter(Base):
+    """The last number given per organisation, series (SO orders, QT quotes, CT contracts) and
+    year. Taking the next one updates this row, which stays locked until the transaction ends:
+    numbers are never given twice, and a rolled-back document gives its number back (no gaps)."""
 
-    __tablename__ = "order_counters"
+    __tablename__ = "sales_counters"
 
     org_id: Mapped[uuid.UUID] = mapped_column(
         Uuid, ForeignKey("organizations.id", ondelete="CASCADE"), primary_key=True
     )
+    series: Mapped[str] = mapped_column(String(4), primary_key=True)
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     last_value: Mapped[int] = mapped_column(Integer, nullable=False)
 

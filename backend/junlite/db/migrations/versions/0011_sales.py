@@ -31,7 +31,7 @@ SALES_TABLES = (
     "opportunities",
     "opportunity_line_items",
     "opportunity_stage_changes",
-    "order_counters",
+    "sales_counters",
     "orders",
     "order_lines",
     "payment_instalments",
@@ -566,17 +566,18 @@ def upgrade() -> None:
         unique=False,
     )
     op.create_table(
-        "order_counters",
+        "sales_counters",
         sa.Column("org_id", sa.Uuid(), nullable=False),
+        sa.Column("series", sa.String(length=4), nullable=False),
         sa.Column("year", sa.Integer(), nullable=False),
         sa.Column("last_value", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["org_id"],
             ["organizations.id"],
-            name=op.f("fk_order_counters_org_id_organizations"),
+            name=op.f("fk_sales_counters_org_id_organizations"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint("org_id", "year", name=op.f("pk_order_counters")),
+        sa.PrimaryKeyConstraint("org_id", "series", "year", name=op.f("pk_sales_counters")),
     )
     op.create_table(
         "orders",
@@ -839,7 +840,7 @@ def downgrade() -> None:
     op.drop_index(op.f("ix_orders_org_id"), table_name="orders")
     op.drop_index("ix_orders_opportunity_id", table_name="orders")
     op.drop_table("orders")
-    op.drop_table("order_counters")
+    op.drop_table("sales_counters")
     op.drop_index(
         "ix_opportunity_stage_changes_org_id_customer_id_moved_at",
         table_name="opportunity_stage_changes",
