@@ -97,4 +97,7 @@ SALES_TABLES = (
     "order_lines",
     "payment_instalments",
     "payments",
+    "quotes",
+    "quote_lines",
+    "contracts",
 )

@@ -113,6 +113,40 @@ register_messages(
             "该支付流水号已用于另一笔订单",
             "This gateway transaction was recorded for another order",
         ),
+        # Quotes and contracts.
+        "QUOTE_NOT_DRAFT": (
+            "只有草稿状态的报价可以修改；已发送的报价请修订为新版本",
+            "Only a draft quote changes; revise a sent quote into a new version",
+        ),
+        "QUOTE_NOT_SENT": ("报价尚未发送", "The quote has not been sent"),
+        "QUOTE_VERSION_READ_ONLY": (
+            "这是报价的旧版本，只能查看",
+            "This is an earlier version of the quote; it is read-only",
+        ),
+        "QUOTE_EXPIRED": ("报价已过有效期", "The quote is past its validity"),
+        "QUOTE_ALREADY_DECIDED": (
+            "报价已被接受，不能再修订",
+            "The quote was accepted and can no longer be revised",
+        ),
+        "VALID_UNTIL_PAST": ("有效期不能早于今天", "The validity cannot end before today"),
+        "CONTRACT_TRANSITION_INVALID": (
+            "合同不能从“{from_label}”变为“{to_label}”",
+            "A contract cannot go from {from_status} to {to_status}",
+        ),
+        "CONTRACT_NOT_ENDED": (
+            "合同结束日期未到，不能标记为到期",
+            "The contract's end date has not passed; it cannot expire yet",
+        ),
+        "CONTRACT_NOT_DRAFT": (
+            "合同生效后，金额和日期不能再修改",
+            "Once active, a contract's amount and dates no longer change",
+        ),
+        "DATES_OUT_OF_ORDER": (
+            "开始日期不能晚于结束日期",
+            "The start date cannot be after the end date",
+        ),
+        "QUOTE_EMPTY": ("报价金额须大于 0", "The quote's total must be greater than 0"),
+        "CUSTOMER_MISMATCH": ("不属于此客户", "It belongs to another customer"),
         "DUPLICATE_PRODUCT": ("同一产品出现了多次", "A product is listed twice"),
     }
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from junlite.auth.policy import FieldSpec, ObjectType, register
-from junlite.sales.models import Opportunity, Order, Product
+from junlite.sales.models import Contract, Opportunity, Order, Product, Quote
 
 OPPORTUNITY = register(
     ObjectType(
@@ -40,6 +40,46 @@ ORDER = register(
             FieldSpec("customer", "客户"),
             FieldSpec("total", "金额"),
             FieldSpec("currency", "币种"),
+            FieldSpec("notes", "备注"),
+            FieldSpec("owner", "负责人", server_owned=True, owned_by_action="assign"),
+        ),
+    )
+)
+
+QUOTE = register(
+    ObjectType(
+        name="quote",
+        label="报价",
+        model=Quote,
+        graphql_type="Quote",
+        owner=Quote.owner_id,
+        team=Quote.team_id,
+        fields=(
+            FieldSpec("customer", "客户"),
+            FieldSpec("total", "金额"),
+            FieldSpec("validUntil", "有效期至"),
+            FieldSpec("notes", "备注"),
+            FieldSpec("owner", "负责人", server_owned=True, owned_by_action="assign"),
+        ),
+    )
+)
+
+CONTRACT = register(
+    ObjectType(
+        name="contract",
+        label="合同",
+        model=Contract,
+        graphql_type="Contract",
+        owner=Contract.owner_id,
+        team=Contract.team_id,
+        fields=(
+            FieldSpec("name", "名称"),
+            FieldSpec("customer", "客户"),
+            FieldSpec("amount", "金额"),
+            FieldSpec("currency", "币种"),
+            FieldSpec("signedDate", "签订日期"),
+            FieldSpec("startDate", "开始日期"),
+            FieldSpec("endDate", "结束日期"),
             FieldSpec("notes", "备注"),
             FieldSpec("owner", "负责人", server_owned=True, owned_by_action="assign"),
         ),

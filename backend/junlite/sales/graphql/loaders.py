@@ -9,19 +9,19 @@ from typing import Any
 from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
-from junlite.sales import opportunities, orders, pipelines, products
+from junlite.sales import contracts, opportunities, orders, pipelines, products, quotes
 
-Fetch = Callable[[Any, Any, Sequence[uuid.UUID]], Awaitable[dict[uuid.UUID, Any]]]
+Fetch = Callable[[Any, Any, Sequence[Any]], Awaitable[dict[Any, Any]]]
 
 
-def _loader(info: Info, name: str, fetch: Fetch, empty: Any = None) -> DataLoader[uuid.UUID, Any]:
+def _loader(info: Info, name: str, fetch: Fetch, empty: Any = None) -> DataLoader[Any, Any]:
     context = info.context
 
-    async def load(ids: list[uuid.UUID]) -> list[Any]:
+    async def load(ids: list[Any]) -> list[Any]:
         rows = await fetch(context.session, context.require_user(), ids)
         return [rows.get(i, empty() if callable(empty) else empty) for i in ids]
 
-    loader: DataLoader[uuid.UUID, Any] = context.loaders.get(name, lambda: DataLoader(load_fn=load))
+    loader: DataLoader[Any, Any] = context.loaders.get(name, lambda: DataLoader(load_fn=load))
     return loader
 
 
@@ -79,3 +79,19 @@ def instalments_loader(info: Info) -> DataLoader[uuid.UUID, Any]:
 
 def payments_loader(info: Info) -> DataLoader[uuid.UUID, Any]:
     return _loader(info, "sales.payments", orders.payments_of, list)
+
+
+def quote_loader(info: Info) -> DataLoader[uuid.UUID, Any]:
+    return _loader(info, "sales.quote", quotes.quotes_by_ids)
+
+
+def quote_lines_loader(info: Info) -> DataLoader[uuid.UUID, Any]:
+    return _loader(info, "sales.quote_lines", quotes.lines_of, list)
+
+
+def quote_versions_loader(info: Info) -> DataLoader[str, Any]:
+    return _loader(info, "sales.quote_versions", quotes.versions_of, list)
+
+
+def contract_loader(info: Info) -> DataLoader[uuid.UUID, Any]:
+    return _loader(info, "sales.contract", contracts.contracts_by_ids)

@@ -322,7 +322,7 @@ class RecordPaymentPayload:
     user_errors: list[UserError] = strawberry.field(default_factory=list)
 
 
-def _items(items: list[OpportunityLineItemInput]) -> list[dict[str, Any]]:
+def items_of(items: list[OpportunityLineItemInput]) -> list[dict[str, Any]]:
     return [
         {
             "product": decode_global_id(item.product_id, "Product"),
@@ -379,7 +379,7 @@ class OrderMutation:
                 "customer": decode_global_id(input.customer_id, "Customer"),
                 "opportunity": optional_uuid(input.opportunity_id, "Opportunity"),
                 "currency": input.currency,
-                "items": _items(input.items),
+                "items": items_of(input.items),
                 "price_list": optional_uuid(input.price_list_id, "PriceList"),
                 "notes": input.notes,
             }
@@ -403,7 +403,7 @@ class OrderMutation:
                 context.session,
                 context.require_user(),
                 decode_global_id(input.order_id, "Order"),
-                _items(input.items),
+                items_of(input.items),
                 optional_uuid(input.price_list_id, "PriceList"),
                 today_of(info),
             )

@@ -1,5 +1,12 @@
 """The sales domain's tables, one module per area."""
 
+from junlite.sales.models.documents import (
+    Contract,
+    ContractStatus,
+    Quote,
+    QuoteLine,
+    QuoteStatus,
+)
 from junlite.sales.models.opportunities import (
     Opportunity,
     OpportunityLineItem,
@@ -25,6 +32,8 @@ from junlite.sales.models.pipelines import (
 from junlite.sales.models.products import PriceList, PriceListItem, Product
 
 __all__ = [
+    "Contract",
+    "ContractStatus",
     "Opportunity",
     "OpportunityLineItem",
     "OpportunityStageChange",
@@ -40,6 +49,9 @@ __all__ = [
     "PriceList",
     "PriceListItem",
     "Product",
+    "Quote",
+    "QuoteLine",
+    "QuoteStatus",
     "ReasonKind",
     "SalesCounter",
     "SalesReason",

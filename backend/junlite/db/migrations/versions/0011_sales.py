@@ -1,4 +1,4 @@
-"""Sales: pipelines, opportunities, products, price lists, orders and payments, behind RLS
+"""Sales: pipelines, deals, products, quotes, contracts, orders and payments, behind RLS
 
 Organisations get their default pipeline lazily (junlite.sales.pipelines.ensure_defaults), so
 this migration adds no rows.
@@ -36,6 +36,9 @@ SALES_TABLES = (
     "order_lines",
     "payment_instalments",
     "payments",
+    "quotes",
+    "quote_lines",
+    "contracts",
 )
 
 
@@ -805,6 +808,226 @@ def upgrade() -> None:
         unique=True,
         postgresql_where=sa.text("gateway_transaction_id IS NOT NULL"),
     )
+    op.create_table(
+        "quotes",
+        sa.Column("number", sa.String(length=20), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("is_current", sa.Boolean(), nullable=False),
+        sa.Column("customer_id", sa.Uuid(), nullable=False),
+        sa.Column("opportunity_id", sa.Uuid(), nullable=True),
+        sa.Column("currency", sa.String(length=3), nullable=False),
+        sa.Column("subtotal", sa.Numeric(precision=14, scale=2), nullable=False),
+        sa.Column("discount_total", sa.Numeric(precision=14, scale=2), nullable=False),
+        sa.Column("total", sa.Numeric(precision=14, scale=2), nullable=False),
+        sa.Column("valid_until", sa.Date(), nullable=True),
+        sa.Column("status", sa.String(length=10), nullable=False),
+        sa.Column("owner_id", sa.Uuid(), nullable=True),
+        sa.Column("team_id", sa.Uuid(), nullable=True),
+        sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("sent_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("decided_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("org_id", sa.Uuid(), nullable=False),
+        sa.Column("created_by", sa.Uuid(), nullable=True),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column(
+            "created_at",
+            sa.DateTime(timezone=True),
+            server_default=sa.text("now()"),
+            nullable=False,
+        ),
+        sa.Column(
+            "updated_at",
+            sa.DateTime(timezone=True),
+            server_default=sa.text("now()"),
+            nullable=False,
+        ),
+        sa.CheckConstraint(
+            "status IN ('draft', 'sent', 'accepted', 'rejected')",
+            name=op.f("ck_quotes_status_known"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["customer_id"], ["customers.id"], name=op.f("fk_quotes_customer_id_customers")
+        ),
+        sa.ForeignKeyConstraint(
+            ["opportunity_id"],
+            ["opportunities.id"],
+            name=op.f("fk_quotes_opportunity_id_opportunities"),
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["org_id"],
+            ["organizations.id"],
+            name=op.f("fk_quotes_org_id_organizations"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["owner_id"], ["users.id"], name=op.f("fk_quotes_owner_id_users"), ondelete="SET NULL"
+        ),
+        sa.ForeignKeyConstraint(
+            ["team_id"], ["teams.id"], name=op.f("fk_quotes_team_id_teams"), ondelete="SET NULL"
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_quotes")),
+    )
+    op.create_index("ix_quotes_opportunity_id", "quotes", ["opportunity_id"], unique=False)
+    op.create_index(op.f("ix_quotes_org_id"), "quotes", ["org_id"], unique=False)
+    op.create_index(
+        "ix_quotes_org_id_created_at", "quotes", ["org_id", "created_at", "id"], unique=False
+    )
+    op.create_index(
+        "ix_quotes_org_id_customer_id",
+        "quotes",
+        ["org_id", "customer_id", "created_at", "id"],
+        unique=False,
+    )
+    op.create_index("ix_quotes_org_id_owner_id", "quotes", ["org_id", "owner_id"], unique=False)
+    op.create_index("ix_quotes_org_id_team_id", "quotes", ["org_id", "team_id"], unique=False)
+    op.create_index(
+        "uq_quotes_org_id_number_current",
+        "quotes",
+        ["org_id", "number"],
+        unique=True,
+        postgresql_where=sa.text("is_current"),
+    )
+    op.create_index(
+        "uq_quotes_org_id_number_version", "quotes", ["org_id", "number", "version"], unique=True
+    )
+    op.create_table(
+        "contracts",
+        sa.Column("number", sa.String(length=20), nullable=False),
+        sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column("customer_id", sa.Uuid(), nullable=False),
+        sa.Column("opportunity_id", sa.Uuid(), nullable=True),
+        sa.Column("quote_id", sa.Uuid(), nullable=True),
+        sa.Column("amount", sa.Numeric(precision=14, scale=2), nullable=False),
+        sa.Column("currency", sa.String(length=3), nullable=False),
+        sa.Column("signed_date", sa.Date(), nullable=True),
+        sa.Column("start_date", sa.Date(), nullable=True),
+        sa.Column("end_date", sa.Date(), nullable=True),
+        sa.Column("status", sa.String(length=12), nullable=False),
+        sa.Column("owner_id", sa.Uuid(), nullable=True),
+        sa.Column("team_id", sa.Uuid(), nullable=True),
+        sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("status_changed_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("termination_reason", sa.Text(), nullable=False),
+        sa.Column("org_id", sa.Uuid(), nullable=False),
+        sa.Column("created_by", sa.Uuid(), nullable=True),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column(
+            "created_at",
+            sa.DateTime(timezone=True),
+            server_default=sa.text("now()"),
+            nullable=False,
+        ),
+        sa.Column(
+            "updated_at",
+            sa.DateTime(timezone=True),
+            server_default=sa.text("now()"),
+            nullable=False,
+        ),
+        sa.CheckConstraint(
+            "status IN ('draft', 'active', 'expired', 'terminated')",
+            name=op.f("ck_contracts_status_known"),
+        ),
+        sa.CheckConstraint(
+            "start_date IS NULL OR end_date IS NULL OR start_date <= end_date",
+            name=op.f("ck_contracts_dates_in_order"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["customer_id"], ["customers.id"], name=op.f("fk_contracts_customer_id_customers")
+        ),
+        sa.ForeignKeyConstraint(
+            ["opportunity_id"],
+            ["opportunities.id"],
+            name=op.f("fk_contracts_opportunity_id_opportunities"),
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["org_id"],
+            ["organizations.id"],
+            name=op.f("fk_contracts_org_id_organizations"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["owner_id"],
+            ["users.id"],
+            name=op.f("fk_contracts_owner_id_users"),
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["quote_id"],
+            ["quotes.id"],
+            name=op.f("fk_contracts_quote_id_quotes"),
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["team_id"], ["teams.id"], name=op.f("fk_contracts_team_id_teams"), ondelete="SET NULL"
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_contracts")),
+    )
+    op.create_index(op.f("ix_contracts_org_id"), "contracts", ["org_id"], unique=False)
+    op.create_index(
+        "ix_contracts_org_id_created_at", "contracts", ["org_id", "created_at", "id"], unique=False
+    )
+    op.create_index(
+        "ix_contracts_org_id_customer_id",
+        "contracts",
+        ["org_id", "customer_id", "created_at", "id"],
+        unique=False,
+    )
+    op.create_index(
+        "ix_contracts_org_id_end_date", "contracts", ["org_id", "end_date"], unique=False
+    )
+    op.create_index(
+        "ix_contracts_org_id_owner_id", "contracts", ["org_id", "owner_id"], unique=False
+    )
+    op.create_index("ix_contracts_org_id_team_id", "contracts", ["org_id", "team_id"], unique=False)
+    op.create_index("uq_contracts_org_id_number", "contracts", ["org_id", "number"], unique=True)
+    op.create_table(
+        "quote_lines",
+        sa.Column("quote_id", sa.Uuid(), nullable=False),
+        sa.Column("product_id", sa.Uuid(), nullable=False),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("quantity", sa.Numeric(precision=12, scale=2), nullable=False),
+        sa.Column("unit_price", sa.Numeric(precision=14, scale=2), nullable=False),
+        sa.Column("discount_percent", sa.Numeric(precision=5, scale=2), nullable=False),
+        sa.Column("total", sa.Numeric(precision=14, scale=2), nullable=False),
+        sa.Column("org_id", sa.Uuid(), nullable=False),
+        sa.Column("created_by", sa.Uuid(), nullable=True),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column(
+            "created_at",
+            sa.DateTime(timezone=True),
+            server_default=sa.text("now()"),
+            nullable=False,
+        ),
+        sa.Column(
+            "updated_at",
+            sa.DateTime(timezone=True),
+            server_default=sa.text("now()"),
+            nullable=False,
+        ),
+        sa.ForeignKeyConstraint(
+            ["org_id"],
+            ["organizations.id"],
+            name=op.f("fk_quote_lines_org_id_organizations"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["product_id"], ["products.id"], name=op.f("fk_quote_lines_product_id_products")
+        ),
+        sa.ForeignKeyConstraint(
+            ["quote_id"],
+            ["quotes.id"],
+            name=op.f("fk_quote_lines_quote_id_quotes"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_quote_lines")),
+    )
+    op.create_index(op.f("ix_quote_lines_org_id"), "quote_lines", ["org_id"], unique=False)
+    op.create_index("ix_quote_lines_product_id", "quote_lines", ["product_id"], unique=False)
+    op.create_index(
+        "ix_quote_lines_quote_id", "quote_lines", ["quote_id", "position"], unique=False
+    )
     # ### end Alembic commands ###
     for table in SALES_TABLES:
         for statement in tenant_isolation_sql(table):
@@ -813,6 +1036,31 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    op.drop_index("ix_quote_lines_quote_id", table_name="quote_lines")
+    op.drop_index("ix_quote_lines_product_id", table_name="quote_lines")
+    op.drop_index(op.f("ix_quote_lines_org_id"), table_name="quote_lines")
+    op.drop_table("quote_lines")
+    op.drop_index("uq_contracts_org_id_number", table_name="contracts")
+    op.drop_index("ix_contracts_org_id_team_id", table_name="contracts")
+    op.drop_index("ix_contracts_org_id_owner_id", table_name="contracts")
+    op.drop_index("ix_contracts_org_id_end_date", table_name="contracts")
+    op.drop_index("ix_contracts_org_id_customer_id", table_name="contracts")
+    op.drop_index("ix_contracts_org_id_created_at", table_name="contracts")
+    op.drop_index(op.f("ix_contracts_org_id"), table_name="contracts")
+    op.drop_table("contracts")
+    op.drop_index("uq_quotes_org_id_number_version", table_name="quotes")
+    op.drop_index(
+        "uq_quotes_org_id_number_current",
+        table_name="quotes",
+        postgresql_where=sa.text("is_current"),
+    )
+    op.drop_index("ix_quotes_org_id_team_id", table_name="quotes")
+    op.drop_index("ix_quotes_org_id_owner_id", table_name="quotes")
+    op.drop_index("ix_quotes_org_id_customer_id", table_name="quotes")
+    op.drop_index("ix_quotes_org_id_created_at", table_name="quotes")
+    op.drop_index(op.f("ix_quotes_org_id"), table_name="quotes")
+    op.drop_index("ix_quotes_opportunity_id", table_name="quotes")
+    op.drop_table("quotes")
     op.drop_index(
         "uq_payments_org_id_gateway_transaction_id",
         table_name="payments",
