@@ -13,7 +13,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -33,11 +33,13 @@ from junlite.db.tenancy import bind_org
 from junlite.graphql.relay import encode_global_id
 from junlite.graphql.schema import build_schema
 from junlite.sales.models import (
+    Contract,
     Opportunity,
     Order,
     PipelineStage,
     PriceList,
     Product,
+    Quote,
     SalesReason,
 )
 from junlite.sales.pipelines import ensure_defaults
@@ -72,6 +74,9 @@ GUARDED_TABLES = (
     "order_lines",
     "payment_instalments",
     "payments",
+    "quotes",
+    "quote_lines",
+    "contracts",
 )
 
 
@@ -241,6 +246,50 @@ class World:
         async with self.database.transaction() as session:
             session.add(order)
         return order.id
+
+    async def new_quote(self, role: str, relation: str, status: str = "draft") -> uuid.UUID:
+        owner = self.owner_for(role, relation)
+        quote = Quote(
+            id=uuid7(),
+            org_id=owner.org_id,
+            number=f"QT-M-{uuid7().hex[-10:]}",
+            version=1,
+            is_current=True,
+            customer_id=self.customers[(role, relation)],
+            currency="CNY",
+            subtotal=Decimal("100.00"),
+            discount_total=Decimal("0.00"),
+            total=Decimal("100.00"),
+            valid_until=date(2999, 12, 31),
+            status=status,
+            owner_id=owner.id,
+            team_id=owner.team_id,
+            notes="",
+        )
+        async with self.database.transaction() as session:
+            session.add(quote)
+        return quote.id
+
+    async def new_contract(self, role: str, relation: str) -> uuid.UUID:
+        owner = self.owner_for(role, relation)
+        contract = Contract(
+            id=uuid7(),
+            org_id=owner.org_id,
+            number=f"CT-M-{uuid7().hex[-10:]}",
+            name=f"矩阵合同-{role}-{relation}",
+            customer_id=self.customers[(role, relation)],
+            amount=Decimal("100.00"),
+            currency="CNY",
+            signed_date=date(2026, 1, 1),
+            status="draft",
+            owner_id=owner.id,
+            team_id=owner.team_id,
+            notes="",
+            termination_reason="",
+        )
+        async with self.database.transaction() as session:
+            session.add(contract)
+        return contract.id
 
     async def new_stage(self, relation: str) -> uuid.UUID:
         pipeline_id = (await self.sales_of(relation))["pipeline"]
@@ -699,6 +748,8 @@ async def _sales_node(world: World, role: str, relation: str) -> bool:
         "Opportunity": ("opportunity", await world.new_opportunity(role, relation)),
         "Product": ("product", (await world.sales_of(relation))["product"]),
         "Order": ("order", await world.new_order(role, relation)),
+        "Quote": ("quote", await world.new_quote(role, relation)),
+        "Contract": ("contract", await world.new_contract(role, relation)),
     }
     for type_name, (object_type, target) in targets.items():
         visible = await _node(type_name, lambda *_, t=target: t)(world, role, relation)
@@ -872,11 +923,121 @@ async def _record_payment(world: World, role: str, relation: str) -> dict[str, A
     return {"input": {"orderId": gid("Order", order), "amount": "40", "method": "CASH"}}
 
 
+QUOTES_LIST = "{ quotes(first: 100) { edges { node { id } } } }"
+CONTRACTS_LIST = "{ contracts(first: 100) { edges { node { id } } } }"
+
+
+async def _quote_of(world: World, role: str, relation: str) -> uuid.UUID:
+    return await world.new_quote(role, relation)
+
+
+async def _contract_of(world: World, role: str, relation: str) -> uuid.UUID:
+    return await world.new_contract(role, relation)
+
+
+async def _create_quote(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {"input": {"customerId": gid("Customer", customer_of(world, role, relation))}}
+
+
+async def _update_quote(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {"input": {"id": gid("Quote", await _quote_of(world, role, relation)), "notes": "改"}}
+
+
+def _quote_in(status: str) -> Callable[[World, str, str], Awaitable[dict[str, Any]]]:
+    async def build(world: World, role: str, relation: str) -> dict[str, Any]:
+        return {"input": {"id": gid("Quote", await world.new_quote(role, relation, status))}}
+
+    return build
+
+
+async def _create_contract(world: World, role: str, relation: str) -> dict[str, Any]:
+    customer = gid("Customer", customer_of(world, role, relation))
+    return {"input": {"name": "新合同", "customerId": customer}}
+
+
+async def _update_contract(world: World, role: str, relation: str) -> dict[str, Any]:
+    contract = await _contract_of(world, role, relation)
+    return {"input": {"id": gid("Contract", contract), "name": "改名"}}
+
+
+async def _sign_contract(world: World, role: str, relation: str) -> dict[str, Any]:
+    contract = await _contract_of(world, role, relation)
+    return {"input": {"id": gid("Contract", contract), "status": "ACTIVE"}}
+
+
+async def _export_quote(world: World, role: str, relation: str) -> bool:
+    """Whoever may read the quote exports it; refused, it changes nothing."""
+    variables = {"input": {"id": gid("Quote", await _quote_of(world, role, relation))}}
+    before = await world.snapshot()
+    body = await _call(
+        world,
+        role,
+        "mutation($input: ExportQuoteInput!) { exportQuote(input: $input) "
+        "{ content userErrors { code } } }",
+        variables,
+    )
+    if not allowed(body, "exportQuote"):
+        assert await world.snapshot() == before
+        return False
+    return True
+
+
 def _sales_mutation(name: str, input_type: str, inner: str, variables: Any) -> Any:
     return _mutation(name, f"mutation($input: {input_type}!) " + payload(name, inner), variables)
 
 
 SALES_CASES: dict[str, Case] = {
+    "quotes": Case(
+        run=_listed_new(QUOTES_LIST, "quotes", "Quote", _quote_of),
+        expect=lambda r, rel: may(r, "quote", "read", rel),
+    ),
+    "createQuote": Case(
+        run=_sales_mutation("createQuote", "CreateQuoteInput", "quote { id }", _create_quote),
+        expect=lambda r, rel: has(r, "quote", "create") and may(r, "customer", "read", rel),
+    ),
+    "updateQuote": Case(
+        run=_sales_mutation("updateQuote", "UpdateQuoteInput", "quote { id }", _update_quote),
+        expect=lambda r, rel: may(r, "quote", "update", rel),
+    ),
+    "sendQuote": Case(
+        run=_sales_mutation("sendQuote", "QuoteActionInput", "quote { id }", _quote_in("draft")),
+        expect=lambda r, rel: may(r, "quote", "update", rel),
+    ),
+    "acceptQuote": Case(
+        run=_sales_mutation("acceptQuote", "QuoteActionInput", "quote { id }", _quote_in("sent")),
+        expect=lambda r, rel: may(r, "quote", "update", rel),
+    ),
+    "rejectQuote": Case(
+        run=_sales_mutation("rejectQuote", "QuoteActionInput", "quote { id }", _quote_in("sent")),
+        expect=lambda r, rel: may(r, "quote", "update", rel),
+    ),
+    "reviseQuote": Case(
+        run=_sales_mutation("reviseQuote", "QuoteActionInput", "quote { id }", _quote_in("sent")),
+        expect=lambda r, rel: may(r, "quote", "update", rel),
+    ),
+    "exportQuote": Case(run=_export_quote, expect=lambda r, rel: may(r, "quote", "read", rel)),
+    "contracts": Case(
+        run=_listed_new(CONTRACTS_LIST, "contracts", "Contract", _contract_of),
+        expect=lambda r, rel: may(r, "contract", "read", rel),
+    ),
+    "createContract": Case(
+        run=_sales_mutation(
+            "createContract", "CreateContractInput", "contract { id }", _create_contract
+        ),
+        expect=lambda r, rel: has(r, "contract", "create") and may(r, "customer", "read", rel),
+    ),
+    "updateContract": Case(
+        run=_sales_mutation(
+            "updateContract", "UpdateContractInput", "contract { id }", _update_contract
+        ),
+        expect=lambda r, rel: may(r, "contract", "update", rel),
+    ),
+    "changeContractStatus": Case(
+        run=_sales_mutation(
+            "changeContractStatus", "ChangeContractStatusInput", "contract { id }", _sign_contract
+        ),
+        expect=lambda r, rel: may(r, "contract", "update", rel),
+    ),
     "orders": Case(
         run=_listed_new(ORDERS_LIST, "orders", "Order", _order_of),
         expect=lambda r, rel: may(r, "order", "read", rel),
@@ -1226,7 +1387,9 @@ CASES: dict[str, Case] = {
 CASES.update(SALES_CASES)
 # Revealing is one mutation for every object type; users' phones are checked beside customers'.
 EXTRA_CASES = {
-    "node(Opportunity, Product, Order)": Case(run=_sales_node, expect=lambda r, rel: True),
+    "node(Opportunity, Product, Order, Quote, Contract)": Case(
+        run=_sales_node, expect=lambda r, rel: True
+    ),
     "revealPersonalData(User)": Case(
         run=_mutation(
             "revealPersonalData",
@@ -1277,6 +1440,6 @@ async def test_the_matrix(world: World, operation: str) -> None:
     if operation not in SELF_ONLY and operation not in {
         "node",
         "node(Organization)",
-        "node(Opportunity, Product, Order)",
+        "node(Opportunity, Product, Order, Quote, Contract)",
     }:
         assert {got for got, _ in outcomes.values()} == {True, False}, operation
