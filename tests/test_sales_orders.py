@@ -422,3 +422,40 @@ async def test_order_lists_do_not_grow_in_statements_and_feed_the_timeline(
     assert [(e.kind, e.summary) for e in payments] == [
         ("payment.received", f"收款 99.99 CNY（银联，订单 SO-{year}-000001）")
     ]
+
+
+async def test_an_order_names_a_contract_of_its_own_customer(
+    app_client: ApiClient,
+    company: Company,
+    factory: Factory,
+    database: Database,
+    catalogue: dict[str, Any],
+) -> None:
+    rep_user = company.people["rep"]
+    mine = await factory.create_customer(company.org, rep_user, "华信")
+    other = await factory.create_customer(company.org, rep_user, "远航")
+    rep = await app_client.token_for("rep@x.cn")
+    contract = await call(
+        app_client,
+        rep,
+        """mutation($input: CreateContractInput!) {
+             createContract(input: $input) { contract { id number } userErrors { code } } }""",
+        {"input": {"name": "年度合同", "customerId": gid("Customer", mine), "amount": "100"}},
+    )
+    contract_id = contract["contract"]["id"]
+    before = await table_digest(database, *SALES_TABLES)
+    mismatch = await _order(app_client, rep, other, catalogue, contractId=contract_id)
+    assert mismatch["userErrors"] == [
+        {"field": ["input", "contractId"], "code": "CUSTOMER_MISMATCH", "message": "不属于此客户"}
+    ]
+    assert await table_digest(database, *SALES_TABLES) == before
+    body = await app_client.gql(
+        """mutation($input: CreateOrderInput!) {
+             createOrder(input: $input) { order { number contract { number name } } } }""",
+        {"input": {"customerId": gid("Customer", mine), "contractId": contract_id}},
+        token=rep,
+    )
+    assert body["data"]["createOrder"]["order"]["contract"] == {
+        "number": contract["contract"]["number"],
+        "name": "年度合同",
+    }

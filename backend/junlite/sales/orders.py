@@ -31,7 +31,7 @@ from junlite.sales.models import (
     PaymentInstalment,
 )
 from junlite.sales.numbering import next_number
-from junlite.sales.object_types import ORDER
+from junlite.sales.object_types import CONTRACT, ORDER
 from junlite.sales.opportunities import opportunities_by_ids, owner_team_of, unwritable
 
 MAX_NOTES = 2000
@@ -186,6 +186,17 @@ async def create_order(
             problems.append(ServiceError("NOT_FOUND", "opportunityId"))
         elif deal.customer_id != customer_id:
             problems.append(ServiceError("ORDER_OPPORTUNITY_MISMATCH", "opportunityId"))
+    contract_id = values.get("contract")
+    if contract_id is not None:
+        contract = (
+            (await policy.rows_by_ids(session, user, CONTRACT.name, [contract_id])).get(contract_id)
+            if user.policy.can(CONTRACT.name, "read")
+            else None
+        )
+        if contract is None:
+            problems.append(ServiceError("NOT_FOUND", "contractId"))
+        elif contract.customer_id != customer_id:
+            problems.append(ServiceError("CUSTOMER_MISMATCH", "contractId"))
     currency = money.currency(
         values.get("currency") or money.DEFAULT_CURRENCY, "currency", problems
     )
@@ -211,6 +222,7 @@ async def create_order(
         number=await next_number(session, user.org_id, "SO"),
         customer_id=customer_id,
         opportunity_id=opportunity_id,
+        contract_id=contract_id,
         currency=currency,
         total=_sum(lines),
         received=Decimal("0.00"),

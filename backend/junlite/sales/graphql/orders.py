@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any
 from zoneinfo import ZoneInfo
 
 import strawberry
@@ -25,6 +25,7 @@ from junlite.graphql.relay import Connection, SortKey, decode_global_id, load_no
 from junlite.sales import orders as service
 from junlite.sales import payments
 from junlite.sales.graphql.loaders import (
+    contract_loader,
     instalments_loader,
     opportunity_loader,
     order_lines_loader,
@@ -36,6 +37,9 @@ from junlite.sales.graphql.opportunity_types import OpportunityType, user_of
 from junlite.sales.graphql.products import ProductType, product_of
 from junlite.sales.models import Order, OrderLine, OrderStatus, Payment, PaymentMethod
 from junlite.sales.object_types import ORDER
+
+if TYPE_CHECKING:
+    from junlite.sales.graphql.contracts import ContractType
 
 OrderStatusEnum = strawberry.enum(
     OrderStatus, name="OrderStatus", description="Follows the money once confirmed."
@@ -130,6 +134,7 @@ class OrderType(relay.Node):
     updated_at: datetime
     customer_id: strawberry.Private[uuid.UUID]
     opportunity_id: strawberry.Private[uuid.UUID | None]
+    contract_id: strawberry.Private[uuid.UUID | None]
     owner_id: strawberry.Private[uuid.UUID | None]
     team_id: strawberry.Private[uuid.UUID | None]
     raw_received: strawberry.Private[Decimal]
@@ -149,6 +154,19 @@ class OrderType(relay.Node):
             return None
         row = await opportunity_loader(info).load(self.opportunity_id)
         return OpportunityType.from_row(row, info) if row else None
+
+    @strawberry.field
+    async def contract(
+        self, info: Info
+    ) -> Annotated[ContractType, strawberry.lazy("junlite.sales.graphql.contracts")] | None:
+        from junlite.sales.graphql.contracts import ContractType  # it builds on this module
+
+        if self.contract_id is None or not info.context.require_user().policy.can(
+            "contract", "read"
+        ):
+            return None
+        row = await contract_loader(info).load(self.contract_id)
+        return ContractType.from_row(row, info) if row else None
 
     @strawberry.field
     async def owner(self, info: Info) -> UserType | None:
@@ -210,6 +228,7 @@ class OrderType(relay.Node):
             updated_at=row.updated_at,
             customer_id=row.customer_id,
             opportunity_id=row.opportunity_id,
+            contract_id=row.contract_id,
             owner_id=row.owner_id,
             team_id=row.team_id,
             raw_received=row.received,
@@ -254,6 +273,7 @@ class OrderFilter:
 class CreateOrderInput:
     customer_id: strawberry.ID
     opportunity_id: strawberry.ID | None = None
+    contract_id: strawberry.ID | None = None
     currency: str | None = None
     items: list[OpportunityLineItemInput] = strawberry.field(default_factory=list)
     price_list_id: strawberry.ID | None = None
@@ -378,6 +398,7 @@ class OrderMutation:
             values: dict[str, Any] = {
                 "customer": decode_global_id(input.customer_id, "Customer"),
                 "opportunity": optional_uuid(input.opportunity_id, "Opportunity"),
+                "contract": optional_uuid(input.contract_id, "Contract"),
                 "currency": input.currency,
                 "items": items_of(input.items),
                 "price_list": optional_uuid(input.price_list_id, "PriceList"),

@@ -68,6 +68,7 @@ class Order(OrgScopedMixin, Base):
         Index("ix_orders_org_id_team_id", "org_id", "team_id"),
         Index("ix_orders_org_id_status", "org_id", "status"),
         Index("ix_orders_opportunity_id", "opportunity_id"),
+        Index("ix_orders_contract_id", "contract_id"),
         CheckConstraint(
             "status IN ('draft', 'confirmed', 'partially_paid', 'paid', 'cancelled')",
             name="status_known",
@@ -79,6 +80,9 @@ class Order(OrgScopedMixin, Base):
     customer_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("customers.id"), nullable=False)
     opportunity_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("opportunities.id", ondelete="SET NULL")
+    )
+    contract_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("contracts.id", ondelete="SET NULL")
     )
     currency: Mapped[str] = mapped_column(String(3), nullable=False, default="CNY")
     total: Mapped[Decimal] = mapped_column(Numeric(14, 2), nullable=False)
