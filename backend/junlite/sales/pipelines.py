@@ -1,4 +1,5 @@
-"""Pipelines, stages and won/lost reasons: the organisation's sales process, as configured.
+"""Pipelines: the organisation's sales process, as configured (stages in `stages.py`, won and
+lost reasons in `reasons.py`).
 
 Everyone signed in reads them; changing them needs the `setting` object type's `update`. Each
 organisation gets a default pipeline (and default lost reasons) the first time anything asks for
@@ -11,10 +12,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, insert, literal, select, text, update
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -28,8 +28,6 @@ from junlite.db.tenancy import bind_org
 from junlite.errors import InvalidInputError, ServiceError
 from junlite.sales import errors as _errors  # noqa: F401  (registers the messages)
 from junlite.sales.models import (
-    Opportunity,
-    OpportunityStageChange,
     Pipeline,
     PipelineStage,
     ReasonKind,
@@ -245,7 +243,7 @@ async def create_pipeline(
             )
         )
     await session.flush()
-    _record(
+    record_setting(
         session,
         user,
         "pipeline.created",
@@ -262,7 +260,7 @@ async def update_pipeline(
     session: AsyncSession, user: CurrentUser, pipeline_id: uuid.UUID, values: Mapping[str, Any]
 ) -> Pipeline:
     policy.grant_for(user, SETTING, "update")
-    pipeline = await _pipeline(session, user, pipeline_id, "id")
+    pipeline = await locked_pipeline(session, user, pipeline_id, "id")
     problems: list[ServiceError] = []
     changes: dict[str, audit.FieldChange] = {}
     if "name" in values:
@@ -285,288 +283,14 @@ async def update_pipeline(
         changes["isDefault"] = audit.FieldChange(False, True)
     await session.flush()
     if changes:
-        _record(session, user, "pipeline.updated", pipeline.id, changes)
+        record_setting(session, user, "pipeline.updated", pipeline.id, changes)
     return pipeline
 
 
-# --- stages ---------------------------------------------------------------------------------
+# --- helpers shared with stages.py and reasons.py --------------------
 
 
-async def add_stage(
-    session: AsyncSession,
-    user: CurrentUser,
-    pipeline_id: uuid.UUID,
-    name: str,
-    probability: int,
-    position: int | None,
-) -> PipelineStage:
-    """A new open stage, at `position` (0 = first) or before the won and lost stages."""
-    policy.grant_for(user, SETTING, "update")
-    pipeline = await _pipeline(session, user, pipeline_id, "pipelineId")
-    stages = await _stages(session, pipeline.id)
-    problems: list[ServiceError] = []
-    clean = _stage_name(name, "name", problems)
-    _probability(probability, "probability", problems)
-    if problems:
-        raise InvalidInputError(problems)
-    closed = [i for i, s in enumerate(stages) if s.kind != StageKind.OPEN]
-    at = position if position is not None else (min(closed) if closed else len(stages))
-    at = max(0, min(at, len(stages)))
-    stage = PipelineStage(
-        id=uuid7(),
-        org_id=user.org_id,
-        created_by=user.id,
-        pipeline_id=pipeline.id,
-        name=clean,
-        position=at,
-        probability=probability,
-        kind=StageKind.OPEN.value,
-    )
-    stages.insert(at, stage)
-    session.add(stage)
-    _renumber(stages)
-    await session.flush()
-    _record(
-        session,
-        user,
-        "pipeline.stage_added",
-        pipeline.id,
-        {
-            "stage": audit.FieldChange(None, clean),
-            "probability": audit.FieldChange(None, probability),
-        },
-    )
-    return stage
-
-
-async def update_stage(
-    session: AsyncSession, user: CurrentUser, stage_id: uuid.UUID, values: Mapping[str, Any]
-) -> PipelineStage:
-    """Rename a stage or change its win probability."""
-    policy.grant_for(user, SETTING, "update")
-    stage = await _stage(session, user, stage_id, "id")
-    problems: list[ServiceError] = []
-    changes: dict[str, audit.FieldChange] = {}
-    if "name" in values:
-        clean = _stage_name(values["name"], "name", problems)
-        if clean and clean != stage.name:
-            changes["name"] = audit.FieldChange(stage.name, clean)
-            stage.name = clean
-    if "probability" in values:
-        value = values["probability"]
-        if _probability(value, "probability", problems) and value != stage.probability:
-            changes["probability"] = audit.FieldChange(stage.probability, value)
-            stage.probability = value
-    if problems:
-        raise InvalidInputError(problems)
-    await session.flush()
-    if changes:
-        _record(session, user, "pipeline.stage_updated", stage.pipeline_id, changes, stage.id)
-    return stage
-
-
-async def reorder_stages(
-    session: AsyncSession, user: CurrentUser, pipeline_id: uuid.UUID, stage_ids: list[uuid.UUID]
-) -> Pipeline:
-    policy.grant_for(user, SETTING, "update")
-    pipeline = await _pipeline(session, user, pipeline_id, "pipelineId")
-    stages = await _stages(session, pipeline.id)
-    by_id = {s.id: s for s in stages}
-    if len(stage_ids) != len(stages) or set(stage_ids) != set(by_id):
-        raise ServiceError("STAGE_ORDER_INVALID", "stageIds")
-    before = [s.name for s in stages]
-    ordered = [by_id[i] for i in stage_ids]
-    _renumber(ordered)
-    await session.flush()
-    after = [s.name for s in ordered]
-    if after != before:
-        _record(
-            session,
-            user,
-            "pipeline.stages_reordered",
-            pipeline.id,
-            {"stages": audit.FieldChange(before, after)},
-        )
-    return pipeline
-
-
-async def delete_stage(
-    session: AsyncSession,
-    user: CurrentUser,
-    stage_id: uuid.UUID,
-    move_to_stage_id: uuid.UUID | None,
-) -> uuid.UUID:
-    """Removes an open stage. Opportunities in it need a target stage of the same pipeline and
-    kind: they move there, each move in its history. Returns the pipeline's id."""
-    policy.grant_for(user, SETTING, "update")
-    stage = await _stage(session, user, stage_id, "id")
-    await _pipeline(session, user, stage.pipeline_id, "id")  # locks the pipeline
-    if stage.kind != StageKind.OPEN:
-        raise ServiceError("STAGE_CLOSED_KIND_FIXED", "id")
-    in_stage = int(
-        (
-            await session.execute(
-                select(func.count())
-                .select_from(Opportunity)
-                .where(Opportunity.org_id == user.org_id, Opportunity.stage_id == stage.id)
-            )
-        ).scalar_one()
-    )
-    moved_to: PipelineStage | None = None
-    if move_to_stage_id is not None:
-        moved_to = (await stages_by_ids(session, user, [move_to_stage_id])).get(move_to_stage_id)
-        if (
-            moved_to is None
-            or moved_to.id == stage.id
-            or moved_to.pipeline_id != stage.pipeline_id
-            or moved_to.kind != stage.kind
-        ):
-            raise ServiceError("STAGE_TARGET_INVALID", "moveToStageId")
-    if in_stage and moved_to is None:
-        raise ServiceError("STAGE_HAS_OPPORTUNITIES", "moveToStageId", count=in_stage)
-    if in_stage and moved_to is not None:
-        await _move_all(session, user, stage, moved_to)
-    stages = [s for s in await _stages(session, stage.pipeline_id) if s.id != stage.id]
-    await session.delete(stage)
-    await session.flush()
-    _renumber(stages)
-    await session.flush()
-    _record(
-        session,
-        user,
-        "pipeline.stage_deleted",
-        stage.pipeline_id,
-        {"stage": audit.FieldChange(stage.name, None)},
-        stage.id,
-        details={"movedOpportunities": in_stage, "movedTo": moved_to.name if moved_to else None},
-    )
-    return stage.pipeline_id
-
-
-async def _move_all(
-    session: AsyncSession, user: CurrentUser, stage: PipelineStage, target: PipelineStage
-) -> None:
-    now = datetime.now(UTC)
-    seconds = func.greatest(
-        0, func.floor(func.extract("epoch", literal(now) - Opportunity.stage_entered_at))
-    ).cast(OpportunityStageChange.seconds_in_previous.type)
-    await session.execute(
-        insert(OpportunityStageChange).from_select(
-            [
-                "id",
-                "org_id",
-                "created_by",
-                "opportunity_id",
-                "customer_id",
-                "kind",
-                "from_stage_id",
-                "from_stage_name",
-                "to_stage_id",
-                "to_stage_name",
-                "moved_at",
-                "moved_by",
-                "seconds_in_previous",
-                "note",
-            ],
-            select(
-                func.gen_random_uuid(),
-                Opportunity.org_id,
-                literal(user.id),
-                Opportunity.id,
-                Opportunity.customer_id,
-                literal("moved"),
-                literal(stage.id),
-                literal(stage.name),
-                literal(target.id),
-                literal(target.name),
-                literal(now),
-                literal(user.id),
-                seconds,
-                literal("阶段删除"),
-            ).where(Opportunity.org_id == user.org_id, Opportunity.stage_id == stage.id),
-        )
-    )
-    await session.execute(
-        update(Opportunity)
-        .where(Opportunity.org_id == user.org_id, Opportunity.stage_id == stage.id)
-        .values(stage_id=target.id, stage_entered_at=now)
-        .execution_options(synchronize_session=False)
-    )
-
-
-# --- reasons --------------------------------------------------------------------------------
-
-
-async def create_reason(
-    session: AsyncSession, user: CurrentUser, kind: ReasonKind, label: str
-) -> SalesReason:
-    policy.grant_for(user, SETTING, "update")
-    await ensure_defaults(session, user.org_id)
-    problems: list[ServiceError] = []
-    clean = await _reason_label(session, user, kind, label, None, problems)
-    if problems or clean is None:
-        raise InvalidInputError(problems)
-    count = (
-        await session.execute(
-            select(func.count())
-            .select_from(SalesReason)
-            .where(SalesReason.org_id == user.org_id, SalesReason.kind == kind.value)
-        )
-    ).scalar_one()
-    reason = SalesReason(
-        id=uuid7(),
-        org_id=user.org_id,
-        created_by=user.id,
-        kind=kind.value,
-        label=clean,
-        position=int(count),
-        is_active=True,
-    )
-    session.add(reason)
-    await session.flush()
-    _record(
-        session, user, "sales_reason.created", reason.id, {"label": audit.FieldChange(None, clean)}
-    )
-    return reason
-
-
-async def update_reason(
-    session: AsyncSession, user: CurrentUser, reason_id: uuid.UUID, values: Mapping[str, Any]
-) -> SalesReason:
-    """Relabel, reorder or retire a reason; a retired one stays on the deals that used it."""
-    policy.grant_for(user, SETTING, "update")
-    stmt = (
-        select(SalesReason)
-        .where(SalesReason.org_id == user.org_id, SalesReason.id == reason_id)
-        .with_for_update()
-    )
-    reason = (await session.execute(stmt)).scalar_one_or_none()
-    if reason is None:
-        raise ServiceError("NOT_FOUND", "id")
-    problems: list[ServiceError] = []
-    changes: dict[str, audit.FieldChange] = {}
-    if "label" in values:
-        kind = ReasonKind(reason.kind)
-        clean = await _reason_label(session, user, kind, values["label"], reason.id, problems)
-        if clean is not None and clean != reason.label:
-            changes["label"] = audit.FieldChange(reason.label, clean)
-            reason.label = clean
-    for key, column in (("is_active", "isActive"), ("position", "position")):
-        if key in values and values[key] is not None and values[key] != getattr(reason, key):
-            changes[column] = audit.FieldChange(getattr(reason, key), values[key])
-            setattr(reason, key, values[key])
-    if problems:
-        raise InvalidInputError(problems)
-    await session.flush()
-    if changes:
-        _record(session, user, "sales_reason.updated", reason.id, changes)
-    return reason
-
-
-# --- helpers --------------------------------------------------------------------------------
-
-
-async def _pipeline(
+async def locked_pipeline(
     session: AsyncSession, user: CurrentUser, pipeline_id: uuid.UUID, field: str
 ) -> Pipeline:
     stmt = (
@@ -578,29 +302,6 @@ async def _pipeline(
     if pipeline is None:
         raise ServiceError("NOT_FOUND", field)
     return pipeline
-
-
-async def _stage(
-    session: AsyncSession, user: CurrentUser, stage_id: uuid.UUID, field: str
-) -> PipelineStage:
-    stage = (await stages_by_ids(session, user, [stage_id])).get(stage_id)
-    if stage is None:
-        raise ServiceError("NOT_FOUND", field)
-    return stage
-
-
-async def _stages(session: AsyncSession, pipeline_id: uuid.UUID) -> list[PipelineStage]:
-    stmt = (
-        select(PipelineStage)
-        .where(PipelineStage.pipeline_id == pipeline_id)
-        .order_by(PipelineStage.position, PipelineStage.id)
-    )
-    return list((await session.execute(stmt)).scalars())
-
-
-def _renumber(stages: Sequence[PipelineStage]) -> None:
-    for position, stage in enumerate(stages):
-        stage.position = position
 
 
 async def _pipeline_name(
@@ -628,30 +329,14 @@ async def _pipeline_name(
     return clean
 
 
-def _stage_name(raw: str | None, field: str, problems: list[ServiceError]) -> str:
-    clean = (raw or "").strip()
-    if not clean:
-        problems.append(ServiceError("REQUIRED", field))
-    elif len(clean) > MAX_NAME:
-        problems.append(ServiceError("TOO_LONG", field, max=MAX_NAME))
-    return clean
-
-
-def _probability(value: Any, field: str, problems: list[ServiceError]) -> bool:
-    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 100:
-        problems.append(ServiceError("PROBABILITY_INVALID", field))
-        return False
-    return True
-
-
 def _checked_stages(
     stages: Sequence[Mapping[str, Any]], problems: list[ServiceError]
 ) -> list[tuple[str, int, StageKind]]:
     checked = []
     for index, stage in enumerate(stages):
-        name = _stage_name(stage.get("name"), f"stages.{index}.name", problems)
+        name = stage_name(stage.get("name"), f"stages.{index}.name", problems)
         probability = stage.get("probability")
-        _probability(probability, f"stages.{index}.probability", problems)
+        check_probability(probability, f"stages.{index}.probability", problems)
         checked.append((name, probability if isinstance(probability, int) else 0, stage["kind"]))
     kinds = [StageKind(kind) for _, _, kind in checked]
     if (
@@ -663,35 +348,23 @@ def _checked_stages(
     return [(name, probability, StageKind(kind)) for name, probability, kind in checked]
 
 
-async def _reason_label(
-    session: AsyncSession,
-    user: CurrentUser,
-    kind: ReasonKind,
-    raw: str | None,
-    own_id: uuid.UUID | None,
-    problems: list[ServiceError],
-) -> str | None:
+def stage_name(raw: str | None, field: str, problems: list[ServiceError]) -> str:
     clean = (raw or "").strip()
     if not clean:
-        problems.append(ServiceError("REQUIRED", "label"))
-        return None
-    if len(clean) > MAX_NAME:
-        problems.append(ServiceError("TOO_LONG", "label", max=MAX_NAME))
-        return None
-    stmt = select(SalesReason.id).where(
-        SalesReason.org_id == user.org_id,
-        SalesReason.kind == kind.value,
-        func.lower(SalesReason.label) == clean.lower(),
-    )
-    if own_id is not None:
-        stmt = stmt.where(SalesReason.id != own_id)
-    if (await session.execute(stmt)).first() is not None:
-        problems.append(ServiceError("REASON_LABEL_TAKEN", "label"))
-        return None
+        problems.append(ServiceError("REQUIRED", field))
+    elif len(clean) > MAX_NAME:
+        problems.append(ServiceError("TOO_LONG", field, max=MAX_NAME))
     return clean
 
 
-def _record(
+def check_probability(value: Any, field: str, problems: list[ServiceError]) -> bool:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 100:
+        problems.append(ServiceError("PROBABILITY_INVALID", field))
+        return False
+    return True
+
+
+def record_setting(
     session: AsyncSession,
     user: CurrentUser,
     action: str,

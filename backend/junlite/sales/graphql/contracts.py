@@ -23,7 +23,7 @@ from junlite.graphql.relay import Connection, SortKey, decode_global_id, load_no
 from junlite.sales import contracts as service
 from junlite.sales.graphql.loaders import contract_loader, quote_loader
 from junlite.sales.graphql.opportunity_types import user_of
-from junlite.sales.graphql.orders import today_of
+from junlite.sales.graphql.order_types import today_of
 from junlite.sales.graphql.quotes import QuoteType
 from junlite.sales.models import Contract, ContractStatus
 from junlite.sales.object_types import CONTRACT

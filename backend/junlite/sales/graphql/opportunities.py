@@ -12,8 +12,8 @@ import strawberry
 from strawberry.types import Info
 
 from junlite.auth.graphql.teams import optional_uuid
-from junlite.graphql.errors import UserError, coded_error
-from junlite.graphql.mutations import given_fields, run_mutation
+from junlite.graphql.errors import coded_error
+from junlite.graphql.mutations import run_mutation
 from junlite.graphql.permissions import IsAuthenticated
 from junlite.graphql.relay import (
     MAX_PAGE_SIZE,
@@ -24,6 +24,19 @@ from junlite.graphql.relay import (
 )
 from junlite.sales import deal_flow, line_items, money, pipelines
 from junlite.sales import opportunities as service
+from junlite.sales.graphql.opportunity_inputs import (
+    CreateOpportunityInput,
+    DeleteOpportunityInput,
+    DeleteOpportunityPayload,
+    LoseOpportunityInput,
+    MoveOpportunityStageInput,
+    OpportunityPayload,
+    ReopenOpportunityInput,
+    SetOpportunityLineItemsInput,
+    UpdateOpportunityInput,
+    WinOpportunityInput,
+    values_of,
+)
 from junlite.sales.graphql.opportunity_types import (
     CurrencyTotal,
     OpportunityStatusEnum,
@@ -84,151 +97,6 @@ def _filters(filter: OpportunityFilter | None) -> dict[str, Any]:
     values["close_date_from"] = filter.close_date_from
     values["close_date_to"] = filter.close_date_to
     values["search"] = filter.search
-    return values
-
-
-@strawberry.input
-class CreateOpportunityInput:
-    name: str
-    customer_id: strawberry.ID
-    pipeline_id: strawberry.ID | None = strawberry.field(
-        default=None, description="Left out: the default pipeline."
-    )
-    stage_id: strawberry.ID | None = strawberry.field(
-        default=None, description="An open stage; left out: the pipeline's first."
-    )
-    amount: Decimal | None = None
-    currency: str | None = strawberry.field(default=None, description="3 letters; CNY if left out.")
-    expected_close_date: date | None = None
-    competitor: str | None = None
-    source: str | None = None
-    description: str | None = None
-    owner_id: strawberry.ID | None = strawberry.field(
-        default=None, description="Someone else than you: needs the assign permission."
-    )
-    id: strawberry.ID | None = strawberry.field(
-        default=None, description="A client-generated UUID, for clients that create offline."
-    )
-    idempotency_key: str | None = None
-
-
-@strawberry.input
-class UpdateOpportunityInput:
-    id: strawberry.ID
-    name: str | None = strawberry.UNSET
-    customer_id: strawberry.ID | None = strawberry.UNSET
-    amount: Decimal | None = strawberry.field(
-        default=strawberry.UNSET, description="Refused while the deal has line items."
-    )
-    currency: str | None = strawberry.UNSET
-    expected_close_date: date | None = strawberry.UNSET
-    competitor: str | None = strawberry.UNSET
-    source: str | None = strawberry.UNSET
-    description: str | None = strawberry.UNSET
-    owner_id: strawberry.ID | None = strawberry.field(
-        default=strawberry.UNSET, description="Reassigns the deal: needs assign."
-    )
-    idempotency_key: str | None = None
-
-
-@strawberry.input
-class MoveOpportunityStageInput:
-    id: strawberry.ID
-    stage_id: strawberry.ID
-    lost_reason_id: strawberry.ID | None = strawberry.field(
-        default=None, description="Needed when the stage is the lost stage."
-    )
-    won_reason_id: strawberry.ID | None = None
-    note: str | None = None
-    idempotency_key: str | None = None
-
-
-@strawberry.input
-class WinOpportunityInput:
-    id: strawberry.ID
-    won_reason_id: strawberry.ID | None = None
-    note: str | None = None
-    idempotency_key: str | None = None
-
-
-@strawberry.input
-class LoseOpportunityInput:
-    id: strawberry.ID
-    lost_reason_id: strawberry.ID | None = strawberry.field(
-        default=None, description="Required: one of `lostReasons`."
-    )
-    note: str | None = None
-    idempotency_key: str | None = None
-
-
-@strawberry.input
-class ReopenOpportunityInput:
-    id: strawberry.ID
-    stage_id: strawberry.ID | None = strawberry.field(
-        default=None, description="An open stage; left out: the one it was closed from."
-    )
-    idempotency_key: str | None = None
-
-
-@strawberry.input
-class DeleteOpportunityInput:
-    id: strawberry.ID
-    idempotency_key: str | None = None
-
-
-@strawberry.input
-class OpportunityLineItemInput:
-    product_id: strawberry.ID
-    quantity: Decimal
-    unit_price: Decimal | None = strawberry.field(
-        default=None, description="Left out: from the price list, else the product's list price."
-    )
-    discount_percent: Decimal | None = strawberry.field(default=None, description="0-100.")
-
-
-@strawberry.input
-class SetOpportunityLineItemsInput:
-    opportunity_id: strawberry.ID
-    items: list[OpportunityLineItemInput] = strawberry.field(
-        description="Replaces every line; the amount becomes their sum (an empty list keeps it)."
-    )
-    price_list_id: strawberry.ID | None = None
-    idempotency_key: str | None = None
-
-
-@strawberry.type
-class OpportunityPayload:
-    opportunity: OpportunityType | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class DeleteOpportunityPayload:
-    deleted_opportunity_id: strawberry.ID | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-_INPUT_FIELDS = {
-    "name": "name",
-    "amount": "amount",
-    "currency": "currency",
-    "expected_close_date": "expected_close_date",
-    "competitor": "competitor",
-    "source": "source",
-    "description": "description",
-}
-_INPUT_IDS = {
-    "owner_id": ("owner", "User"),
-    "customer_id": ("customer", "Customer"),
-    "pipeline_id": ("pipeline", "Pipeline"),
-    "stage_id": ("stage", "PipelineStage"),
-}
-
-
-def _values(input: Any) -> dict[str, Any]:
-    values = given_fields(input, _INPUT_FIELDS, _INPUT_IDS)
-    if isinstance(input, CreateOpportunityInput):
-        values = {k: v for k, v in values.items() if v is not None or k == "customer"}
     return values
 
 
@@ -320,7 +188,7 @@ class OpportunityMutation:
             row = await service.create_opportunity(
                 context.session,
                 context.require_user(),
-                _values(input),
+                values_of(input),
                 opportunity_id=optional_uuid(input.id, None),
             )
             return OpportunityPayload(opportunity=OpportunityType.from_row(row, info))
@@ -344,7 +212,7 @@ class OpportunityMutation:
                 context.session,
                 context.require_user(),
                 decode_global_id(input.id, "Opportunity"),
-                _values(input),
+                values_of(input),
             )
             return OpportunityPayload(opportunity=OpportunityType.from_row(row, info))
 

@@ -14,6 +14,7 @@ from junlite.graphql.mutations import given_fields, run_mutation
 from junlite.graphql.permissions import IsAuthenticated
 from junlite.graphql.relay import decode_global_id, load_nodes
 from junlite.sales import pipelines as service
+from junlite.sales import reasons, stages
 from junlite.sales.graphql.loaders import (
     pipeline_loader,
     reason_loader,
@@ -327,7 +328,7 @@ class PipelineMutation:
         context = info.context
 
         async def action() -> PipelineStagePayload:
-            row = await service.add_stage(
+            row = await stages.add_stage(
                 context.session,
                 context.require_user(),
                 decode_global_id(input.pipeline_id, "Pipeline"),
@@ -356,7 +357,7 @@ class PipelineMutation:
 
         async def action() -> PipelineStagePayload:
             values = given_fields(input, {"name": "name", "probability": "probability"})
-            row = await service.update_stage(
+            row = await stages.update_stage(
                 context.session,
                 context.require_user(),
                 decode_global_id(input.id, "PipelineStage"),
@@ -379,7 +380,7 @@ class PipelineMutation:
         context = info.context
 
         async def action() -> PipelinePayload:
-            row = await service.reorder_stages(
+            row = await stages.reorder_stages(
                 context.session,
                 context.require_user(),
                 decode_global_id(input.pipeline_id, "Pipeline"),
@@ -410,7 +411,7 @@ class PipelineMutation:
                 if input.move_to_stage_id
                 else None
             )
-            pipeline_id = await service.delete_stage(
+            pipeline_id = await stages.delete_stage(
                 context.session,
                 context.require_user(),
                 decode_global_id(input.id, "PipelineStage"),
@@ -438,7 +439,7 @@ class PipelineMutation:
         context = info.context
 
         async def action() -> SalesReasonPayload:
-            row = await service.create_reason(
+            row = await reasons.create_reason(
                 context.session, context.require_user(), ReasonKind(input.kind), input.label
             )
             return SalesReasonPayload(reason=SalesReasonType.from_row(row))
@@ -461,7 +462,7 @@ class PipelineMutation:
             values = given_fields(
                 input, {"label": "label", "position": "position", "is_active": "is_active"}
             )
-            row = await service.update_reason(
+            row = await reasons.update_reason(
                 context.session,
                 context.require_user(),
                 decode_global_id(input.id, "SalesReason"),

@@ -30,9 +30,10 @@ from junlite.sales.graphql.loaders import (
     quote_loader,
     quote_versions_loader,
 )
-from junlite.sales.graphql.opportunities import OpportunityLineItemInput
+from junlite.sales.graphql.opportunity_inputs import OpportunityLineItemInput
 from junlite.sales.graphql.opportunity_types import OpportunityType, user_of
-from junlite.sales.graphql.orders import OrderLineType, items_of, today_of
+from junlite.sales.graphql.order_types import OrderLineType, today_of
+from junlite.sales.graphql.orders import items_of
 from junlite.sales.models import Quote, QuoteStatus
 from junlite.sales.object_types import QUOTE
 
