@@ -5,9 +5,12 @@ from __future__ import annotations
 import itertools
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
+
+from sqlalchemy import select
 
 from junlite.auth.models import Organization, Role, Team, User
 from junlite.auth.roles import provision_organization
@@ -15,6 +18,14 @@ from junlite.auth.teams import child_path
 from junlite.customers.models import Customer
 from junlite.db.ids import uuid7
 from junlite.db.session import Database
+from junlite.sales.models import (
+    Opportunity,
+    OpportunityStageChange,
+    Pipeline,
+    PipelineStage,
+    Product,
+)
+from junlite.sales.pipelines import ensure_defaults
 from junlite.security.passwords import hash_password
 from junlite.security.vault import LOGIN_PHONE, Vault
 
@@ -136,3 +147,105 @@ class Factory:
         async with self.database.transaction() as session:
             session.add(customer)
         return customer
+
+    # --- sales ---------------------------------------------------------------------------
+
+    async def default_pipeline(self, org: OrgFixture) -> tuple[Pipeline, list[PipelineStage]]:
+        """The organisation's default pipeline (created if missing) and its stages in order."""
+        async with self.database.transaction() as session:
+            await ensure_defaults(session, org.id)
+            pipeline = (
+                await session.execute(
+                    select(Pipeline).where(Pipeline.org_id == org.id, Pipeline.is_default)
+                )
+            ).scalar_one()
+            stages = (
+                await session.execute(
+                    select(PipelineStage)
+                    .where(PipelineStage.pipeline_id == pipeline.id)
+                    .order_by(PipelineStage.position)
+                )
+            ).scalars()
+            return pipeline, list(stages)
+
+    async def create_product(
+        self,
+        org: OrgFixture,
+        *,
+        code: str | None = None,
+        name: str | None = None,
+        list_price: str = "100.00",
+        currency: str = "CNY",
+        is_active: bool = True,
+    ) -> Product:
+        number = next(_counter)
+        product = Product(
+            id=uuid7(),
+            org_id=org.id,
+            name=name or f"产品{number}",
+            code=code or f"SKU-{number}",
+            category="",
+            unit="套",
+            list_price=Decimal(list_price),
+            currency=currency,
+            is_active=is_active,
+            description="",
+        )
+        async with self.database.transaction() as session:
+            session.add(product)
+        return product
+
+    async def create_opportunity(
+        self,
+        org: OrgFixture,
+        owner: User,
+        customer: Customer,
+        stage: PipelineStage,
+        *,
+        name: str | None = None,
+        amount: str = "0.00",
+        currency: str = "CNY",
+        expected_close_date: date | None = None,
+        created_at: datetime | None = None,
+    ) -> Opportunity:
+        """An open deal in `stage`, with its "created" history entry."""
+        now = created_at or datetime.now(UTC)
+        opportunity = Opportunity(
+            id=uuid7(),
+            org_id=org.id,
+            name=name or f"商机{next(_counter)}",
+            customer_id=customer.id,
+            pipeline_id=stage.pipeline_id,
+            stage_id=stage.id,
+            amount=Decimal(amount),
+            currency=currency,
+            expected_close_date=expected_close_date,
+            competitor="",
+            source="",
+            description="",
+            owner_id=owner.id,
+            team_id=owner.team_id,
+            status="open",
+            stage_entered_at=now,
+            close_note="",
+            has_line_items=False,
+            created_at=now,
+        )
+        async with self.database.transaction() as session:
+            session.add(opportunity)
+            await session.flush()
+            session.add(
+                OpportunityStageChange(
+                    id=uuid7(),
+                    org_id=org.id,
+                    opportunity_id=opportunity.id,
+                    customer_id=customer.id,
+                    kind="created",
+                    to_stage_id=stage.id,
+                    to_stage_name=stage.name,
+                    moved_at=now,
+                    moved_by=owner.id,
+                    note="",
+                )
+            )
+        return opportunity

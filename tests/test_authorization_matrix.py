@@ -13,7 +13,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -32,6 +33,17 @@ from junlite.db.session import Database
 from junlite.db.tenancy import bind_org
 from junlite.graphql.relay import encode_global_id
 from junlite.graphql.schema import build_schema
+from junlite.sales.models import (
+    Contract,
+    Opportunity,
+    Order,
+    PipelineStage,
+    PriceList,
+    Product,
+    Quote,
+    SalesReason,
+)
+from junlite.sales.pipelines import ensure_defaults
 from junlite.security.vault import Vault, load_vault
 from tests.conftest import ApiClient
 from tests.factories import Factory
@@ -57,6 +69,23 @@ GUARDED_TABLES = (
     "behaviour_event_keys",
     "behaviour_customer_totals",
     "behaviour_preferences",
+    "pipelines",
+    "pipeline_stages",
+    "sales_reasons",
+    "opportunities",
+    "opportunity_stage_changes",
+    "opportunity_line_items",
+    "products",
+    "price_lists",
+    "price_list_items",
+    "sales_counters",
+    "orders",
+    "order_lines",
+    "payment_instalments",
+    "payments",
+    "quotes",
+    "quote_lines",
+    "contracts",
 )
 
 
@@ -107,6 +136,7 @@ class World:
     rep_role_id: uuid.UUID
     customers: dict[tuple[str, str], uuid.UUID] = field(default_factory=dict)
     events: dict[tuple[str, str], uuid.UUID] = field(default_factory=dict)
+    sales: dict[uuid.UUID, dict[str, Any]] = field(default_factory=dict)
     behaviour: dict[tuple[str, str], uuid.UUID] = field(default_factory=dict)
 
     def owner_for(self, role: str, relation: str) -> Any:
@@ -127,6 +157,164 @@ class World:
         async with self.database.transaction() as session:
             session.add(customer)
         return customer.id
+
+    def org_of(self, relation: str) -> uuid.UUID:
+        return self.org_ids["B" if relation == "other_org" else "A"]
+
+    async def sales_of(self, relation: str) -> dict[str, Any]:
+        """The sales settings and catalogue of the organisation `relation` points at: the
+        default pipeline's stages, its first lost reason, a product and a price list."""
+        org_id = self.org_of(relation)
+        if org_id not in self.sales:
+            async with self.database.transaction() as session:
+                await ensure_defaults(session, org_id)
+                stages = list(
+                    (
+                        await session.execute(
+                            select(PipelineStage)
+                            .where(PipelineStage.org_id == org_id)
+                            .order_by(PipelineStage.position)
+                        )
+                    ).scalars()
+                )
+                reason = (
+                    await session.execute(
+                        select(SalesReason.id)
+                        .where(SalesReason.org_id == org_id, SalesReason.kind == "lost")
+                        .limit(1)
+                    )
+                ).scalar_one()
+                product = Product(
+                    id=uuid7(),
+                    org_id=org_id,
+                    name="矩阵产品",
+                    code=f"M-{uuid7().hex[-8:]}",
+                    category="",
+                    unit="套",
+                    list_price=Decimal("10.00"),
+                    currency="CNY",
+                    is_active=True,
+                    description="",
+                )
+                price_list = PriceList(
+                    id=uuid7(), org_id=org_id, name="矩阵价目表", currency="CNY", is_active=True
+                )
+                session.add_all([product, price_list])
+            self.sales[org_id] = {
+                "pipeline": stages[0].pipeline_id,
+                "stages": stages,
+                "reason": reason,
+                "product": product.id,
+                "price_list": price_list.id,
+            }
+        return self.sales[org_id]
+
+    async def new_opportunity(self, role: str, relation: str, status: str = "open") -> uuid.UUID:
+        owner = self.owner_for(role, relation)
+        stages = (await self.sales_of(relation))["stages"]
+        stage = stages[0] if status == "open" else next(s for s in stages if s.kind == status)
+        now = datetime.now(UTC)
+        opportunity = Opportunity(
+            id=uuid7(),
+            org_id=owner.org_id,
+            name=f"矩阵商机-{role}-{relation}",
+            customer_id=self.customers[(role, relation)],
+            pipeline_id=stage.pipeline_id,
+            stage_id=stage.id,
+            amount=Decimal("100.00"),
+            currency="CNY",
+            competitor="",
+            source="",
+            description="",
+            owner_id=owner.id,
+            team_id=owner.team_id,
+            status=status,
+            stage_entered_at=now,
+            closed_at=None if status == "open" else now,
+            close_note="",
+            has_line_items=False,
+        )
+        async with self.database.transaction() as session:
+            session.add(opportunity)
+        return opportunity.id
+
+    async def new_order(self, role: str, relation: str, status: str = "draft") -> uuid.UUID:
+        owner = self.owner_for(role, relation)
+        order = Order(
+            id=uuid7(),
+            org_id=owner.org_id,
+            number=f"SO-M-{uuid7().hex[-10:]}",
+            customer_id=self.customers[(role, relation)],
+            currency="CNY",
+            total=Decimal("100.00"),
+            received=Decimal("0.00"),
+            status=status,
+            owner_id=owner.id,
+            team_id=owner.team_id,
+            notes="",
+        )
+        async with self.database.transaction() as session:
+            session.add(order)
+        return order.id
+
+    async def new_quote(self, role: str, relation: str, status: str = "draft") -> uuid.UUID:
+        owner = self.owner_for(role, relation)
+        quote = Quote(
+            id=uuid7(),
+            org_id=owner.org_id,
+            number=f"QT-M-{uuid7().hex[-10:]}",
+            version=1,
+            is_current=True,
+            customer_id=self.customers[(role, relation)],
+            currency="CNY",
+            subtotal=Decimal("100.00"),
+            discount_total=Decimal("0.00"),
+            total=Decimal("100.00"),
+            valid_until=date(2999, 12, 31),
+            status=status,
+            owner_id=owner.id,
+            team_id=owner.team_id,
+            notes="",
+        )
+        async with self.database.transaction() as session:
+            session.add(quote)
+        return quote.id
+
+    async def new_contract(self, role: str, relation: str) -> uuid.UUID:
+        owner = self.owner_for(role, relation)
+        contract = Contract(
+            id=uuid7(),
+            org_id=owner.org_id,
+            number=f"CT-M-{uuid7().hex[-10:]}",
+            name=f"矩阵合同-{role}-{relation}",
+            customer_id=self.customers[(role, relation)],
+            amount=Decimal("100.00"),
+            currency="CNY",
+            signed_date=date(2026, 1, 1),
+            status="draft",
+            owner_id=owner.id,
+            team_id=owner.team_id,
+            notes="",
+            termination_reason="",
+        )
+        async with self.database.transaction() as session:
+            session.add(contract)
+        return contract.id
+
+    async def new_stage(self, relation: str) -> uuid.UUID:
+        pipeline_id = (await self.sales_of(relation))["pipeline"]
+        stage = PipelineStage(
+            id=uuid7(),
+            org_id=self.org_of(relation),
+            pipeline_id=pipeline_id,
+            name=f"矩阵阶段{uuid7().hex[-6:]}",
+            position=99,
+            probability=50,
+            kind="open",
+        )
+        async with self.database.transaction() as session:
+            session.add(stage)
+        return stage.id
 
     async def new_behaviour_event(self, customer_id: uuid.UUID, org_id: uuid.UUID) -> uuid.UUID:
         """A browse event of the customer, stored as an integrator's batch would leave it."""
@@ -894,6 +1082,517 @@ async def _ingest_behaviour(world: World, role: str, relation: str) -> bool:
     return stored
 
 
+# --- sales ----------------------------------------------------------------------------------
+
+OPPORTUNITIES_LIST = "{ opportunities(first: 100) { edges { node { id } } } }"
+PRODUCTS_LIST = "{ products(first: 100) { edges { node { id } } } }"
+PRICE_LISTS_LIST = "{ priceLists(first: 100) { edges { node { id } } } }"
+BOARD = "{ pipeline(first: 100) { columns { opportunities { id } } } }"
+
+
+def _listed_new(query: str, field_name: str, type_name: str, make: Callable[..., Any]) -> Any:
+    """A list holds a record just made for (role, relation) exactly when it should."""
+
+    async def run(world: World, role: str, relation: str) -> bool:
+        wanted = gid(type_name, await make(world, role, relation))
+        body = await _call(world, role, query, {})
+        if body.get("errors"):
+            assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+            return False
+        return wanted in {e["node"]["id"] for e in body["data"][field_name]["edges"]}
+
+    return run
+
+
+async def _on_board(world: World, role: str, relation: str) -> bool:
+    wanted = gid("Opportunity", await world.new_opportunity(role, relation))
+    body = await _call(world, role, BOARD, {})
+    if body.get("errors"):
+        assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+        return False
+    columns = body["data"]["pipeline"]["columns"]
+    return wanted in {o["id"] for c in columns for o in c["opportunities"]}
+
+
+async def _sales_node(world: World, role: str, relation: str) -> bool:
+    """node(id:) for deals and products: each visible exactly when expected."""
+    targets = {
+        "Opportunity": ("opportunity", await world.new_opportunity(role, relation)),
+        "Product": ("product", (await world.sales_of(relation))["product"]),
+        "Order": ("order", await world.new_order(role, relation)),
+        "Quote": ("quote", await world.new_quote(role, relation)),
+        "Contract": ("contract", await world.new_contract(role, relation)),
+    }
+    for type_name, (object_type, target) in targets.items():
+        visible = await _node(type_name, lambda *_, t=target: t)(world, role, relation)
+        assert visible == may(role, object_type, "read", relation), (type_name, role, relation)
+    return True
+
+
+def _sales(key: str) -> Callable[[World, str, str], Awaitable[Any]]:
+    async def target(world: World, role: str, relation: str) -> Any:
+        return (await world.sales_of(relation))[key]
+
+    return target
+
+
+async def _opportunity_of(world: World, role: str, relation: str) -> uuid.UUID:
+    return await world.new_opportunity(role, relation)
+
+
+async def _unique(prefix: str) -> str:
+    return f"{prefix}{uuid7().hex[-8:]}"
+
+
+async def _create_pipeline(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {"input": {"name": await _unique("矩阵流程")}}
+
+
+async def _update_pipeline(world: World, role: str, relation: str) -> dict[str, Any]:
+    pipeline = (await world.sales_of(relation))["pipeline"]
+    return {"input": {"id": gid("Pipeline", pipeline), "name": await _unique("改名")}}
+
+
+async def _add_stage(world: World, role: str, relation: str) -> dict[str, Any]:
+    pipeline = (await world.sales_of(relation))["pipeline"]
+    return {"input": {"pipelineId": gid("Pipeline", pipeline), "name": "新阶段", "probability": 5}}
+
+
+async def _update_stage(world: World, role: str, relation: str) -> dict[str, Any]:
+    stage = (await world.sales_of(relation))["stages"][0]
+    return {"input": {"id": gid("PipelineStage", stage), "probability": 15}}
+
+
+async def _reorder_stages(world: World, role: str, relation: str) -> dict[str, Any]:
+    sales = await world.sales_of(relation)
+    async with world.database.sessionmaker() as session:
+        ids = (
+            await session.execute(
+                select(PipelineStage.id)
+                .where(PipelineStage.pipeline_id == sales["pipeline"])
+                .order_by(PipelineStage.position)
+            )
+        ).scalars()
+        ordered = [gid("PipelineStage", i) for i in ids]
+    return {"input": {"pipelineId": gid("Pipeline", sales["pipeline"]), "stageIds": ordered}}
+
+
+async def _delete_stage(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {"input": {"id": gid("PipelineStage", await world.new_stage(relation))}}
+
+
+async def _create_reason(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {"input": {"kind": "LOST", "label": await _unique("原因")}}
+
+
+async def _update_reason(world: World, role: str, relation: str) -> dict[str, Any]:
+    reason = (await world.sales_of(relation))["reason"]
+    return {"input": {"id": gid("SalesReason", reason), "label": await _unique("原因")}}
+
+
+async def _create_opportunity(world: World, role: str, relation: str) -> dict[str, Any]:
+    customer = customer_of(world, role, relation)
+    return {"input": {"name": "新商机", "customerId": gid("Customer", customer)}}
+
+
+async def _update_opportunity(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {
+        "input": {
+            "id": gid("Opportunity", await _opportunity_of(world, role, relation)),
+            "source": "改",
+        }
+    }
+
+
+async def _move_opportunity(world: World, role: str, relation: str) -> dict[str, Any]:
+    stage = (await world.sales_of(relation))["stages"][1]
+    deal = await _opportunity_of(world, role, relation)
+    return {"input": {"id": gid("Opportunity", deal), "stageId": gid("PipelineStage", stage)}}
+
+
+async def _win_opportunity(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {"input": {"id": gid("Opportunity", await _opportunity_of(world, role, relation))}}
+
+
+async def _lose_opportunity(world: World, role: str, relation: str) -> dict[str, Any]:
+    reason = (await world.sales_of(relation))["reason"]
+    deal = await _opportunity_of(world, role, relation)
+    return {"input": {"id": gid("Opportunity", deal), "lostReasonId": gid("SalesReason", reason)}}
+
+
+async def _reopen_opportunity(world: World, role: str, relation: str) -> dict[str, Any]:
+    deal = await world.new_opportunity(role, relation, status="won")
+    return {"input": {"id": gid("Opportunity", deal)}}
+
+
+async def _line_items(world: World, role: str, relation: str) -> dict[str, Any]:
+    product = (await world.sales_of(relation))["product"]
+    deal = await _opportunity_of(world, role, relation)
+    return {
+        "input": {
+            "opportunityId": gid("Opportunity", deal),
+            "items": [{"productId": gid("Product", product), "quantity": "2"}],
+        }
+    }
+
+
+async def _create_product(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {"input": {"name": "新产品", "code": await _unique("N-"), "listPrice": "1"}}
+
+
+async def _update_product(world: World, role: str, relation: str) -> dict[str, Any]:
+    product = (await world.sales_of(relation))["product"]
+    return {"input": {"id": gid("Product", product), "listPrice": "12.5"}}
+
+
+async def _create_price_list(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {"input": {"name": "新价目表"}}
+
+
+async def _update_price_list(world: World, role: str, relation: str) -> dict[str, Any]:
+    price_list = (await world.sales_of(relation))["price_list"]
+    return {"input": {"id": gid("PriceList", price_list), "name": await _unique("价目表")}}
+
+
+async def _price_list_items(world: World, role: str, relation: str) -> dict[str, Any]:
+    sales = await world.sales_of(relation)
+    return {
+        "input": {
+            "priceListId": gid("PriceList", sales["price_list"]),
+            "items": [{"productId": gid("Product", sales["product"]), "price": "9"}],
+        }
+    }
+
+
+ORDERS_LIST = "{ orders(first: 100) { edges { node { id } } } }"
+
+
+async def _order_of(world: World, role: str, relation: str) -> uuid.UUID:
+    return await world.new_order(role, relation)
+
+
+async def _create_order(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {"input": {"customerId": gid("Customer", customer_of(world, role, relation))}}
+
+
+async def _order_lines(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {"input": {"orderId": gid("Order", await _order_of(world, role, relation)), "items": []}}
+
+
+async def _payment_plan(world: World, role: str, relation: str) -> dict[str, Any]:
+    order = gid("Order", await _order_of(world, role, relation))
+    return {
+        "input": {"orderId": order, "instalments": [{"dueDate": "2026-12-31", "amount": "100"}]}
+    }
+
+
+async def _order_action(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {"input": {"id": gid("Order", await _order_of(world, role, relation))}}
+
+
+async def _record_payment(world: World, role: str, relation: str) -> dict[str, Any]:
+    order = await world.new_order(role, relation, status="confirmed")
+    return {"input": {"orderId": gid("Order", order), "amount": "40", "method": "CASH"}}
+
+
+QUOTES_LIST = "{ quotes(first: 100) { edges { node { id } } } }"
+CONTRACTS_LIST = "{ contracts(first: 100) { edges { node { id } } } }"
+
+
+async def _quote_of(world: World, role: str, relation: str) -> uuid.UUID:
+    return await world.new_quote(role, relation)
+
+
+async def _contract_of(world: World, role: str, relation: str) -> uuid.UUID:
+    return await world.new_contract(role, relation)
+
+
+async def _create_quote(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {"input": {"customerId": gid("Customer", customer_of(world, role, relation))}}
+
+
+async def _update_quote(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {"input": {"id": gid("Quote", await _quote_of(world, role, relation)), "notes": "改"}}
+
+
+def _quote_in(status: str) -> Callable[[World, str, str], Awaitable[dict[str, Any]]]:
+    async def build(world: World, role: str, relation: str) -> dict[str, Any]:
+        return {"input": {"id": gid("Quote", await world.new_quote(role, relation, status))}}
+
+    return build
+
+
+async def _create_contract(world: World, role: str, relation: str) -> dict[str, Any]:
+    customer = gid("Customer", customer_of(world, role, relation))
+    return {"input": {"name": "新合同", "customerId": customer}}
+
+
+async def _update_contract(world: World, role: str, relation: str) -> dict[str, Any]:
+    contract = await _contract_of(world, role, relation)
+    return {"input": {"id": gid("Contract", contract), "name": "改名"}}
+
+
+async def _sign_contract(world: World, role: str, relation: str) -> dict[str, Any]:
+    contract = await _contract_of(world, role, relation)
+    return {"input": {"id": gid("Contract", contract), "status": "ACTIVE"}}
+
+
+async def _export_quote(world: World, role: str, relation: str) -> bool:
+    """Whoever may read the quote exports it; refused, it changes nothing."""
+    variables = {"input": {"id": gid("Quote", await _quote_of(world, role, relation))}}
+    before = await world.snapshot()
+    body = await _call(
+        world,
+        role,
+        "mutation($input: ExportQuoteInput!) { exportQuote(input: $input) "
+        "{ content userErrors { code } } }",
+        variables,
+    )
+    if not allowed(body, "exportQuote"):
+        assert await world.snapshot() == before
+        return False
+    return True
+
+
+def _sales_mutation(name: str, input_type: str, inner: str, variables: Any) -> Any:
+    return _mutation(name, f"mutation($input: {input_type}!) " + payload(name, inner), variables)
+
+
+SALES_CASES: dict[str, Case] = {
+    "quotes": Case(
+        run=_listed_new(QUOTES_LIST, "quotes", "Quote", _quote_of),
+        expect=lambda r, rel: may(r, "quote", "read", rel),
+    ),
+    "createQuote": Case(
+        run=_sales_mutation("createQuote", "CreateQuoteInput", "quote { id }", _create_quote),
+        expect=lambda r, rel: has(r, "quote", "create") and may(r, "customer", "read", rel),
+    ),
+    "updateQuote": Case(
+        run=_sales_mutation("updateQuote", "UpdateQuoteInput", "quote { id }", _update_quote),
+        expect=lambda r, rel: may(r, "quote", "update", rel),
+    ),
+    "sendQuote": Case(
+        run=_sales_mutation("sendQuote", "QuoteActionInput", "quote { id }", _quote_in("draft")),
+        expect=lambda r, rel: may(r, "quote", "update", rel),
+    ),
+    "acceptQuote": Case(
+        run=_sales_mutation("acceptQuote", "QuoteActionInput", "quote { id }", _quote_in("sent")),
+        expect=lambda r, rel: may(r, "quote", "update", rel),
+    ),
+    "rejectQuote": Case(
+        run=_sales_mutation("rejectQuote", "QuoteActionInput", "quote { id }", _quote_in("sent")),
+        expect=lambda r, rel: may(r, "quote", "update", rel),
+    ),
+    "reviseQuote": Case(
+        run=_sales_mutation("reviseQuote", "QuoteActionInput", "quote { id }", _quote_in("sent")),
+        expect=lambda r, rel: may(r, "quote", "update", rel),
+    ),
+    "exportQuote": Case(run=_export_quote, expect=lambda r, rel: may(r, "quote", "read", rel)),
+    "contracts": Case(
+        run=_listed_new(CONTRACTS_LIST, "contracts", "Contract", _contract_of),
+        expect=lambda r, rel: may(r, "contract", "read", rel),
+    ),
+    "createContract": Case(
+        run=_sales_mutation(
+            "createContract", "CreateContractInput", "contract { id }", _create_contract
+        ),
+        expect=lambda r, rel: has(r, "contract", "create") and may(r, "customer", "read", rel),
+    ),
+    "updateContract": Case(
+        run=_sales_mutation(
+            "updateContract", "UpdateContractInput", "contract { id }", _update_contract
+        ),
+        expect=lambda r, rel: may(r, "contract", "update", rel),
+    ),
+    "changeContractStatus": Case(
+        run=_sales_mutation(
+            "changeContractStatus", "ChangeContractStatusInput", "contract { id }", _sign_contract
+        ),
+        expect=lambda r, rel: may(r, "contract", "update", rel),
+    ),
+    "orders": Case(
+        run=_listed_new(ORDERS_LIST, "orders", "Order", _order_of),
+        expect=lambda r, rel: may(r, "order", "read", rel),
+    ),
+    "createOrder": Case(
+        run=_sales_mutation("createOrder", "CreateOrderInput", "order { id }", _create_order),
+        expect=lambda r, rel: has(r, "order", "create") and may(r, "customer", "read", rel),
+    ),
+    "setOrderLines": Case(
+        run=_sales_mutation("setOrderLines", "SetOrderLinesInput", "order { id }", _order_lines),
+        expect=lambda r, rel: may(r, "order", "update", rel),
+    ),
+    "setPaymentPlan": Case(
+        run=_sales_mutation("setPaymentPlan", "SetPaymentPlanInput", "order { id }", _payment_plan),
+        expect=lambda r, rel: may(r, "order", "update", rel),
+    ),
+    "confirmOrder": Case(
+        run=_sales_mutation("confirmOrder", "OrderActionInput", "order { id }", _order_action),
+        expect=lambda r, rel: may(r, "order", "update", rel),
+    ),
+    "cancelOrder": Case(
+        run=_sales_mutation("cancelOrder", "OrderActionInput", "order { id }", _order_action),
+        expect=lambda r, rel: may(r, "order", "update", rel),
+    ),
+    "recordPayment": Case(
+        run=_sales_mutation(
+            "recordPayment", "RecordPaymentInput", "payment { id }", _record_payment
+        ),
+        expect=lambda r, rel: may(r, "order", "update", rel),
+    ),
+    "pipelines": _self_service("{ pipelines { id stages { id } } }", "pipelines"),
+    "lostReasons": _self_service("{ lostReasons { id } }", "lostReasons"),
+    "wonReasons": _self_service("{ wonReasons { id } }", "wonReasons"),
+    "opportunities": Case(
+        run=_listed_new(OPPORTUNITIES_LIST, "opportunities", "Opportunity", _opportunity_of),
+        expect=lambda r, rel: may(r, "opportunity", "read", rel),
+    ),
+    "pipeline": Case(run=_on_board, expect=lambda r, rel: may(r, "opportunity", "read", rel)),
+    "products": Case(
+        run=_listed_new(PRODUCTS_LIST, "products", "Product", _sales("product")),
+        expect=lambda r, rel: may(r, "product", "read", rel),
+    ),
+    "priceLists": Case(
+        run=_listed_new(PRICE_LISTS_LIST, "priceLists", "PriceList", _sales("price_list")),
+        expect=lambda r, rel: may(r, "product", "read", rel),
+    ),
+    "createPipeline": Case(
+        run=_sales_mutation(
+            "createPipeline", "CreatePipelineInput", "pipeline { id }", _create_pipeline
+        ),
+        expect=lambda r, rel: has(r, "setting", "update"),
+    ),
+    "updatePipeline": Case(
+        run=_sales_mutation(
+            "updatePipeline", "UpdatePipelineInput", "pipeline { id }", _update_pipeline
+        ),
+        expect=_org_wide("setting", "update"),
+    ),
+    "addPipelineStage": Case(
+        run=_sales_mutation(
+            "addPipelineStage", "AddPipelineStageInput", "stage { id }", _add_stage
+        ),
+        expect=_org_wide("setting", "update"),
+    ),
+    "updatePipelineStage": Case(
+        run=_sales_mutation(
+            "updatePipelineStage", "UpdatePipelineStageInput", "stage { id }", _update_stage
+        ),
+        expect=_org_wide("setting", "update"),
+    ),
+    "reorderPipelineStages": Case(
+        run=_sales_mutation(
+            "reorderPipelineStages",
+            "ReorderPipelineStagesInput",
+            "pipeline { id }",
+            _reorder_stages,
+        ),
+        expect=_org_wide("setting", "update"),
+    ),
+    "deletePipelineStage": Case(
+        run=_sales_mutation(
+            "deletePipelineStage", "DeletePipelineStageInput", "deletedStageId", _delete_stage
+        ),
+        expect=_org_wide("setting", "update"),
+    ),
+    "createSalesReason": Case(
+        run=_sales_mutation(
+            "createSalesReason", "CreateSalesReasonInput", "reason { id }", _create_reason
+        ),
+        expect=lambda r, rel: has(r, "setting", "update"),
+    ),
+    "updateSalesReason": Case(
+        run=_sales_mutation(
+            "updateSalesReason", "UpdateSalesReasonInput", "reason { id }", _update_reason
+        ),
+        expect=_org_wide("setting", "update"),
+    ),
+    "createOpportunity": Case(
+        run=_sales_mutation(
+            "createOpportunity", "CreateOpportunityInput", "opportunity { id }", _create_opportunity
+        ),
+        expect=lambda r, rel: has(r, "opportunity", "create") and may(r, "customer", "read", rel),
+    ),
+    "updateOpportunity": Case(
+        run=_sales_mutation(
+            "updateOpportunity", "UpdateOpportunityInput", "opportunity { id }", _update_opportunity
+        ),
+        expect=lambda r, rel: may(r, "opportunity", "update", rel),
+    ),
+    "moveOpportunityStage": Case(
+        run=_sales_mutation(
+            "moveOpportunityStage",
+            "MoveOpportunityStageInput",
+            "opportunity { id }",
+            _move_opportunity,
+        ),
+        expect=lambda r, rel: may(r, "opportunity", "update", rel),
+    ),
+    "winOpportunity": Case(
+        run=_sales_mutation(
+            "winOpportunity", "WinOpportunityInput", "opportunity { id }", _win_opportunity
+        ),
+        expect=lambda r, rel: may(r, "opportunity", "update", rel),
+    ),
+    "loseOpportunity": Case(
+        run=_sales_mutation(
+            "loseOpportunity", "LoseOpportunityInput", "opportunity { id }", _lose_opportunity
+        ),
+        expect=lambda r, rel: may(r, "opportunity", "update", rel),
+    ),
+    "reopenOpportunity": Case(
+        run=_sales_mutation(
+            "reopenOpportunity", "ReopenOpportunityInput", "opportunity { id }", _reopen_opportunity
+        ),
+        expect=lambda r, rel: may(r, "opportunity", "assign", rel),
+    ),
+    "deleteOpportunity": Case(
+        run=_sales_mutation(
+            "deleteOpportunity", "DeleteOpportunityInput", "deletedOpportunityId", _win_opportunity
+        ),
+        expect=lambda r, rel: may(r, "opportunity", "delete", rel),
+    ),
+    "setOpportunityLineItems": Case(
+        run=_sales_mutation(
+            "setOpportunityLineItems",
+            "SetOpportunityLineItemsInput",
+            "opportunity { id }",
+            _line_items,
+        ),
+        expect=lambda r, rel: may(r, "opportunity", "update", rel) and has(r, "product", "read"),
+    ),
+    "createProduct": Case(
+        run=_sales_mutation(
+            "createProduct", "CreateProductInput", "product { id }", _create_product
+        ),
+        expect=lambda r, rel: has(r, "product", "create"),
+    ),
+    "updateProduct": Case(
+        run=_sales_mutation(
+            "updateProduct", "UpdateProductInput", "product { id }", _update_product
+        ),
+        expect=_org_wide("product", "update"),
+    ),
+    "createPriceList": Case(
+        run=_sales_mutation(
+            "createPriceList", "CreatePriceListInput", "priceList { id }", _create_price_list
+        ),
+        expect=lambda r, rel: has(r, "product", "create"),
+    ),
+    "updatePriceList": Case(
+        run=_sales_mutation(
+            "updatePriceList", "UpdatePriceListInput", "priceList { id }", _update_price_list
+        ),
+        expect=_org_wide("product", "update"),
+    ),
+    "setPriceListItems": Case(
+        run=_sales_mutation(
+            "setPriceListItems", "SetPriceListItemsInput", "priceList { id }", _price_list_items
+        ),
+        expect=_org_wide("product", "update"),
+    ),
+}
+
 NODE_CASES = {
     "User": ("user", user_of),
     "Team": ("team", team_of),
@@ -1068,8 +1767,12 @@ CASES: dict[str, Case] = {
     ),
 }
 CASES.update(CUSTOMER_CASES)
+CASES.update(SALES_CASES)
 # Revealing is one mutation for every object type; users' phones are checked beside customers'.
 EXTRA_CASES = {
+    "node(Opportunity, Product, Order, Quote, Contract)": Case(
+        run=_sales_node, expect=lambda r, rel: True
+    ),
     "revealPersonalData(User)": Case(
         run=_mutation(
             "revealPersonalData",
@@ -1090,6 +1793,9 @@ SELF_ONLY = {
     "changePassword",
     "updateMyProfile",
     "auditChainStatus",
+    "pipelines",
+    "lostReasons",
+    "wonReasons",
     "customerLevels",
     "poolSettings",
     "setCustomerLevels",
@@ -1119,5 +1825,9 @@ async def test_the_matrix(world: World, operation: str) -> None:
     wrong = {key: value for key, value in outcomes.items() if value[0] != value[1]}
     assert wrong == {}, f"{operation}: (role, relation) -> (got, expected): {wrong}"
     # The matrix means something only if it has both answers somewhere.
-    if operation not in SELF_ONLY and operation not in {"node", "node(Organization)"}:
+    if operation not in SELF_ONLY and operation not in {
+        "node",
+        "node(Organization)",
+        "node(Opportunity, Product, Order, Quote, Contract)",
+    }:
         assert {got for got, _ in outcomes.values()} == {True, False}, operation

@@ -72,6 +72,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # Validation.
     "REQUIRED": ("此项必填", "This field is required"),
     "TOO_LONG": ("不能超过 {max} 个字符", "At most {max} characters"),
+    "AMOUNT_TOO_LARGE": ("金额不能超过 {max}", "The amount cannot exceed {max}"),
+    "AMOUNT_NEGATIVE": ("金额不能为负数", "The amount cannot be negative"),
+    "INVALID_CURRENCY": (
+        "币种须为 3 位字母代码，如 CNY",
+        "The currency must be a 3-letter code such as CNY",
+    ),
     "INVALID_EMAIL": ("邮箱格式不正确", "Invalid email address"),
     "INVALID_PHONE": ("手机号格式不正确", "Invalid mobile phone number"),
     "PASSWORD_TOO_SHORT": ("密码至少 8 个字符", "The password must have at least 8 characters"),

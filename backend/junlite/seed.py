@@ -21,6 +21,12 @@ from junlite.customers.demo import seed_demo_customers
 from junlite.customers.demo_showcase import seed_showcase_customers
 from junlite.db.session import Database
 from junlite.db.tenancy import bind_org
+from junlite.sales.demo import (
+    CUSTOMERS_PER_OPPORTUNITY,
+    CUSTOMERS_PER_ORDER,
+    seed_demo_opportunities,
+    seed_demo_orders,
+)
 from junlite.security.vault import Vault, load_vault
 
 logger = logging.getLogger(__name__)
@@ -38,6 +44,18 @@ SCALE_SEEDERS: list[tuple[str, ScaleSeeder]] = [
     ("customers", seed_demo_customers),
     # 25 events per unit of scale over the customers above, loaded with COPY.
     ("behaviour events", seed_demo_behaviour),
+    (
+        "opportunities",
+        lambda session, org_id, scale, _: seed_demo_opportunities(
+            session, org_id, scale // CUSTOMERS_PER_OPPORTUNITY
+        ),
+    ),
+    (
+        "orders",
+        lambda session, org_id, scale, _: seed_demo_orders(
+            session, org_id, scale // CUSTOMERS_PER_ORDER
+        ),
+    ),
 ]
 
 

@@ -59,19 +59,10 @@ register_messages(
             "Several customers have this contact detail; use customerId",
         ),
         "INVALID_AMOUNT": ("金额格式不正确", "Not an amount"),
-        "AMOUNT_NEGATIVE": ("金额不能为负数", "The amount cannot be negative"),
-        "AMOUNT_TOO_LARGE": (
-            "金额过大：整数部分最多 12 位",
-            "The amount is too large: at most 12 digits before the point",
-        ),
         "AMOUNT_PRECISION": ("金额最多两位小数", "At most two decimal places"),
         "AMOUNT_NOT_APPLICABLE": (
             "只有浏览和购买事件可以带金额",
             "Only browse and purchase events carry an amount",
-        ),
-        "INVALID_CURRENCY": (
-            "币种须为 3 位大写字母代码，如 CNY",
-            "The currency must be a 3-letter code such as CNY",
         ),
         "CURRENCY_NOT_SUPPORTED": (
             "目前只接受人民币（CNY）金额",
@@ -84,10 +75,6 @@ register_messages(
         "INVALID_URL": (
             "网址须以 http:// 或 https:// 开头",
             "The URL must start with http:// or https://",
-        ),
-        "UNKNOWN_TIMELINE_SOURCE": (
-            "未知的时间线来源：{sources}",
-            "Unknown timeline sources: {sources}",
         ),
         "PROPERTIES_NOT_OBJECT": ("附加属性须为 JSON 对象", "Properties must be a JSON object"),
         "PROPERTIES_TOO_LARGE": (

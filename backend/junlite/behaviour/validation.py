@@ -264,7 +264,7 @@ def check_amount(raw: Any, problems: list[ServiceError], field_name: str = "amou
         problems.append(ServiceError("AMOUNT_NEGATIVE", field_name))
         return None
     if amount >= MAX_AMOUNT:
-        problems.append(ServiceError("AMOUNT_TOO_LARGE", field_name))
+        problems.append(ServiceError("AMOUNT_TOO_LARGE", field_name, max="999999999999.99"))
         return None
     if amount != amount.quantize(_CENT):
         problems.append(ServiceError("AMOUNT_PRECISION", field_name))

@@ -11,11 +11,12 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, exists, select
 
 from junlite.auth.models import Organization
 from junlite.customers import pool
 from junlite.customers.models import Customer
+from junlite.db.registry import Base
 from junlite.db.tenancy import bind_org
 from junlite.notify.service import LiveNotification, publish_to_user
 
@@ -75,16 +76,33 @@ async def recycle_pool(ctx: dict[str, Any], org_id: str, now: str | None = None)
 
 
 async def purge_recycle_bin(ctx: dict[str, Any], now: str | None = None) -> int:
-    """Customers deleted longer ago than the retention go for good, with their contacts and
-    history (the audit trail keeps what happened)."""
+    """Customers deleted longer ago than the retention go for good, with their contacts,
+    history and behaviour (the audit trail keeps what happened). A customer that deals,
+    quotes, contracts or orders still name stays in the bin: business records are never
+    removed with it."""
     moment = datetime.fromisoformat(now) if now else datetime.now(UTC)
     cutoff = moment - timedelta(days=ctx["settings"].recycle_bin_days)
     async with ctx["database"].system_transaction() as session:
         result = await session.execute(
             delete(Customer)
-            .where(Customer.deleted_at.is_not(None), Customer.deleted_at < cutoff)
+            .where(
+                Customer.deleted_at.is_not(None),
+                Customer.deleted_at < cutoff,
+                *_not_named_by_records(),
+            )
             .execution_options(synchronize_session=False)
         )
     removed = int(result.rowcount)
     logger.info("recycle bin purged", extra={"removed": removed})
     return removed
+
+
+def _not_named_by_records() -> list[Any]:
+    """NOT EXISTS for every table whose rows keep their customer (a foreign key that neither
+    cascades nor clears): those rows would refuse the delete, and they matter more."""
+    conditions = []
+    for table in Base.metadata.sorted_tables:
+        for key in table.foreign_keys:
+            if key.column.table.name == "customers" and key.ondelete not in ("CASCADE", "SET NULL"):
+                conditions.append(~exists().where(key.parent == Customer.id))
+    return conditions

@@ -1,5 +1,6 @@
 """Imports every domain's tables, so that `Base.metadata` knows them all (Alembic, tests),
-and every domain's object types, so that the policy layer knows them all (jobs, commands)."""
+every domain's object types, so that the policy layer knows them all (jobs, commands), and
+what domains plug into customers: timeline sources and merge steps."""
 
 from junlite.audit import models as audit_models
 from junlite.audit import object_types as audit_object_types
@@ -7,10 +8,15 @@ from junlite.auth import models as auth_models
 from junlite.auth import object_types as auth_object_types
 from junlite.behaviour import models as behaviour_models
 from junlite.behaviour import object_types as behaviour_object_types
+from junlite.behaviour import service as behaviour_service
 from junlite.customers import models as customer_models
 from junlite.customers import object_types as customer_object_types
 from junlite.db.base import Base
 from junlite.graphql import idempotency
+from junlite.sales import merging as sales_merging
+from junlite.sales import models as sales_models
+from junlite.sales import object_types as sales_object_types
+from junlite.sales import timeline as sales_timeline
 from junlite.security import models as security_models
 
 __all__ = [
@@ -21,8 +27,13 @@ __all__ = [
     "auth_object_types",
     "behaviour_models",
     "behaviour_object_types",
+    "behaviour_service",
     "customer_models",
     "customer_object_types",
     "idempotency",
+    "sales_merging",
+    "sales_models",
+    "sales_object_types",
+    "sales_timeline",
     "security_models",
 ]

@@ -9,7 +9,8 @@ import base64
 import uuid
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 from typing import Any, Generic, Literal, TypeVar
 
 import orjson
@@ -73,7 +74,7 @@ class Connection(Generic[NodeT]):
         return await self.count_rows()
 
 
-SortKind = Literal["uuid", "datetime", "str", "int"]
+SortKind = Literal["uuid", "datetime", "date", "decimal", "str", "int"]
 
 
 @dataclass(frozen=True)
@@ -86,8 +87,10 @@ class SortKey:
 def _encode_value(value: Any) -> Any:
     if isinstance(value, uuid.UUID):
         return str(value)
-    if isinstance(value, datetime):
+    if isinstance(value, date):  # datetimes too
         return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)  # exact: a float would round money
     return value
 
 
@@ -96,6 +99,10 @@ def _decode_value(kind: SortKind, raw: Any) -> Any:
         return uuid.UUID(raw)
     if kind == "datetime":
         return datetime.fromisoformat(raw)
+    if kind == "date":
+        return date.fromisoformat(raw)
+    if kind == "decimal":
+        return Decimal(raw)
     if kind == "int":
         return int(raw)
     return str(raw)
@@ -111,7 +118,7 @@ def decode_cursor(cursor: str, keys: Sequence[SortKey]) -> list[Any]:
         if not isinstance(raw, list) or len(raw) != len(keys):
             raise ValueError("shape")
         return [_decode_value(key.kind, item) for key, item in zip(keys, raw, strict=True)]
-    except (ValueError, TypeError, orjson.JSONDecodeError) as exc:
+    except (ValueError, TypeError, InvalidOperation, orjson.JSONDecodeError) as exc:
         raise coded_error("INVALID_CURSOR") from exc
 
 

@@ -34,6 +34,8 @@ from junlite.graphql.extensions import RequestTransaction
 from junlite.graphql.limits import make_query_limits
 from junlite.graphql.relay import MAX_PAGE_SIZE
 from junlite.notify.schema import Subscription as NotifySubscription
+from junlite.sales.graphql import Mutation as SalesMutation
+from junlite.sales.graphql import Query as SalesQuery
 
 
 @strawberry.type
@@ -54,9 +56,11 @@ class NodeQuery:
         return next(iter(nodes), None)
 
 
-Query = merge_types("Query", (NodeQuery, AuthQuery, CustomerQuery, AuditQuery, BehaviourQuery))
+Query = merge_types(
+    "Query", (NodeQuery, AuthQuery, CustomerQuery, AuditQuery, BehaviourQuery, SalesQuery)
+)
 Mutation = merge_types(
-    "Mutation", (AuthMutation, CustomerMutation, AuditMutation, BehaviourMutation)
+    "Mutation", (AuthMutation, CustomerMutation, AuditMutation, BehaviourMutation, SalesMutation)
 )
 Subscription = merge_types("Subscription", (NotifySubscription,))
 

@@ -1,6 +1,6 @@
 """Behaviour events partitioned by month, their external ids, per-customer aggregates
 
-Revision ID: 0012
+Revision ID: 0011
 Revises: 0010
 Create Date: 2026-11-26 09:00:00
 """
@@ -14,7 +14,7 @@ from sqlalchemy.dialects import postgresql
 from junlite.db.partitions import ENSURE_FUNCTION_SQL, MONTHS_AHEAD
 from junlite.db.tenancy import drop_tenant_isolation_sql, tenant_isolation_sql
 
-revision: str = "0012"
+revision: str = "0011"
 down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

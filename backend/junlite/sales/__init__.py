@@ -1,0 +1,1 @@
+"""Sales: pipelines and opportunities, products and price lists, orders and payments."""
