@@ -265,6 +265,28 @@ async def test_an_order_is_numbered_priced_planned_confirmed_and_paid(
         "order.payment_recorded",
         "order.payment_recorded",
     ]
+    # Paid in full: a purchase in the customer's profile, and a deal customer now.
+    profile_query = """query($id: ID!) { customerProfile(customerId: $id) {
+      customer { lifecycle } value { totalPurchases purchaseCount }
+      preferences { products { value count } } } }"""
+    profile = await app_client.gql(profile_query, {"id": gid("Customer", customer)}, token=rep)
+    assert profile["data"]["customerProfile"]["customer"] == {"lifecycle": "DEAL"}
+    assert profile["data"]["customerProfile"]["value"] == {
+        "totalPurchases": "2799.99",
+        "purchaseCount": 1,
+    }
+    assert len(profile["data"]["customerProfile"]["preferences"]["products"]) == 2
+    # A second order paid: a repeat customer.
+    await call(app_client, rep, CONFIRM, {"input": {"id": second["order"]["id"]}})
+    await call(
+        app_client,
+        rep,
+        PAY,
+        {"input": {"orderId": second["order"]["id"], "amount": "2799.99", "method": "CASH"}},
+    )
+    again = await app_client.gql(profile_query, {"id": gid("Customer", customer)}, token=rep)
+    assert again["data"]["customerProfile"]["customer"] == {"lifecycle": "REPEAT"}
+    assert again["data"]["customerProfile"]["value"]["purchaseCount"] == 2
 
 
 async def test_a_gateway_callback_recorded_twice_counts_once(

@@ -327,6 +327,31 @@ async def touch_follow_up(
     )
 
 
+async def advance_lifecycle(
+    session: AsyncSession, user: CurrentUser, customer_id: uuid.UUID, *, repeat: bool
+) -> None:
+    """A purchase was made: a prospect becomes a deal customer (成交), a deal customer buying
+    again a repeat one (复购). The customer's history says so; a manual stage is kept when it
+    is already further along."""
+    customer = await session.get(Customer, customer_id, with_for_update=True)
+    if customer is None:
+        return
+    target = Lifecycle.REPEAT if repeat else Lifecycle.DEAL
+    if customer.lifecycle in (target, Lifecycle.REPEAT):
+        return
+    was = customer.lifecycle
+    customer.lifecycle = target.value
+    await session.flush()
+    history.add(
+        session,
+        customer,
+        history.Kind.LIFECYCLE_CHANGED,
+        f"{LIFECYCLE_LABELS[was]} → {LIFECYCLE_LABELS[target.value]}（订单付清）",
+        actor_id=user.id,
+        details={"from": was, "to": target.value, "cause": "order_paid"},
+    )
+
+
 async def live_row(
     session: AsyncSession, user: CurrentUser, action: str, customer_id: uuid.UUID
 ) -> Customer:

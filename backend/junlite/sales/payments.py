@@ -22,6 +22,7 @@ from junlite.errors import InvalidInputError, ServiceError
 from junlite.sales import money
 from junlite.sales.models import Order, OrderStatus, Payment, PaymentMethod
 from junlite.sales.orders import locked, record
+from junlite.sales.purchases import order_paid
 
 MAX_REFERENCE = 200
 MAX_TRANSACTION_ID = 100
@@ -102,6 +103,8 @@ async def record_payment(
     if order.status != before_status:
         changes["status"] = audit.FieldChange(before_status, order.status)
     record(session, user, "order.payment_recorded", order, changes)
+    if order.status == OrderStatus.PAID and before_status != OrderStatus.PAID:
+        await order_paid(session, user, order, received_at)
     return order, payment
 
 
