@@ -150,7 +150,7 @@ async def test_create_anyway_keeps_a_note_of_the_duplicates_and_link_fills_empty
             )
         ).one()
     assert note.summary == "存在 1 个疑似重复客户，仍然创建"
-    assert note.details == {"duplicateIds": [str(mine.id)]}
+    assert note.details == {"duplicateIds": [gid(mine)]}
 
     linked = await app_client.gql(
         CREATE,

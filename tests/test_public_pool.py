@@ -175,7 +175,7 @@ async def test_neglected_customers_return_to_the_pool_after_a_warning(
         "1 个客户即将退回公海",
         "A客户",
     )
-    assert warning["data"] == {"customerIds": [str(a_close.id)]}
+    assert warning["data"] == {"customerIds": [gid(a_close)]}
     gone = await _next_message(listener)
     assert (gone["kind"], gone["title"], gone["body"]) == (
         "customer.recycled",

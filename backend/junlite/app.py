@@ -54,6 +54,12 @@ def build_resources(settings: Settings) -> tuple[Resources, str]:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
+    if settings.bench_endpoints and not settings.is_production:
+        # A benchmark measures the server, not the per-user query-cost bucket that would
+        # throttle it by design.
+        settings = settings.model_copy(
+            update={"cost_bucket_capacity": 10**9, "cost_restore_per_second": 10**9}
+        )
     configure_logging(settings.log_level, settings.log_json)
     resources, redis_url = build_resources(settings)
 

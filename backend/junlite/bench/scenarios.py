@@ -86,6 +86,22 @@ def _profile_complete(body: dict[str, Any]) -> bool:
     return bool(profile.get("customer")) and len(profile["timeline"]["edges"]) > 0
 
 
+OPPORTUNITIES_PAGE = """query Deals($first: Int) { opportunities(first: $first) { edges { node {
+  id name amount currency status expectedCloseDate timeInStage
+  customer { name } stage { name probability } owner { displayName } } } } }"""
+
+PIPELINE_BOARD = """query Board { pipeline(first: 20) { pipeline { name } columns {
+  stage { name probability } count totalAmount weightedAmount
+  opportunities { id name amount customer { name } owner { displayName } } } } }"""
+
+
+def _board_full(body: dict[str, Any]) -> bool:
+    board = (body.get("data") or {}).get("pipeline") or {}
+    return bool(board.get("columns")) and all(
+        len(column["opportunities"]) == min(column["count"], 20) for column in board["columns"]
+    )
+
+
 SCENARIOS: dict[str, Scenario] = {
     scenario.name: scenario
     for scenario in (
@@ -117,6 +133,22 @@ SCENARIOS: dict[str, Scenario] = {
             variables=_spread_customers,
             check=_profile_complete,
             baseline="/bench/baseline/customer-profile",
+        ),
+        Scenario(
+            name="opportunities",
+            description="a page of 50 deals with customer, stage and owner",
+            login=ADMIN,
+            query=OPPORTUNITIES_PAGE,
+            variables=_fixed(first=50),
+            check=_page_of("opportunities", 50),
+        ),
+        Scenario(
+            name="pipeline",
+            description="the kanban: every stage with count, totals and its 20 newest deals",
+            login=ADMIN,
+            query=PIPELINE_BOARD,
+            variables=_fixed(),
+            check=_board_full,
         ),
     )
 }

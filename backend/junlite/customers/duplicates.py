@@ -22,12 +22,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.audit import service as audit
 from junlite.audit.models import Category
+from junlite.auth import policy
 from junlite.auth.service import CurrentUser
 from junlite.customers import history, repository, service
 from junlite.customers.models import Contact, Customer, CustomerHistory, CustomerKind
 from junlite.customers.object_types import CUSTOMER
+from junlite.db.ids import global_id
 from junlite.db.text import company_name_key
 from junlite.errors import InvalidInputError, ServiceError
+from junlite.security.personal import PersonalDataError
 from junlite.security.vault import Vault
 
 MAX_MATCHES = 20
@@ -131,6 +134,7 @@ async def create_checked(
     customer_id: uuid.UUID | None = None,
 ) -> CreateOutcome:
     """Create, unless the customer seems to exist already: then what `on_duplicate` says."""
+    policy.grant_for(user, CUSTOMER.name, "create")
     if on_duplicate is OnDuplicate.LINK:
         if link_to is None:
             raise ServiceError("REQUIRED", "linkToId")
@@ -148,7 +152,7 @@ async def create_checked(
             history.Kind.CREATED_DESPITE_DUPLICATES,
             f"存在 {len(duplicates)} 个疑似重复客户，仍然创建",
             actor_id=user.id,
-            details={"duplicateIds": [str(d.customer.id) for d in duplicates]},
+            details={"duplicateIds": [global_id("Customer", d.customer.id) for d in duplicates]},
         )
     return CreateOutcome(customer=customer, duplicates=duplicates)
 
@@ -181,7 +185,7 @@ async def _link(
             fill[name] = value
         elif name == "tags":
             fill[name] = list(dict.fromkeys([*current, *value]))
-        elif name != "name":
+        elif name != "name" and not _same(name, value, current):
             kept.append(name)
     if fill:
         await service.update_customer(session, user, vault, customer.id, fill)
@@ -194,6 +198,17 @@ async def _link(
         details={"filled": sorted(fill), "keptExisting": kept},
     )
     return CreateOutcome(customer=customer, linked=True, kept_existing=kept)
+
+
+def _same(name: str, entered: Any, current: Any) -> bool:
+    """Whether what was entered is what the customer has, once normalised (a phone written
+    with spaces is the same phone)."""
+    if name in service.PERSONAL_FIELDS:
+        try:
+            return bool(service.PERSONAL_FIELDS[name].normalise(str(entered)) == current)
+        except PersonalDataError:
+            return False
+    return str(entered).strip() == str(current)
 
 
 # --- merging ----------------------------------------------------------------------------------
@@ -284,7 +299,11 @@ async def merge_customers(
         history.Kind.MERGED_FROM,
         f"合并了客户 {merged.name}",
         actor_id=user.id,
-        details={"mergedId": str(merged.id), "moved": moved, "took": take_from_merged},
+        details={
+            "mergedId": global_id("Customer", merged.id),
+            "moved": moved,
+            "took": take_from_merged,
+        },
     )
     history.add(
         session,
@@ -292,7 +311,7 @@ async def merge_customers(
         history.Kind.MERGED_INTO,
         f"已合并到客户 {survivor.name}",
         actor_id=user.id,
-        details={"survivorId": str(survivor.id)},
+        details={"survivorId": global_id("Customer", survivor.id)},
     )
     audit.record(
         session,

@@ -16,6 +16,7 @@ from sqlalchemy import delete, exists, select
 from junlite.auth.models import Organization
 from junlite.customers import pool
 from junlite.customers.models import Customer
+from junlite.db.ids import global_id
 from junlite.db.registry import Base
 from junlite.db.tenancy import bind_org
 from junlite.notify.service import LiveNotification, publish_to_user
@@ -49,7 +50,7 @@ async def recycle_pool(ctx: dict[str, Any], org_id: str, now: str | None = None)
                 kind="customer.pool_warning",
                 title=f"{len(items)} 个客户即将退回公海",
                 body="、".join(name for _, name, _ in items[:5]),
-                data={"customerIds": [str(i) for i, _, _ in items]},
+                data={"customerIds": [global_id("Customer", i) for i, _, _ in items]},
             ),
         )
     for owner_id, recycled in outcome.recycled.items():
@@ -60,7 +61,7 @@ async def recycle_pool(ctx: dict[str, Any], org_id: str, now: str | None = None)
                 kind="customer.recycled",
                 title=f"{len(recycled)} 个客户已退回公海",
                 body="、".join(name for _, name in recycled[:5]),
-                data={"customerIds": [str(i) for i, _ in recycled]},
+                data={"customerIds": [global_id("Customer", i) for i, _ in recycled]},
             ),
         )
     if outcome.recycled_count or outcome.warned_count:

@@ -245,7 +245,8 @@ class Contact(OrgScopedMixin, Base):
 
 class CustomerHistory(IdMixin, Base):
     """What happened to a customer that its users should see: created, assigned, returned to
-    the pool, warned, claimed, merged, deleted, restored. Append-only."""
+    the pool, warned, claimed, merged, deleted, restored. Entries are never changed; merging
+    two customers moves the merged one's entries to the survivor."""
 
     __tablename__ = "customer_history"
     __table_args__ = (

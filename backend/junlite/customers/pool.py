@@ -20,11 +20,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from junlite.audit import service as audit
 from junlite.audit.models import Category
 from junlite.auth import policy
-from junlite.auth.models import User
+from junlite.auth.models import Organization, User
 from junlite.auth.service import CurrentUser, users_by_ids
 from junlite.customers import history, repository, settings
 from junlite.customers.models import Contact, Customer, CustomerHistory
 from junlite.customers.object_types import CUSTOMER
+from junlite.db.ids import global_id
 from junlite.errors import InvalidInputError, ServiceError
 
 MAX_BATCH = 100
@@ -134,6 +135,8 @@ async def release(
         problems.append(ServiceError("TOO_LONG", "reason", max=200))
     if not ids or len(ids) > MAX_BATCH:
         problems.append(ServiceError("BATCH_SIZE", "ids", max=MAX_BATCH))
+    elif len(set(ids)) != len(ids):
+        problems.append(ServiceError("DUPLICATE_ID", "ids"))
     stmt = (
         repository.live(policy.readable(user, CUSTOMER.name, "update"))
         .where(Customer.id.in_(list(ids)), Customer.pool_entered_at.is_(None))
@@ -187,6 +190,7 @@ async def recycle(session: AsyncSession, org_id: uuid.UUID, now: datetime) -> Re
     if not rules.recycling_enabled:
         return outcome
     by_key = {level.key: level for level in await settings.levels(session, org_id)}
+    zone = await session.scalar(select(Organization.timezone).where(Organization.id == org_id))
     days = _per_level(by_key, rules, lambda lv: lv.pool_after_days, rules.default_pool_after_days)
     warn = _per_level(by_key, rules, lambda lv: lv.warn_days_before, rules.default_warn_days_before)
     held = and_(
@@ -229,7 +233,12 @@ async def recycle(session: AsyncSession, org_id: uuid.UUID, now: datetime) -> Re
                         if r.previous_owner_id
                         else "负责人已不在，退回公海"
                     ),
-                    {"days": r.days, "previousOwnerId": str(r.previous_owner_id or "")},
+                    {
+                        "days": r.days,
+                        "previousOwnerId": global_id("User", r.previous_owner_id)
+                        if r.previous_owner_id
+                        else None,
+                    },
                 )
                 for r in recycled
             ],
@@ -265,7 +274,11 @@ async def recycle(session: AsyncSession, org_id: uuid.UUID, now: datetime) -> Re
         session,
         org_id,
         [
-            (w.id, f"{w.days} 天未跟进将退回公海，预计 {_local(w.due)}", {"due": w.due.isoformat()})
+            (
+                w.id,
+                f"{w.days} 天未跟进将退回公海，预计 {_local(w.due, zone)}",
+                {"due": w.due.isoformat()},
+            )
             for w in warned
         ],
         history.Kind.POOL_WARNED,
@@ -372,8 +385,9 @@ def _start_of_day(now: datetime, timezone: str) -> datetime:
     return local.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
-def _local(moment: datetime) -> str:
-    return moment.astimezone(ZoneInfo("Asia/Shanghai")).strftime("%Y-%m-%d")
+def _local(moment: datetime, zone: str | None) -> str:
+    """The day, as the organisation's calendar has it."""
+    return moment.astimezone(ZoneInfo(zone or "Asia/Shanghai")).strftime("%Y-%m-%d")
 
 
 async def _take(

@@ -50,7 +50,7 @@ from junlite.customers.models import (
     Lifecycle,
 )
 from junlite.customers.object_types import CUSTOMER
-from junlite.db.ids import uuid7
+from junlite.db.ids import global_id, uuid7
 from junlite.errors import InvalidInputError, ServiceError
 from junlite.security.vault import Vault
 
@@ -265,7 +265,11 @@ async def set_owner(
     owner_id: uuid.UUID | None,
     team_id: uuid.UUID | None,
 ) -> None:
-    """The customer and its contacts change hands together (contacts' scope follows)."""
+    """The customer and its contacts change hands together (contacts' scope follows); a new
+    owner starts the public pool's clock afresh."""
+    if owner_id is not None and owner_id != customer.owner_id:
+        customer.last_followed_up_at = datetime.now(UTC)
+        customer.pool_warned_at = None
     customer.owner_id, customer.team_id = owner_id, team_id
     await session.execute(
         update(Contact)
@@ -436,7 +440,10 @@ async def _history_of_assignment(
         history.Kind.ASSIGNED,
         f"负责人 {old_name} → {new_name}",
         actor_id=user.id,
-        details={"from": str(old_owner) if old_owner else None, "to": str(new_owner)},
+        details={
+            "from": global_id("User", old_owner) if old_owner else None,
+            "to": global_id("User", new_owner),
+        },
     )
 
 

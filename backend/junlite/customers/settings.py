@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
@@ -19,6 +20,7 @@ from junlite.audit import service as audit
 from junlite.audit.models import Category
 from junlite.auth import policy
 from junlite.auth.service import CurrentUser
+from junlite.customers import history
 from junlite.customers.models import Customer, CustomerLevel, PoolSettings
 from junlite.errors import InvalidInputError, ServiceError
 
@@ -101,12 +103,7 @@ async def set_levels(
     if problems:
         raise InvalidInputError(problems)
     if removed and move_removed_to is not None:
-        await session.execute(
-            update(Customer)
-            .where(Customer.org_id == user.org_id, Customer.level.in_(removed))
-            .values(level=move_removed_to)
-            .execution_options(synchronize_session=False)
-        )
+        await _move_customers(session, user, removed, move_removed_to)
     await session.execute(delete(CustomerLevel).where(CustomerLevel.org_id == user.org_id))
     for position, level in enumerate(wanted):
         session.add(
@@ -179,9 +176,38 @@ async def update_pool_rules(
     return after
 
 
-def pool_days_for(level: str | None, by_key: dict[str, Level], rules: PoolRules) -> int | None:
-    found = by_key.get(level) if level else None
-    return found.pool_after_days if found is not None else rules.default_pool_after_days
+async def _move_customers(
+    session: AsyncSession, user: CurrentUser, removed: list[str], target: str
+) -> None:
+    """Customers at removed levels move to `target`, each with a line in its history."""
+    moving = (
+        await session.execute(
+            select(Customer.id, Customer.level)
+            .where(Customer.org_id == user.org_id, Customer.level.in_(removed))
+            .with_for_update()
+        )
+    ).all()
+    await session.execute(
+        update(Customer)
+        .where(Customer.org_id == user.org_id, Customer.level.in_(removed))
+        .values(level=target)
+        .execution_options(synchronize_session=False)
+    )
+    await history.add_many(
+        session,
+        user.org_id,
+        [
+            (
+                row.id,
+                f"客户等级 {row.level} → {target}（原等级已删除）",
+                {"from": row.level, "to": target},
+            )
+            for row in moving
+        ],
+        history.Kind.LEVEL_CHANGED,
+        actor_id=user.id,
+        at=datetime.now(UTC),
+    )
 
 
 def _level_problems(wanted: list[Level]) -> list[ServiceError]:

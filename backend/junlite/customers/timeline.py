@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, select, tuple_, union_all
+from sqlalchemy import Select, literal, select, tuple_, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
 # What each source selects, labelled so: id (uuid), occurred_at (timestamptz), kind (text,
@@ -51,6 +51,7 @@ class TimelineEntry:
     summary: str
     details: dict[str, Any]
     actor_id: uuid.UUID | None
+    source: str  # the registered source's name, as `sources` filters take it
 
 
 async def timeline_page(
@@ -72,7 +73,9 @@ async def timeline_page(
         if stmt is None:
             continue
         part = stmt.subquery()
-        cut = select(*(part.c[name] for name in ENTRY_COLUMNS))
+        cut = select(
+            *(part.c[name] for name in ENTRY_COLUMNS), literal(source.name).label("source")
+        )
         if before is not None:
             cut = cut.where(tuple_(part.c.occurred_at, part.c.id) < tuple_(*before))
         parts.append(
@@ -80,7 +83,9 @@ async def timeline_page(
         )
     if not parts:
         return [], False
-    merged = union_all(*(select(*(p.c[name] for name in ENTRY_COLUMNS)) for p in parts)).subquery()
+    merged = union_all(
+        *(select(*(p.c[name] for name in (*ENTRY_COLUMNS, "source"))) for p in parts)
+    ).subquery()
     page = select(merged).order_by(merged.c.occurred_at.desc(), merged.c.id.desc()).limit(first + 1)
     rows = (await session.execute(page)).all()
     entries = [
@@ -91,6 +96,7 @@ async def timeline_page(
             summary=row.summary,
             details=row.details or {},
             actor_id=row.actor_id,
+            source=row.source,
         )
         for row in rows[:first]
     ]

@@ -5,6 +5,7 @@ Ordered ids keep B-tree inserts at the right edge of the index and let lists pag
 
 from __future__ import annotations
 
+import base64
 import os
 import threading
 import time
@@ -37,3 +38,9 @@ def uuid7() -> uuid.UUID:
     value |= 0b10 << 62
     value |= rand_b
     return uuid.UUID(int=value)
+
+
+def global_id(type_name: str, row_id: uuid.UUID) -> str:
+    """The opaque id API clients know a row by (a GraphQL global ID), for ids that services
+    store in details or send in notifications."""
+    return base64.b64encode(f"{type_name}:{row_id}".encode()).decode()

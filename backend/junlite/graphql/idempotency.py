@@ -12,7 +12,8 @@ import dataclasses
 import enum
 import hashlib
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 import orjson
@@ -151,8 +152,19 @@ def _encode(value: Any) -> Any:
         return {"$node": [_graphql_type_name(value), str(node_id)]}
     if isinstance(value, datetime):
         return {"$datetime": value.isoformat()}
+    if isinstance(value, date):
+        return {"$date": value.isoformat()}
     if isinstance(value, enum.Enum):
         return {"$enum": value.value}
+    if isinstance(value, uuid.UUID):
+        return {"$uuid": str(value)}
+    if isinstance(value, Decimal):
+        return {"$decimal": str(value)}
+    if isinstance(value, dict):
+        return {"$json": value}
+    if hasattr(value, "__strawberry_definition__") and dataclasses.is_dataclass(value):
+        # A plain object of the payload (a level, a duplicate match): its stored fields.
+        return {"$object": [_graphql_type_name(value), encode_payload(value)]}
     raise TypeError(f"cannot store {type(value).__name__} in an idempotent payload")
 
 
@@ -182,6 +194,18 @@ async def _decode(info: Info, value: Any) -> Any:
         return next(iter(nodes))
     if "$enum" in value:
         return value["$enum"]
+    if "$date" in value:
+        return date.fromisoformat(value["$date"])
+    if "$uuid" in value:
+        return uuid.UUID(value["$uuid"])
+    if "$decimal" in value:
+        return Decimal(value["$decimal"])
+    if "$json" in value:
+        return value["$json"]
+    if "$object" in value:
+        type_name, fields = value["$object"]
+        definition = info.schema.get_type_by_name(type_name)
+        return await decode_payload(info, definition.origin, fields)  # type: ignore[union-attr,arg-type]
     return value
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from strawberry import relay
 from strawberry.dataloader import DataLoader
 
+from junlite.db.ids import global_id
 from junlite.graphql.errors import coded_error
 
 MAX_PAGE_SIZE = 100
@@ -42,7 +43,7 @@ def decode_global_id(value: str | relay.GlobalID, expected_type: str) -> uuid.UU
 
 
 def encode_global_id(type_name: str, row_id: uuid.UUID) -> strawberry.ID:
-    return strawberry.ID(str(relay.GlobalID(type_name, str(row_id))))
+    return strawberry.ID(global_id(type_name, row_id))
 
 
 @strawberry.type(description="Where a page sits in the whole list.")

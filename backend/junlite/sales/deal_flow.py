@@ -122,7 +122,7 @@ async def reopen_opportunity(
         "status": audit.FieldChange(opportunity.status, OpportunityStatus.OPEN.value),
         "stage": audit.FieldChange(previous.name, target.name),
     }
-    record_stage_change(
+    await record_stage_change(
         session,
         user,
         opportunity,
@@ -199,7 +199,7 @@ async def _enter(
         opportunity.close_note = clean_note
         if reason is not None:
             changes["reason"] = audit.FieldChange(None, reason.label)
-    record_stage_change(
+    await record_stage_change(
         session,
         user,
         opportunity,

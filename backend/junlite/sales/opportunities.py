@@ -20,6 +20,7 @@ from junlite.audit import service as audit
 from junlite.audit.models import Category
 from junlite.auth import policy
 from junlite.auth.service import CurrentUser, users_by_ids
+from junlite.customers import service as customers
 from junlite.customers.service import customers_by_ids
 from junlite.db.ids import uuid7
 from junlite.errors import InvalidInputError, ServiceError
@@ -214,7 +215,7 @@ async def create_opportunity(
     )
     session.add(opportunity)
     await session.flush()
-    record_stage_change(session, user, opportunity, "created", None, stage, now)
+    await record_stage_change(session, user, opportunity, "created", None, stage, now)
     changes = {
         "name": audit.FieldChange(None, name),
         "customer": audit.FieldChange(None, str(customer_id)),
@@ -339,7 +340,7 @@ async def owner_team_of(
     return owner.team_id
 
 
-def record_stage_change(
+async def record_stage_change(
     session: AsyncSession,
     user: CurrentUser,
     opportunity: Opportunity,
@@ -374,6 +375,8 @@ def record_stage_change(
             note=note,
         )
     )
+    # Working a deal is following the customer up: the public pool's clock restarts.
+    await customers.touch_follow_up(session, user.org_id, opportunity.customer_id, now)
 
 
 def record(

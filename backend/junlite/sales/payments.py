@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.audit import service as audit
 from junlite.auth.service import CurrentUser
+from junlite.customers import service as customers
 from junlite.db.ids import uuid7
 from junlite.errors import InvalidInputError, ServiceError
 from junlite.sales import money
@@ -103,6 +104,7 @@ async def record_payment(
     if order.status != before_status:
         changes["status"] = audit.FieldChange(before_status, order.status)
     record(session, user, "order.payment_recorded", order, changes)
+    await customers.touch_follow_up(session, user.org_id, order.customer_id, received_at)
     if order.status == OrderStatus.PAID and before_status != OrderStatus.PAID:
         await order_paid(session, user, order, received_at)
     return order, payment

@@ -59,9 +59,10 @@ class TimelineEntryType:
     details: JSON
     actor_id: strawberry.Private[uuid.UUID | None]
 
-    @strawberry.field(description="The part of the product it comes from.")
-    def source(self) -> str:
-        return self.kind.split(".", 1)[0]
+    source: str = strawberry.field(
+        description="The source it comes from, as `sources` filters take it: history, "
+        "behaviour, opportunity, order..."
+    )
 
     @strawberry.field(
         description="Who did it, by name (colleagues' names show to whoever reads the "
@@ -88,6 +89,7 @@ class TimelineEntryType:
             summary=entry.summary,
             details=entry.details,  # type: ignore[arg-type]
             actor_id=entry.actor_id,
+            source=entry.source,
         )
 
 

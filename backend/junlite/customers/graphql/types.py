@@ -170,7 +170,6 @@ class CustomerType(relay.Node):
     org_id: strawberry.Private[uuid.UUID]
     row_id: strawberry.Private[uuid.UUID]
     level_key: strawberry.Private[str | None]
-    contacts_visible: strawberry.Private[bool]
 
     @strawberry.field
     async def owner(self, info: Info) -> UserType | None:
@@ -186,10 +185,11 @@ class CustomerType(relay.Node):
         row = await team_loader(info).load(self.team_id)
         return TeamType.from_row(row) if row else None
 
-    @strawberry.field(description="Its people you may see, the primary contact first.")
+    @strawberry.field(
+        description="Its people you may see, the primary contact first. A customer in the "
+        "public pool has nobody's: only a role whose scope is the whole organisation sees them."
+    )
     async def contacts(self, info: Info) -> list[ContactType]:
-        if not self.contacts_visible:
-            return []
         rows = await contacts_loader(info).load(self.row_id)
         return [ContactType.from_row(row, info) for row in rows]
 
@@ -251,7 +251,6 @@ class CustomerType(relay.Node):
             org_id=row.org_id,
             row_id=row.id,
             level_key=row.level,
-            contacts_visible=row.pool_entered_at is None,
         )
 
     @classmethod
