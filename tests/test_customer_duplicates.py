@@ -245,7 +245,12 @@ async def test_merging_takes_chosen_fields_moves_contacts_and_history_and_cannot
         "tags": ["老客户", "展会"],
         "contacts": [{"name": "赵总", "isPrimary": True}, {"name": "王经理", "isPrimary": False}],
     }
-    assert result["moved"] == {"contacts": 1, "history": 1, "behaviourEvents": 0}
+    assert result["moved"] == {
+        "contacts": 1,
+        "history": 1,
+        "behaviourEvents": 0,
+        "salesRecords": 0,
+    }
     async with database.sessionmaker() as session:
         gone = await session.get(Customer, merged.id)
         kinds = (
@@ -297,6 +302,7 @@ async def test_a_merged_customers_behaviour_becomes_the_survivors(
         "contacts": 0,
         "history": 0,
         "behaviourEvents": 2,
+        "salesRecords": 0,
     }
     profile = await app_client.gql(
         "query($id: ID!) { customerProfile(customerId: $id) { value { totalPurchases"

@@ -248,3 +248,31 @@ async def test_working_a_deal_counts_as_following_the_customer_up(
             )
         ).scalar_one()
     assert clock >= started
+
+
+async def test_a_merged_customers_deals_become_the_survivors(
+    org: dict[str, Any], factory: Factory, app_client: ApiClient
+) -> None:
+    survivor = await factory.create_customer(org["rep"], "华信科技")
+    merged = await factory.create_customer(org["rep"], "华信科技有限公司")
+    rep = await app_client.token_for("rep@x.cn")
+    deal = await app_client.gql(
+        """mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) {
+          opportunity { id } } }""",
+        {"input": {"name": "年度采购", "customerId": gid("Customer", merged)}},
+        token=rep,
+    )
+    deal_id = deal["data"]["createOpportunity"]["opportunity"]["id"]
+    admin = await app_client.token_for("admin@x.cn")
+    body = await app_client.gql(
+        MERGE,
+        {"input": {"survivorId": gid("Customer", survivor), "mergedId": gid("Customer", merged)}},
+        token=admin,
+    )
+    assert body["data"]["mergeCustomers"]["moved"]["salesRecords"] == 1
+    node = await app_client.gql(
+        "query($id: ID!) { node(id: $id) { ... on Opportunity { customer { name } } } }",
+        {"id": deal_id},
+        token=rep,
+    )
+    assert node["data"]["node"] == {"customer": {"name": "华信科技"}}
