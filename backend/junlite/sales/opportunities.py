@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import Select, func, select, true, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -135,7 +135,9 @@ async def board(
     dict[uuid.UUID, list[Opportunity]],
 ]:
     """The kanban of one pipeline: per stage, (currency, count, amount) totals from one
-    GROUP BY, and the newest `first` opportunities from one window-function query."""
+    GROUP BY, and the newest `first` opportunities of every stage from one statement that
+    reads each stage's newest rows through the (org, stage, created_at) index (a LATERAL
+    join per stage), however many deals a stage holds."""
     base = filtered(user, **filters).where(Opportunity.pipeline_id == pipeline_id)
     scoped = base.subquery()
     totals_stmt = select(
@@ -144,17 +146,24 @@ async def board(
     totals: dict[uuid.UUID, list[tuple[str, int, Decimal]]] = {}
     for stage_id, currency, count, total in (await session.execute(totals_stmt)).all():
         totals.setdefault(stage_id, []).append((currency, int(count), Decimal(total)))
-    rank = (
-        func.row_number()
-        .over(
-            partition_by=Opportunity.stage_id,
-            order_by=(Opportunity.created_at.desc(), Opportunity.id.desc()),
-        )
-        .label("rank")
+    stages = (
+        select(PipelineStage.id)
+        .where(PipelineStage.org_id == user.org_id, PipelineStage.pipeline_id == pipeline_id)
+        .subquery()
     )
-    ranked = base.add_columns(rank).subquery()
-    row = aliased(Opportunity, ranked)
-    top_stmt = select(row).where(ranked.c.rank <= first).order_by(ranked.c.rank)
+    newest = (
+        base.where(Opportunity.stage_id == stages.c.id)
+        .order_by(Opportunity.created_at.desc(), Opportunity.id.desc())
+        .limit(first)
+        .subquery()
+        .lateral()
+    )
+    row = aliased(Opportunity, newest)
+    top_stmt = (
+        select(row)
+        .select_from(stages.join(newest, true()))
+        .order_by(newest.c.stage_id, newest.c.created_at.desc(), newest.c.id.desc())
+    )
     top: dict[uuid.UUID, list[Opportunity]] = {}
     for opportunity in (await session.execute(top_stmt)).scalars():
         top.setdefault(opportunity.stage_id, []).append(opportunity)
