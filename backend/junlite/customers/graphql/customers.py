@@ -4,8 +4,6 @@ merge, export. Thin: every rule is in the services and the policy layer."""
 from __future__ import annotations
 
 import enum
-from datetime import datetime
-from typing import Any
 
 import strawberry
 from strawberry.types import Info
@@ -13,29 +11,28 @@ from strawberry.types import Info
 from junlite.auth.graphql.teams import optional_uuid
 from junlite.customers import duplicates, service
 from junlite.customers.export import export_customers
-from junlite.customers.fields import InvalidFieldError, province
-from junlite.customers.graphql.types import (
-    CompanySizeEnum,
-    CustomerKindEnum,
-    CustomerSourceEnum,
-    CustomerType,
-    LifecycleEnum,
+from junlite.customers.graphql.customer_inputs import (
+    CreateCustomerInput,
+    CustomerFilter,
+    DeleteCustomerInput,
+    ExportCustomersInput,
+    MergeCustomersInput,
+    RestoreCustomerInput,
+    UpdateCustomerInput,
+    filters_of,
+    values_of,
 )
-from junlite.customers.models import Customer, CustomerSource, Lifecycle
+from junlite.customers.graphql.types import (
+    CustomerType,
+)
+from junlite.customers.models import Customer
 from junlite.errors import ServiceError
 from junlite.graphql.errors import UserError, user_errors_from
 from junlite.graphql.exports import ExportPayload
-from junlite.graphql.mutations import given_fields, run_mutation
+from junlite.graphql.mutations import run_mutation
 from junlite.graphql.permissions import IsAuthenticated
 from junlite.graphql.relay import Connection, SortKey, decode_global_id, paginate
 
-DuplicateActionEnum = strawberry.enum(
-    duplicates.OnDuplicate,
-    name="OnDuplicate",
-    description="What to do when the customer seems to exist already: REFUSE (answer with "
-    "the duplicates), LINK (use the existing customer `linkToId`, filling its empty fields), "
-    "CREATE_ANYWAY.",
-)
 MatchedOnEnum = strawberry.enum(duplicates.MatchedOn, name="DuplicateMatchedOn")
 
 
@@ -54,145 +51,6 @@ CUSTOMER_ORDER = {
     ),
 }
 BY_ID = SortKey(Customer.id, "id", "uuid")
-
-
-@strawberry.input
-class CustomerFilter:
-    search: str | None = strawberry.field(
-        default=None,
-        description="An exact phone, email or ID card number (the customer's or a contact's), "
-        "or words of the name: 华信 finds 深圳华信科技有限公司.",
-    )
-    owner_id: strawberry.ID | None = None
-    team_id: strawberry.ID | None = None
-    levels: list[str] | None = None
-    lifecycles: list[LifecycleEnum] | None = None  # type: ignore[valid-type]
-    industry: str | None = None
-    province: str | None = None
-    city: str | None = None
-    sources: list[CustomerSourceEnum] | None = None  # type: ignore[valid-type]
-    tags: list[str] | None = strawberry.field(default=None, description="Any of these tags.")
-    in_pool: bool | None = None
-    created_from: datetime | None = None
-    created_to: datetime | None = None
-    not_followed_up_since: datetime | None = strawberry.field(
-        default=None, description="Last follow-up before this moment."
-    )
-
-
-def standard_province(value: str | None) -> str | None:
-    """The filter understands the short names the form accepts (广东 for 广东省)."""
-    try:
-        return province(value) if value else None
-    except InvalidFieldError:
-        return value
-
-
-def filters_of(filter: CustomerFilter | None) -> service.CustomerFilters:
-    if filter is None:
-        return service.CustomerFilters()
-    return service.CustomerFilters(
-        search=filter.search,
-        owner_id=decode_global_id(filter.owner_id, "User") if filter.owner_id else None,
-        team_id=decode_global_id(filter.team_id, "Team") if filter.team_id else None,
-        levels=tuple(filter.levels or ()),
-        lifecycles=tuple(Lifecycle(v).value for v in filter.lifecycles or ()),
-        industry=filter.industry,
-        province=standard_province(filter.province),
-        city=filter.city,
-        sources=tuple(CustomerSource(v).value for v in filter.sources or ()),
-        tags_any=tuple(filter.tags or ()),
-        in_pool=filter.in_pool,
-        created_from=filter.created_from,
-        created_to=filter.created_to,
-        not_followed_up_since=filter.not_followed_up_since,
-    )
-
-
-@strawberry.input
-class CreateCustomerInput:
-    name: str
-    kind: CustomerKindEnum = strawberry.field(default=CustomerKindEnum.COMPANY)  # type: ignore[valid-type]
-    industry: str | None = None
-    size: CompanySizeEnum | None = None  # type: ignore[valid-type]
-    province: str | None = None
-    city: str | None = None
-    district: str | None = None
-    address: str | None = None
-    level: str | None = None
-    source: CustomerSourceEnum | None = None  # type: ignore[valid-type]
-    channel: str | None = None
-    tags: list[str] | None = None
-    lifecycle: LifecycleEnum | None = None  # type: ignore[valid-type]
-    phone: str | None = None
-    email: str | None = None
-    id_card_number: str | None = None
-    bank_card_number: str | None = None
-    notes: str | None = None
-    owner_id: strawberry.ID | None = strawberry.field(
-        default=None, description="Someone else than you: needs the assign permission."
-    )
-    on_duplicate: DuplicateActionEnum = strawberry.field(  # type: ignore[valid-type]
-        default=duplicates.OnDuplicate.REFUSE
-    )
-    link_to_id: strawberry.ID | None = strawberry.field(
-        default=None, description="With onDuplicate LINK: the existing customer to use."
-    )
-    id: strawberry.ID | None = strawberry.field(
-        default=None, description="A client-generated UUID, for clients that create offline."
-    )
-    idempotency_key: str | None = None
-
-
-@strawberry.input
-class UpdateCustomerInput:
-    id: strawberry.ID
-    name: str | None = strawberry.UNSET
-    kind: CustomerKindEnum | None = strawberry.UNSET  # type: ignore[valid-type]
-    industry: str | None = strawberry.UNSET
-    size: CompanySizeEnum | None = strawberry.UNSET  # type: ignore[valid-type]
-    province: str | None = strawberry.UNSET
-    city: str | None = strawberry.UNSET
-    district: str | None = strawberry.UNSET
-    address: str | None = strawberry.UNSET
-    level: str | None = strawberry.UNSET
-    source: CustomerSourceEnum | None = strawberry.UNSET  # type: ignore[valid-type]
-    channel: str | None = strawberry.UNSET
-    tags: list[str] | None = strawberry.UNSET
-    lifecycle: LifecycleEnum | None = strawberry.UNSET  # type: ignore[valid-type]
-    phone: str | None = strawberry.field(default=strawberry.UNSET, description="Null clears it.")
-    email: str | None = strawberry.UNSET
-    id_card_number: str | None = strawberry.UNSET
-    bank_card_number: str | None = strawberry.UNSET
-    notes: str | None = strawberry.UNSET
-    owner_id: strawberry.ID | None = strawberry.field(
-        default=strawberry.UNSET, description="Reassigns the customer: needs assign."
-    )
-    idempotency_key: str | None = None
-
-
-@strawberry.input
-class DeleteCustomerInput:
-    id: strawberry.ID
-    idempotency_key: str | None = None
-
-
-@strawberry.input
-class RestoreCustomerInput:
-    id: strawberry.ID
-    idempotency_key: str | None = None
-
-
-@strawberry.input
-class MergeCustomersInput:
-    survivor_id: strawberry.ID
-    merged_id: strawberry.ID
-    take_from_merged: list[str] = strawberry.field(
-        default_factory=list,
-        description="Fields whose value comes from the merged customer (name, phone, level...); "
-        "every other field keeps the survivor's. Tags are always united.",
-    )
-    idempotency_key: str | None = None
 
 
 @strawberry.type(description="An existing customer that seems to be the same one.")
@@ -252,43 +110,6 @@ class MergeCustomersPayload:
         default=None, description="How many rows of each kind moved to the survivor."
     )
     user_errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-INPUT_FIELDS = {
-    "name": "name",
-    "kind": "kind",
-    "industry": "industry",
-    "size": "size",
-    "province": "province",
-    "city": "city",
-    "district": "district",
-    "address": "address",
-    "level": "level",
-    "source": "source",
-    "channel": "channel",
-    "tags": "tags",
-    "lifecycle": "lifecycle",
-    "phone": "phone",
-    "email": "email",
-    "id_card_number": "idCardNumber",
-    "bank_card_number": "bankCardNumber",
-    "notes": "notes",
-}
-
-
-def _values(input: Any) -> dict[str, Any]:
-    values = given_fields(input, INPUT_FIELDS, {"owner_id": ("owner", "User")})
-    for name in ("kind", "size", "source", "lifecycle"):
-        if isinstance(values.get(name), enum.Enum):
-            values[name] = values[name].value
-    if isinstance(input, CreateCustomerInput):
-        values = {k: v for k, v in values.items() if v is not None or k == "kind"}
-    return values
-
-
-@strawberry.input
-class ExportCustomersInput:
-    filter: CustomerFilter | None = None
 
 
 @strawberry.type
@@ -383,7 +204,7 @@ class Mutation:
                 context.session,
                 context.require_user(),
                 context.vault,
-                _values(input),
+                values_of(input),
                 on_duplicate=duplicates.OnDuplicate(input.on_duplicate),
                 link_to=decode_global_id(input.link_to_id, "Customer")
                 if input.link_to_id
@@ -421,7 +242,7 @@ class Mutation:
                 context.require_user(),
                 context.vault,
                 decode_global_id(input.id, "Customer"),
-                _values(input),
+                values_of(input),
             )
             return CustomerPayload(customer=CustomerType.from_row(row, info))
 

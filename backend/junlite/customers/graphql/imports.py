@@ -9,7 +9,7 @@ import strawberry
 from strawberry.types import Info
 
 from junlite.customers import importer
-from junlite.customers.graphql.customers import INPUT_FIELDS
+from junlite.customers.graphql.customer_inputs import INPUT_FIELDS
 from junlite.customers.graphql.types import (
     CompanySizeEnum,
     CustomerKindEnum,
