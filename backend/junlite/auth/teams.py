@@ -68,3 +68,17 @@ async def create_team(
     session.add(team)
     await session.flush()
     return team
+
+
+async def owner_team(
+    session: AsyncSession, user: CurrentUser, owner_id: uuid.UUID, problems: list[ServiceError]
+) -> uuid.UUID | None:
+    """The team a record joins with its owner, who must be an active person the caller can
+    see (NOT_FOUND at ownerId otherwise, added to `problems`)."""
+    if owner_id == user.id:
+        return user.team_id
+    owner = (await users_by_ids(session, user, [owner_id])).get(owner_id)
+    if owner is None or not owner.is_active:
+        problems.append(ServiceError("NOT_FOUND", "ownerId"))
+        return None
+    return owner.team_id

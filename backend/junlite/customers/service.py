@@ -22,7 +22,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from junlite.audit import service as audit
 from junlite.audit.models import Category
 from junlite.auth import policy
-from junlite.auth.service import CurrentUser, users_by_ids
+from junlite.auth.service import CurrentUser
+from junlite.auth.teams import owner_team
 from junlite.customers import errors as _errors  # noqa: F401  (registers the messages)
 from junlite.customers import history, repository, settings
 from junlite.customers.fields import (
@@ -177,13 +178,13 @@ async def build_customer(
         owner_id = user.id
     if customer_id is not None and await repository.id_exists(session, customer_id):
         problems.append(ServiceError("ID_TAKEN", "id"))
-    owner_team = await _owner_team(session, user, owner_id, problems)
+    team_id = await owner_team(session, user, owner_id, problems)
     customer = Customer(
         id=customer_id or uuid7(),
         org_id=user.org_id,
         created_by=user.id,
         owner_id=owner_id,
-        team_id=owner_team,
+        team_id=team_id,
         kind=CustomerKind.COMPANY,
         lifecycle=Lifecycle.POTENTIAL,
         tags=[],
@@ -222,7 +223,7 @@ async def update_customer(
     if owner_settable and "owner" in values and values["owner"] is None:
         problems.append(ServiceError("REQUIRED", "ownerId"))
     elif owner_settable and "owner" in values and values["owner"] != customer.owner_id:
-        team = await _owner_team(session, user, values["owner"], problems)
+        team = await owner_team(session, user, values["owner"], problems)
         owner_change = (customer.owner_id, values["owner"], team)
     before = {"level": customer.level, "lifecycle": customer.lifecycle}
     given = {k: v for k, v in values.items() if k != "owner"}
@@ -377,19 +378,6 @@ def _unwritable(user: CurrentUser, fields: Iterable[str]) -> list[ServiceError]:
         if problem.field == "owner":
             problem.field = "ownerId"
     return problems
-
-
-async def _owner_team(
-    session: AsyncSession, user: CurrentUser, owner_id: uuid.UUID, problems: list[ServiceError]
-) -> uuid.UUID | None:
-    """The owner must be someone the caller can see; the customer joins the owner's team."""
-    if owner_id == user.id:
-        return user.team_id
-    owner = (await users_by_ids(session, user, [owner_id])).get(owner_id)
-    if owner is None or not owner.is_active:
-        problems.append(ServiceError("NOT_FOUND", "ownerId"))
-        return None
-    return owner.team_id
 
 
 async def _apply(

@@ -19,6 +19,7 @@ from junlite.audit import service as audit
 from junlite.audit.models import Category
 from junlite.auth import policy
 from junlite.auth.service import CurrentUser
+from junlite.auth.teams import owner_team
 from junlite.db.ids import uuid7
 from junlite.errors import InvalidInputError, ServiceError
 from junlite.sales import money
@@ -26,7 +27,6 @@ from junlite.sales.documents import deal_of_customer, readable_customer
 from junlite.sales.models import Contract, ContractStatus, Quote
 from junlite.sales.numbering import next_number
 from junlite.sales.object_types import CONTRACT, QUOTE
-from junlite.sales.opportunities import owner_team_of
 
 MAX_NAME = 200
 MAX_TEXT = 2000
@@ -93,7 +93,7 @@ async def create_contract(
     dates = {k: values.get(k) for k in ("signed_date", "start_date", "end_date")}
     _check_dates(dates["start_date"], dates["end_date"], problems)
     notes = _text("notes", values.get("notes"), MAX_TEXT, problems)
-    team_id = await owner_team_of(session, user, user.id, problems)
+    team_id = await owner_team(session, user, user.id, problems)
     if problems:
         raise InvalidInputError(problems)
     assert customer_id is not None

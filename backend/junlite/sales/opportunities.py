@@ -19,7 +19,8 @@ from sqlalchemy.orm import aliased
 from junlite.audit import service as audit
 from junlite.audit.models import Category
 from junlite.auth import policy
-from junlite.auth.service import CurrentUser, users_by_ids
+from junlite.auth.service import CurrentUser
+from junlite.auth.teams import owner_team
 from junlite.customers import service as customers
 from junlite.customers.service import customers_by_ids
 from junlite.db.ids import uuid7
@@ -198,7 +199,7 @@ async def create_opportunity(
     currency = money.currency(
         values.get("currency") or money.DEFAULT_CURRENCY, "currency", problems
     )
-    owner_team = await owner_team_of(session, user, owner_id, problems)
+    team_id = await owner_team(session, user, owner_id, problems)
     texts = {k: _text(k, values.get(k), problems) for k in _TEXT_FIELDS}
     if problems or stage is None or customer_id is None:
         raise InvalidInputError(problems)
@@ -215,7 +216,7 @@ async def create_opportunity(
         currency=currency,
         expected_close_date=values.get("expected_close_date"),
         owner_id=owner_id,
-        team_id=owner_team,
+        team_id=team_id,
         status=OpportunityStatus.OPEN.value,
         stage_entered_at=now,
         close_note="",
@@ -296,7 +297,7 @@ async def update_opportunity(
         if values["owner"] is None:
             problems.append(ServiceError("REQUIRED", "ownerId"))
         elif values["owner"] != opportunity.owner_id:
-            team = await owner_team_of(session, user, values["owner"], problems)
+            team = await owner_team(session, user, values["owner"], problems)
             changes["owner"] = audit.FieldChange(str(opportunity.owner_id), str(values["owner"]))
             opportunity.owner_id, opportunity.team_id = values["owner"], team
     if problems:
@@ -334,19 +335,6 @@ def unwritable(user: CurrentUser, fields: Iterable[str]) -> list[ServiceError]:
         if problem.field in ("owner", "customer"):
             problem.field = f"{problem.field}Id"
     return problems
-
-
-async def owner_team_of(
-    session: AsyncSession, user: CurrentUser, owner_id: uuid.UUID, problems: list[ServiceError]
-) -> uuid.UUID | None:
-    """The owner must be an active person the caller can see; the deal joins their team."""
-    if owner_id == user.id:
-        return user.team_id
-    owner = (await users_by_ids(session, user, [owner_id])).get(owner_id)
-    if owner is None or not owner.is_active:
-        problems.append(ServiceError("NOT_FOUND", "ownerId"))
-        return None
-    return owner.team_id
 
 
 async def record_stage_change(

@@ -18,6 +18,7 @@ from junlite.audit import service as audit
 from junlite.audit.models import Category
 from junlite.auth import policy
 from junlite.auth.service import CurrentUser
+from junlite.auth.teams import owner_team
 from junlite.customers.service import customers_by_ids
 from junlite.db.ids import uuid7
 from junlite.errors import InvalidInputError, ServiceError
@@ -32,7 +33,7 @@ from junlite.sales.models import (
 )
 from junlite.sales.numbering import next_number
 from junlite.sales.object_types import CONTRACT, ORDER
-from junlite.sales.opportunities import opportunities_by_ids, owner_team_of, unwritable
+from junlite.sales.opportunities import opportunities_by_ids, unwritable
 
 MAX_NOTES = 2000
 MAX_INSTALMENTS = 60
@@ -201,7 +202,7 @@ async def create_order(
         values.get("currency") or money.DEFAULT_CURRENCY, "currency", problems
     )
     notes = _notes(values.get("notes"), problems)
-    team_id = await owner_team_of(session, user, owner_id, problems)
+    team_id = await owner_team(session, user, owner_id, problems)
     lines = await priced_lines(
         session,
         user,

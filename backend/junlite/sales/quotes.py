@@ -20,6 +20,7 @@ from junlite.audit import service as audit
 from junlite.audit.models import Category
 from junlite.auth import policy
 from junlite.auth.service import CurrentUser
+from junlite.auth.teams import owner_team
 from junlite.db.ids import uuid7
 from junlite.errors import InvalidInputError, ServiceError
 from junlite.sales import money
@@ -28,7 +29,6 @@ from junlite.sales.line_items import priced_lines
 from junlite.sales.models import Quote, QuoteLine, QuoteStatus
 from junlite.sales.numbering import next_number
 from junlite.sales.object_types import QUOTE
-from junlite.sales.opportunities import owner_team_of
 
 MAX_NOTES = 2000
 
@@ -134,7 +134,7 @@ async def create_quote(
     )
     valid_until = _valid_until(values.get("valid_until"), today, problems)
     notes = _notes(values.get("notes"), problems)
-    team_id = await owner_team_of(session, user, user.id, problems)
+    team_id = await owner_team(session, user, user.id, problems)
     lines = await priced_lines(
         session,
         user,

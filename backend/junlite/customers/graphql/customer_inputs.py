@@ -83,8 +83,8 @@ def filters_of(filter: CustomerFilter | None) -> service.CustomerFilters:
     )
 
 
-@strawberry.input
-class CreateCustomerInput:
+@strawberry.input(description="A customer's facts, as a form or an import row gives them.")
+class CustomerImportRow:
     name: str
     kind: CustomerKindEnum = strawberry.field(default=CustomerKindEnum.COMPANY)  # type: ignore[valid-type]
     industry: str | None = None
@@ -103,6 +103,10 @@ class CreateCustomerInput:
     id_card_number: str | None = None
     bank_card_number: str | None = None
     notes: str | None = None
+
+
+@strawberry.input
+class CreateCustomerInput(CustomerImportRow):
     owner_id: strawberry.ID | None = strawberry.field(
         default=None, description="Someone else than you: needs the assign permission."
     )

@@ -9,13 +9,7 @@ import strawberry
 from strawberry.types import Info
 
 from junlite.customers import importer
-from junlite.customers.graphql.customer_inputs import INPUT_FIELDS
-from junlite.customers.graphql.types import (
-    CompanySizeEnum,
-    CustomerKindEnum,
-    CustomerSourceEnum,
-    LifecycleEnum,
-)
+from junlite.customers.graphql.customer_inputs import INPUT_FIELDS, CustomerImportRow
 from junlite.errors import ServiceError
 from junlite.graphql.errors import UserError, user_errors_from
 from junlite.graphql.mutations import given_fields, run_mutation
@@ -37,28 +31,6 @@ class ImportRowStatus(enum.Enum):
     LINKED = "linked"
     SKIPPED_DUPLICATE = "skipped_duplicate"
     INVALID = "invalid"
-
-
-@strawberry.input(description="One customer of an import; the same fields as createCustomer.")
-class CustomerImportRow:
-    name: str
-    kind: CustomerKindEnum | None = None  # type: ignore[valid-type]
-    industry: str | None = None
-    size: CompanySizeEnum | None = None  # type: ignore[valid-type]
-    province: str | None = None
-    city: str | None = None
-    district: str | None = None
-    address: str | None = None
-    level: str | None = None
-    source: CustomerSourceEnum | None = None  # type: ignore[valid-type]
-    channel: str | None = None
-    tags: list[str] | None = None
-    lifecycle: LifecycleEnum | None = None  # type: ignore[valid-type]
-    phone: str | None = None
-    email: str | None = None
-    id_card_number: str | None = None
-    bank_card_number: str | None = None
-    notes: str | None = None
 
 
 @strawberry.input
