@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select, update
+from sqlalchemy import Select, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.audit import service as audit
@@ -211,15 +211,6 @@ def age(birthday: date | None, today: date) -> int | None:
 
 def personal_value(vault: Vault, contact: Contact, field_name: str) -> str | None:
     return vault.read(contact, PERSONAL_FIELDS[field_name].column)
-
-
-async def count_of_customer(
-    session: AsyncSession, org_id: uuid.UUID, customer_id: uuid.UUID
-) -> int:
-    stmt = select(func.count()).where(
-        Contact.org_id == org_id, Contact.customer_id == customer_id, Contact.deleted_at.is_(None)
-    )
-    return int((await session.execute(stmt)).scalar_one())
 
 
 # --- helpers --------------------------------------------------------------------------------

@@ -180,10 +180,6 @@ def apply_values(
     return changes
 
 
-def personal_value(vault: Vault, row: Any, spec: PersonalField) -> str | None:
-    return vault.read(row, spec.column)
-
-
 _INVALID: Any = object()
 
 

@@ -191,8 +191,8 @@ async def recycle(session: AsyncSession, org_id: uuid.UUID, now: datetime) -> Re
         return outcome
     by_key = {level.key: level for level in await settings.levels(session, org_id)}
     zone = await session.scalar(select(Organization.timezone).where(Organization.id == org_id))
-    days = _per_level(by_key, rules, lambda lv: lv.pool_after_days, rules.default_pool_after_days)
-    warn = _per_level(by_key, rules, lambda lv: lv.warn_days_before, rules.default_warn_days_before)
+    days = _per_level(by_key, lambda lv: lv.pool_after_days, rules.default_pool_after_days)
+    warn = _per_level(by_key, lambda lv: lv.warn_days_before, rules.default_warn_days_before)
     held = and_(
         Customer.org_id == org_id,
         Customer.deleted_at.is_(None),
@@ -303,12 +303,7 @@ async def recycle(session: AsyncSession, org_id: uuid.UUID, now: datetime) -> Re
 # --- helpers --------------------------------------------------------------------------------
 
 
-def _per_level(
-    by_key: dict[str, settings.Level],
-    rules: settings.PoolRules,
-    pick: Any,
-    default: int | None,
-) -> Any:
+def _per_level(by_key: dict[str, settings.Level], pick: Any, default: int | None) -> Any:
     """A SQL expression: the level's number for each row, the default for other rows."""
     whens = {key: pick(level) for key, level in by_key.items()}
     if not whens:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -114,7 +114,6 @@ class CustomerFilters:
     created_from: datetime | None = None
     created_to: datetime | None = None
     not_followed_up_since: datetime | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def audited(self) -> dict[str, str]:
         """The filters as the trail keeps them: a searched phone, email or ID number masked."""
