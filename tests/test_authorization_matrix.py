@@ -31,10 +31,12 @@ from junlite.customers.models import Contact, Customer
 from junlite.db.ids import uuid7
 from junlite.db.session import Database
 from junlite.db.tenancy import bind_org
-from junlite.graphql.relay import encode_global_id
+from junlite.files.models import StoredFile
+from junlite.graphql.relay import decode_global_id, encode_global_id
 from junlite.graphql.schema import build_schema
 from junlite.sales.models import (
     Contract,
+    ContractAttachment,
     Opportunity,
     Order,
     PipelineStage,
@@ -86,6 +88,8 @@ GUARDED_TABLES = (
     "quotes",
     "quote_lines",
     "contracts",
+    "stored_files",
+    "contract_attachments",
 )
 
 
@@ -1337,6 +1341,39 @@ async def _sign_contract(world: World, role: str, relation: str) -> dict[str, An
     return {"input": {"id": gid("Contract", contract), "status": "ACTIVE"}}
 
 
+async def _actors_file(world: World, role: str, relation: str) -> uuid.UUID:
+    """A file the acting user uploaded (its bytes do not matter to attaching it)."""
+    actor = world.actors[role]
+    stored = StoredFile(
+        id=uuid7(),
+        org_id=actor.org_id,
+        created_by=actor.id,
+        name="扫描件.pdf",
+        content_type="application/pdf",
+        size=1,
+        sha256="0" * 64,
+    )
+    async with world.database.transaction() as session:
+        session.add(stored)
+    return stored.id
+
+
+async def _attach_file(world: World, role: str, relation: str) -> dict[str, Any]:
+    contract = await _contract_of(world, role, relation)
+    file_id = await _actors_file(world, role, relation)
+    return {"input": {"contractId": gid("Contract", contract), "fileId": gid("File", file_id)}}
+
+
+async def _remove_file(world: World, role: str, relation: str) -> dict[str, Any]:
+    variables = await _attach_file(world, role, relation)
+    contract_id = decode_global_id(variables["input"]["contractId"], "Contract")
+    file_id = decode_global_id(variables["input"]["fileId"], "File")
+    async with world.database.transaction() as session:
+        org_id = (await session.get(Contract, contract_id)).org_id  # type: ignore[union-attr]
+        session.add(ContractAttachment(org_id=org_id, contract_id=contract_id, file_id=file_id))
+    return variables
+
+
 async def _export_quote(world: World, role: str, relation: str) -> bool:
     """Whoever may read the quote exports it; refused, it changes nothing."""
     variables = {"input": {"id": gid("Quote", await _quote_of(world, role, relation))}}
@@ -1401,6 +1438,18 @@ SALES_CASES: dict[str, Case] = {
     "updateContract": Case(
         run=_sales_mutation(
             "updateContract", "UpdateContractInput", "contract { id }", _update_contract
+        ),
+        expect=lambda r, rel: may(r, "contract", "update", rel),
+    ),
+    "attachContractFile": Case(
+        run=_sales_mutation(
+            "attachContractFile", "ContractFileInput", "contract { id }", _attach_file
+        ),
+        expect=lambda r, rel: may(r, "contract", "update", rel),
+    ),
+    "removeContractFile": Case(
+        run=_sales_mutation(
+            "removeContractFile", "ContractFileInput", "contract { id }", _remove_file
         ),
         expect=lambda r, rel: may(r, "contract", "update", rel),
     ),

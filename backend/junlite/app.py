@@ -21,6 +21,7 @@ from junlite.behaviour.http import make_behaviour_router
 from junlite.config import Settings, get_settings
 from junlite.db.session import Database
 from junlite.db.tenancy import check_app_role
+from junlite.files.http import make_files_router
 from junlite.graphql import ide
 from junlite.graphql.context import Resources
 from junlite.graphql.router import make_graphql_router
@@ -129,6 +130,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(make_baseline_router(resources))
 
     app.include_router(make_behaviour_router(resources))
+    app.include_router(make_files_router(resources))
     graphql_router = make_graphql_router(resources)
     app.state.graphql_schema = graphql_router.schema
     app.include_router(graphql_router, prefix="/graphql")

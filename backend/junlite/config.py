@@ -83,6 +83,9 @@ class Settings(BaseSettings):
     max_export_rows: int = Field(default=50_000, ge=1)
     mass_export_rows: int = Field(default=5_000, ge=1)
     export_burst_per_hour: int = Field(default=10, ge=1)
+    # Uploaded files: the folder they are kept in (default <data dir>/files), the largest one.
+    files_dir: Path | None = None
+    max_upload_mb: int = Field(default=20, ge=1, le=1024)
     # `junlite bench --baseline`: mount the hand-written comparison endpoints (never in production).
     bench_endpoints: bool = False
     # Deleted customers stay restorable this long, then the purge job removes them.

@@ -27,31 +27,14 @@ from junlite.audit import service as audit
 from junlite.audit.models import Category, Result, Severity
 from junlite.auth.service import CurrentUser, authenticate_access_token
 from junlite.behaviour import service
-from junlite.errors import AccessError, ServiceError, render_message
+from junlite.errors import AccessError, ServiceError
 from junlite.graphql.context import Resources
+from junlite.runtime.api import bearer, error_response, locale_of
 from junlite.runtime.logs import request_id_var
 
 PATH = "/api/behaviour/events"
 MAX_BODY_BYTES = 8 * 1024 * 1024
 OPERATION = "http.ingestBehaviourEvents"
-
-
-def _bearer(value: str | None) -> str | None:
-    scheme, _, token = (value or "").partition(" ")
-    return token.strip() if scheme.lower() == "bearer" and token.strip() else None
-
-
-def _locale(request: Request, user: CurrentUser | None) -> str:
-    if user is not None:
-        return user.locale
-    first = request.headers.get("accept-language", "").split(",")[0].strip().lower()
-    return "en" if first.startswith("en") else "zh-CN"
-
-
-def _error(status: int, code: str, locale: str, **params: Any) -> JSONResponse:
-    body = {"error": {"code": code, "message": render_message(code, locale, **params)}}
-    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
-    return JSONResponse(body, status_code=status, headers=headers)
 
 
 def _events_of(body: bytes) -> list[Any] | None:
@@ -71,12 +54,14 @@ def make_behaviour_router(resources: Resources) -> APIRouter:
 
     @router.post(PATH, include_in_schema=False)
     async def ingest_behaviour_events(request: Request) -> JSONResponse:
-        token = _bearer(request.headers.get("authorization"))
+        token = bearer(request.headers.get("authorization"))
         if token is None:
-            return _error(401, "UNAUTHENTICATED", _locale(request, None))
+            return error_response(401, "UNAUTHENTICATED", locale_of(request, None))
         declared = request.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
-            return _error(413, "BODY_TOO_LARGE", _locale(request, None), max=MAX_BODY_BYTES)
+            return error_response(
+                413, "BODY_TOO_LARGE", locale_of(request, None), max=MAX_BODY_BYTES
+            )
         async with resources.database.sessionmaker() as session:
             audit.attach_request(
                 session,
@@ -92,26 +77,26 @@ def make_behaviour_router(resources: Resources) -> APIRouter:
                 )
             except AccessError as error:
                 await session.rollback()
-                return _error(401, error.code, _locale(request, None))
-            locale = _locale(request, user)
+                return error_response(401, error.code, locale_of(request, None))
+            locale = locale_of(request, user)
             body = await request.body()
             if len(body) > MAX_BODY_BYTES:
                 await session.rollback()
-                return _error(413, "BODY_TOO_LARGE", locale, max=MAX_BODY_BYTES)
+                return error_response(413, "BODY_TOO_LARGE", locale, max=MAX_BODY_BYTES)
             events = _events_of(body)
             if events is None:
                 await session.rollback()
-                return _error(400, "INVALID_BODY", locale)
+                return error_response(400, "INVALID_BODY", locale)
             try:
                 result = await service.ingest_events(
                     session, user, resources.vault, events, via="http"
                 )
             except AccessError as error:
                 await _refused(session, user, Result.DENIED, error.code)
-                return _error(403, error.code, locale)
+                return error_response(403, error.code, locale)
             except ServiceError as error:
                 await _refused(session, user, Result.FAILURE, error.code)
-                return _error(422, error.code, locale, **error.params)
+                return error_response(422, error.code, locale, **error.params)
             await session.commit()
         return JSONResponse(
             {

@@ -12,7 +12,9 @@ from junlite.behaviour import service as behaviour_service
 from junlite.customers import models as customer_models
 from junlite.customers import object_types as customer_object_types
 from junlite.db.base import Base
+from junlite.files import models as file_models
 from junlite.graphql import idempotency
+from junlite.sales import contract_files as sales_contract_files
 from junlite.sales import merging as sales_merging
 from junlite.sales import models as sales_models
 from junlite.sales import object_types as sales_object_types
@@ -30,7 +32,9 @@ __all__ = [
     "behaviour_service",
     "customer_models",
     "customer_object_types",
+    "file_models",
     "idempotency",
+    "sales_contract_files",
     "sales_merging",
     "sales_models",
     "sales_object_types",

@@ -2,7 +2,7 @@
 
 draft -> active (signed: needs the signed date), active -> expired (once the end date has
 passed), active -> terminated (with a reason). Amount, currency and dates change only in draft.
-Attachments are not kept yet (there is no file storage).
+Files are attached to a contract through contract_files.py.
 """
 
 from __future__ import annotations
@@ -267,6 +267,7 @@ def record(
     action: str,
     contract: Contract,
     changes: Mapping[str, audit.FieldChange],
+    **details: str,
 ) -> None:
     audit.record(
         session,
@@ -276,5 +277,5 @@ def record(
         object_type=CONTRACT.name,
         object_id=contract.id,
         changes=changes,
-        details={"number": contract.number, "name": contract.name},
+        details={"number": contract.number, "name": contract.name, **details},
     )

@@ -142,5 +142,9 @@ register_messages(
         "QUOTE_EMPTY": ("报价金额须大于 0", "The quote's total must be greater than 0"),
         "CUSTOMER_MISMATCH": ("不属于此客户", "It belongs to another customer"),
         "DUPLICATE_PRODUCT": ("同一产品出现了多次", "A product is listed twice"),
+        "TOO_MANY_ATTACHMENTS": (
+            "每份合同最多 {max} 个附件",
+            "A contract holds at most {max} attachments",
+        ),
     }
 )

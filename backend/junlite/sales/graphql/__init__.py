@@ -2,6 +2,7 @@
 
 from strawberry.tools import merge_types
 
+from junlite.sales.graphql.contract_files import ContractFileMutation
 from junlite.sales.graphql.contracts import ContractMutation, ContractQuery
 from junlite.sales.graphql.opportunities import OpportunityMutation, OpportunityQuery
 from junlite.sales.graphql.orders import OrderMutation, OrderQuery
@@ -22,6 +23,7 @@ Mutation = merge_types(
         OrderMutation,
         QuoteMutation,
         ContractMutation,
+        ContractFileMutation,
     ),
 )
 

@@ -10,16 +10,20 @@ from typing import Any
 
 import strawberry
 from strawberry import relay
+from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
 from junlite.auth import policy
 from junlite.auth.graphql.teams import optional_uuid
 from junlite.auth.graphql.types import UserType
 from junlite.customers.graphql.types import CustomerType, customer_loader
+from junlite.files.models import StoredFile
+from junlite.files.schema import StoredFileType
 from junlite.graphql.errors import UserError
 from junlite.graphql.mutations import given_fields, run_mutation
 from junlite.graphql.permissions import IsAuthenticated
 from junlite.graphql.relay import Connection, SortKey, decode_global_id, load_nodes, paginate
+from junlite.sales import contract_files
 from junlite.sales import contracts as service
 from junlite.sales.graphql.loaders import contract_loader, quote_loader
 from junlite.sales.graphql.opportunity_types import user_of
@@ -35,7 +39,7 @@ ContractStatusEnum = strawberry.enum(
 )
 
 
-@strawberry.type(name="Contract", description="A contract (合同). Attachments: not yet.")
+@strawberry.type(name="Contract", description="A contract (合同), with its attached files.")
 class ContractType(relay.Node):
     id: relay.NodeID[str]
     number: str = strawberry.field(description="CT-<year>-<six digits>.")
@@ -72,6 +76,11 @@ class ContractType(relay.Node):
     async def owner(self, info: Info) -> UserType | None:
         return await user_of(info, self.owner_id)
 
+    @strawberry.field(description="The signed scan, annexes: oldest first.")
+    async def attachments(self, info: Info) -> list[StoredFileType]:
+        rows = await contract_files_loader(info).load(uuid.UUID(str(self.id)))
+        return [StoredFileType.from_row(row) for row in rows]
+
     @classmethod
     def from_row(cls, row: Contract, info: Info) -> ContractType:
         user = info.context.require_user()
@@ -107,6 +116,21 @@ class ContractType(relay.Node):
         return await load_nodes(
             contract_loader(info), node_ids, lambda row: cls.from_row(row, info)
         )
+
+
+def contract_files_loader(info: Info) -> DataLoader[uuid.UUID, list[StoredFile]]:
+    context = info.context
+
+    async def load(ids: list[uuid.UUID]) -> list[list[StoredFile]]:
+        found = await contract_files.files_of_contracts(
+            context.session, context.require_user(), ids
+        )
+        return [found.get(i, []) for i in ids]
+
+    loader: DataLoader[uuid.UUID, list[StoredFile]] = context.loaders.get(
+        "sales.contract_files", lambda: DataLoader(load_fn=load)
+    )
+    return loader
 
 
 @strawberry.input

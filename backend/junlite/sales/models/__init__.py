@@ -2,6 +2,7 @@
 
 from junlite.sales.models.documents import (
     Contract,
+    ContractAttachment,
     ContractStatus,
     Quote,
     QuoteLine,
@@ -33,6 +34,7 @@ from junlite.sales.models.products import PriceList, PriceListItem, Product
 
 __all__ = [
     "Contract",
+    "ContractAttachment",
     "ContractStatus",
     "Opportunity",
     "OpportunityLineItem",

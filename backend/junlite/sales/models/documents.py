@@ -148,3 +148,20 @@ class Contract(OrgScopedMixin, Base):
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     status_changed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     termination_reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class ContractAttachment(OrgScopedMixin, Base):
+    """A file attached to a contract (the signed scan, an annex)."""
+
+    __tablename__ = "contract_attachments"
+    __table_args__ = (
+        Index("uq_contract_attachments_contract_id_file_id", "contract_id", "file_id", unique=True),
+        Index("ix_contract_attachments_org_id_file_id", "org_id", "file_id"),
+    )
+
+    contract_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("contracts.id", ondelete="CASCADE"), nullable=False
+    )
+    file_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("stored_files.id", ondelete="CASCADE"), nullable=False
+    )

@@ -1,0 +1,134 @@
+"""Storing uploads and deciding who may download them.
+
+Anyone signed in may upload (the bytes are theirs until attached somewhere). Who may download
+a file: whoever uploaded it, and whoever may read a record it is attached to; each domain that
+attaches files registers how to tell (`register_holder`), so a file is exactly as visible as
+what it belongs to.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Awaitable, Callable
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from junlite.audit import service as audit
+from junlite.audit.models import Category
+from junlite.auth.service import CurrentUser
+from junlite.db.ids import uuid7
+from junlite.errors import ServiceError
+from junlite.files import errors as _errors  # noqa: F401  (registers the messages)
+from junlite.files.models import StoredFile
+from junlite.files.storage import LocalStorage
+
+# What people attach to a CRM: documents, pictures, spreadsheets, archives of them.
+ALLOWED_TYPES = frozenset(
+    {
+        "application/pdf",
+        "image/jpeg",
+        "image/png",
+        "image/webp",
+        "image/gif",
+        "image/heic",
+        "text/plain",
+        "text/csv",
+        "application/zip",
+        "application/x-7z-compressed",
+        "application/msword",
+        "application/vnd.ms-excel",
+        "application/vnd.ms-powerpoint",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    }
+)
+
+# (session, user, file id) -> whether the user may read a record the file is attached to.
+Holder = Callable[[AsyncSession, CurrentUser, uuid.UUID], Awaitable[bool]]
+HOLDERS: dict[str, Holder] = {}
+
+
+def register_holder(name: str, holder: Holder) -> None:
+    HOLDERS[name] = holder
+
+
+async def store(
+    session: AsyncSession,
+    storage: LocalStorage,
+    user: CurrentUser,
+    *,
+    name: str,
+    content_type: str,
+    data: bytes,
+    max_bytes: int,
+) -> StoredFile:
+    content_type = content_type.split(";")[0].strip().lower()
+    name = name.strip().replace("/", "_").replace("\\", "_")
+    if not 1 <= len(name) <= 255:
+        raise ServiceError("FILE_NAME_INVALID", "name")
+    if not data:
+        raise ServiceError("FILE_EMPTY", "file")
+    if len(data) > max_bytes:
+        raise ServiceError("FILE_TOO_LARGE", "file", max_mb=max_bytes // (1024 * 1024))
+    if content_type not in ALLOWED_TYPES:
+        raise ServiceError("FILE_TYPE_NOT_ALLOWED", "file", content_type=content_type)
+    stored = StoredFile(
+        id=uuid7(),
+        org_id=user.org_id,
+        created_by=user.id,
+        name=name,
+        content_type=content_type,
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
+    session.add(stored)
+    await session.flush()
+    storage.save(user.org_id, stored.id, data)
+    audit.record(
+        session,
+        category=Category.DATA_CHANGE,
+        action="file.uploaded",
+        actor=user,
+        object_type="file",
+        object_id=stored.id,
+        details={"name": name, "size": len(data), "contentType": content_type},
+    )
+    return stored
+
+
+async def own_file(session: AsyncSession, user: CurrentUser, file_id: uuid.UUID) -> StoredFile:
+    """A file the user uploaded, to attach somewhere; NOT_FOUND for any other."""
+    found = (
+        await session.execute(
+            select(StoredFile).where(
+                StoredFile.org_id == user.org_id,
+                StoredFile.id == file_id,
+                StoredFile.created_by == user.id,
+            )
+        )
+    ).scalar_one_or_none()
+    if found is None:
+        raise ServiceError("NOT_FOUND", "fileId")
+    return found
+
+
+async def readable_file(
+    session: AsyncSession, user: CurrentUser, file_id: uuid.UUID
+) -> StoredFile | None:
+    """The file, when the user uploaded it or may read a record it is attached to."""
+    found = (
+        await session.execute(
+            select(StoredFile).where(StoredFile.org_id == user.org_id, StoredFile.id == file_id)
+        )
+    ).scalar_one_or_none()
+    if found is None:
+        return None
+    if found.created_by == user.id:
+        return found
+    for holder in HOLDERS.values():
+        if await holder(session, user, file_id):
+            return found
+    return None
