@@ -1,0 +1,1 @@
+"""The authorisation matrix's world, harness and cases, one module per domain."""
