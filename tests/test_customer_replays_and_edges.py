@@ -3,14 +3,18 @@ phone may retry answers the same the second time, and changes nothing more."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
 
+from junlite.customers import jobs
 from junlite.customers.models import Contact, Customer, CustomerHistory
 from junlite.db.session import Database
+from junlite.db.tenancy import bind_org
 from junlite.graphql.relay import encode_global_id
 from tests.conftest import ApiClient
 from tests.factories import Factory
@@ -276,3 +280,87 @@ async def test_a_merged_customers_deals_become_the_survivors(
         token=rep,
     )
     assert node["data"]["node"] == {"customer": {"name": "华信科技"}}
+
+
+async def test_the_application_may_move_an_event_to_another_customer_and_change_nothing_else(
+    org: dict[str, Any], app_database: Database
+) -> None:
+    refused = (
+        "UPDATE behaviour_events SET kind = 'purchase'",
+        "UPDATE behaviour_events SET amount = 1",
+        "DELETE FROM behaviour_events",
+    )
+    for statement in refused:
+        async with app_database.sessionmaker() as session:
+            await bind_org(session, org["rep"].org_id)
+            with pytest.raises(DBAPIError, match="permission denied"):
+                await session.execute(text(statement))
+    async with app_database.sessionmaker() as session:
+        await bind_org(session, org["rep"].org_id)
+        moved = await session.execute(
+            text("UPDATE behaviour_events SET customer_id = customer_id WHERE false")
+        )
+        assert moved.rowcount == 0  # type: ignore[attr-defined]
+
+
+async def test_two_claims_at_once_cannot_both_pass_the_cap(
+    org: dict[str, Any], factory: Factory, app_client: ApiClient, database: Database
+) -> None:
+    admin = await app_client.token_for("admin@x.cn")
+    await app_client.gql(
+        """mutation($input: UpdatePoolSettingsInput!) { updatePoolSettings(input: $input) {
+          userErrors { code } } }""",
+        {"input": {"maxClaimsPerDay": 1}},
+        token=admin,
+    )
+    now = datetime.now(UTC)
+    pooled = [
+        await factory.create_customer(None, f"公海{n}", org_id=org["rep"].org_id, in_pool_since=now)
+        for n in range(2)
+    ]
+    token = await app_client.token_for("rep@x.cn")
+    claim = """mutation($input: ClaimCustomersInput!) { claimCustomers(input: $input) {
+      customers { id } userErrors { code } } }"""
+    answers = await asyncio.gather(
+        *(
+            app_client.gql(claim, {"input": {"ids": [gid("Customer", c)]}}, token=token)
+            for c in pooled
+        )
+    )
+    codes = sorted(
+        tuple(e["code"] for e in a["data"]["claimCustomers"]["userErrors"]) for a in answers
+    )
+    assert codes == [(), ("CLAIM_LIMIT_DAILY",)]
+    async with database.sessionmaker() as session:
+        held = await session.execute(select(Customer.id).where(Customer.owner_id == org["rep"].id))
+        assert len(held.all()) == 1
+
+
+async def test_the_purge_keeps_a_deleted_customer_that_a_deal_still_names(
+    org: dict[str, Any],
+    factory: Factory,
+    app_client: ApiClient,
+    app_database: Database,
+    database: Database,
+    settings: Any,
+) -> None:
+    long_ago = datetime.now(UTC) - timedelta(days=60)
+    with_deal = await factory.create_customer(org["rep"], "有商机")
+    without = await factory.create_customer(org["rep"], "没有商机", deleted_at=long_ago)
+    token = await app_client.token_for("rep@x.cn")
+    await app_client.gql(
+        """mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) {
+          userErrors { code } } }""",
+        {"input": {"name": "年度采购", "customerId": gid("Customer", with_deal)}},
+        token=token,
+    )
+    async with database.transaction() as session:
+        await session.execute(
+            text("UPDATE customers SET deleted_at = :at WHERE id = :id"),
+            {"at": long_ago, "id": with_deal.id},
+        )
+    ctx = {"database": app_database, "settings": settings}
+    assert await jobs.purge_recycle_bin(ctx) == 1
+    async with database.sessionmaker() as session:
+        assert await session.get(Customer, without.id) is None
+        assert await session.get(Customer, with_deal.id) is not None

@@ -11,7 +11,7 @@ from typing import Any
 import orjson
 from fastapi import APIRouter, Request, Response
 from sqlalchemy import text
-from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.auth.service import CurrentUser, authenticate_access_token
 from junlite.bench.profile_baseline import customer_profile
@@ -19,10 +19,9 @@ from junlite.db.tenancy import bind_org
 from junlite.errors import AccessError
 from junlite.graphql.context import Resources
 from junlite.graphql.relay import encode_global_id
+from junlite.runtime.api import bearer
 from junlite.security.masking import mask
 from junlite.security.vault import RowRef
-
-BIND_ORG = text("SELECT set_config('app.org_id', :org_id, true)")
 
 USERS = text(
     """
@@ -54,15 +53,15 @@ def make_baseline_router(resources: Resources) -> APIRouter:
     router = APIRouter(prefix="/bench/baseline", include_in_schema=False)
 
     @asynccontextmanager
-    async def signed_in(request: Request) -> AsyncIterator[tuple[CurrentUser, AsyncConnection]]:
-        _, _, token = request.headers.get("authorization", "").partition(" ")
+    async def signed_in(request: Request) -> AsyncIterator[tuple[CurrentUser, AsyncSession]]:
+        """The same token check as GraphQL, the organisation bound for row-level security."""
+        token = bearer(request.headers.get("authorization")) or ""
         async with resources.database.sessionmaker() as session:
             user = await authenticate_access_token(
-                session, resources.redis, resources.settings, token.strip()
+                session, resources.redis, resources.settings, token
             )
-            connection = await session.connection()
-            await connection.execute(BIND_ORG, {"org_id": str(user.org_id)})
-            yield user, connection
+            await bind_org(session, user.org_id)
+            yield user, session
 
     def answer(field: str, rows: list[dict[str, Any]]) -> Response:
         body = {"data": {field: {"edges": [{"node": row} for row in rows]}}}
@@ -72,9 +71,9 @@ def make_baseline_router(resources: Resources) -> APIRouter:
     async def users(request: Request) -> Response:
         variables = await request.json()
         try:
-            async with signed_in(request) as (user, connection):
+            async with signed_in(request) as (user, session):
                 rows = (
-                    await connection.execute(
+                    await session.execute(
                         USERS, {"org_id": user.org_id, "limit": variables.get("first", 50)}
                     )
                 ).all()
@@ -107,9 +106,9 @@ def make_baseline_router(resources: Resources) -> APIRouter:
     async def customers(request: Request) -> Response:
         variables = await request.json()
         try:
-            async with signed_in(request) as (user, connection):
+            async with signed_in(request) as (user, session):
                 rows = (
-                    await connection.execute(
+                    await session.execute(
                         CUSTOMERS, {"org_id": user.org_id, "limit": variables.get("first", 50)}
                     )
                 ).all()
@@ -146,12 +145,7 @@ def make_baseline_router(resources: Resources) -> APIRouter:
     async def profile(request: Request) -> Response:
         variables = await request.json()
         try:
-            async with resources.database.sessionmaker() as session:
-                _, _, token = request.headers.get("authorization", "").partition(" ")
-                user = await authenticate_access_token(
-                    session, resources.redis, resources.settings, token.strip()
-                )
-                await bind_org(session, user.org_id)
+            async with signed_in(request) as (user, session):
                 data = await customer_profile(session, user, resources.vault, variables)
         except AccessError as error:
             return Response(status_code=401, content=error.code)

@@ -31,7 +31,7 @@ from junlite.customers.fields import (
 )
 from junlite.customers.models import Contact, Gender
 from junlite.customers.object_types import CONTACT
-from junlite.customers.repository import digests
+from junlite.customers.repository import contact_carries, digests
 from junlite.db.ids import uuid7
 from junlite.errors import InvalidInputError, ServiceError
 from junlite.security.vault import Vault
@@ -264,12 +264,9 @@ async def _clear_primary(session: AsyncSession, org_id: uuid.UUID, customer_id: 
 
 
 def _search(user: CurrentUser, vault: Vault, value: str) -> Any:
-    conditions: list[Any] = []
-    for kind, digest in digests(vault, user.org_id, value):
-        columns = {"phone": ("mobile_index", "phone_index"), "email": ("email_index",)}.get(
-            kind, ("id_card_index",)
-        )
-        conditions.extend(getattr(Contact, column) == digest for column in columns)
+    conditions = [
+        contact_carries(kind, digest) for kind, digest in digests(vault, user.org_id, value)
+    ]
     if not conditions:
         pattern = value.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         conditions.append(Contact.name.ilike(f"{pattern}%", escape="\\"))

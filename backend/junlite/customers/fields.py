@@ -140,6 +140,15 @@ def province(raw: Any) -> str | None:
     raise InvalidFieldError("INVALID_PROVINCE")
 
 
+def province_as_stored(value: str) -> str:
+    """A province as the table stores it, for filters: the short name people type (广东) is
+    the standard one (广东省); anything else is searched as written."""
+    try:
+        return province(value) or value
+    except InvalidFieldError:
+        return value
+
+
 # --- applying an input to a row ---------------------------------------------------------------
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.auth import policy
 from junlite.auth.models import User
+from junlite.customers.fields import province_as_stored
 from junlite.customers.models import Contact, Customer
 from junlite.customers.object_types import CUSTOMER
 from junlite.db.text import search_query
@@ -92,6 +93,11 @@ _CONTACT_COLUMNS = {
 }
 
 
+def contact_carries(kind: str, digest: bytes) -> Any:
+    """A contact whose mobile or landline (phone), email or ID number has this digest."""
+    return or_(*(getattr(Contact, column) == digest for column in _CONTACT_COLUMNS[kind]))
+
+
 def search(org_id: uuid.UUID, value: str, found: list[tuple[str, bytes]]) -> Any:
     conditions: list[Any] = []
     for kind, digest in found:
@@ -99,7 +105,7 @@ def search(org_id: uuid.UUID, value: str, found: list[tuple[str, bytes]]) -> Any
         by_contact = select(Contact.customer_id).where(
             Contact.org_id == org_id,
             Contact.deleted_at.is_(None),
-            or_(*(getattr(Contact, column) == digest for column in _CONTACT_COLUMNS[kind])),
+            contact_carries(kind, digest),
         )
         conditions.append(Customer.id.in_(by_contact))
     if not found and (query := search_query(value)) is not None:
@@ -119,7 +125,7 @@ def narrowed(stmt: Select[Any], f: CustomerFilters) -> Select[Any]:
     if f.industry:
         stmt = stmt.where(Customer.industry == f.industry)
     if f.province:
-        stmt = stmt.where(Customer.province == f.province)
+        stmt = stmt.where(Customer.province == province_as_stored(f.province))
     if f.city:
         stmt = stmt.where(Customer.city == f.city)
     if f.sources:

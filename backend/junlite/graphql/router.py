@@ -17,21 +17,8 @@ from junlite.graphql import ide
 from junlite.graphql.context import Context, Resources
 from junlite.graphql.relay import encode_global_id
 from junlite.graphql.schema import build_schema
+from junlite.runtime.api import bearer, preferred_locale
 from junlite.runtime.logs import request_id_var
-
-
-def _bearer(value: str | None) -> str | None:
-    if not value:
-        return None
-    scheme, _, token = value.partition(" ")
-    return token.strip() if scheme.lower() == "bearer" and token.strip() else None
-
-
-def _preferred_locale(accept_language: str | None) -> str | None:
-    if not accept_language:
-        return None
-    first = accept_language.split(",")[0].strip().lower()
-    return "en" if first.startswith("en") else "zh-CN"
 
 
 class JunliteGraphQLRouter(GraphQLRouter[Context, None]):
@@ -50,7 +37,7 @@ class JunliteGraphQLRouter(GraphQLRouter[Context, None]):
         """Authenticate the socket from `connection_init`: {"authorization": "Bearer <token>"}."""
         params = context.connection_params if isinstance(context.connection_params, dict) else {}
         raw = params.get("authorization") or params.get("Authorization")
-        token = _bearer(raw) if isinstance(raw, str) else None
+        token = bearer(raw) if isinstance(raw, str) else None
         if token is None and isinstance(params.get("token"), str):
             token = params["token"]
         if not token:
@@ -78,7 +65,7 @@ def make_graphql_router(resources: Resources) -> JunliteGraphQLRouter:
         headers = connection.headers
         client_ip = connection.client.host if connection.client else ""
         origin = RequestOrigin(ip_address=client_ip, user_agent=headers.get("user-agent", ""))
-        locale = _preferred_locale(headers.get("accept-language"))
+        locale = preferred_locale(headers.get("accept-language"))
         context = Context(
             resources,
             user=None,
@@ -86,7 +73,7 @@ def make_graphql_router(resources: Resources) -> JunliteGraphQLRouter:
             locale=locale,
             request_id=request_id_var.get() or uuid.uuid4().hex,
         )
-        token = _bearer(headers.get("authorization")) if request is not None else None
+        token = bearer(headers.get("authorization")) if request is not None else None
         if token:
             try:
                 # The request's own session: closed by RequestTransaction with the operation.

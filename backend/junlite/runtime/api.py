@@ -17,11 +17,18 @@ def bearer(value: str | None) -> str | None:
     return token.strip() if scheme.lower() == "bearer" and token.strip() else None
 
 
+def preferred_locale(accept_language: str | None) -> str | None:
+    """The language an Accept-Language header asks for first, if it says."""
+    if not accept_language:
+        return None
+    first = accept_language.split(",")[0].strip().lower()
+    return "en" if first.startswith("en") else "zh-CN"
+
+
 def locale_of(request: Request, user: CurrentUser | None) -> str:
     if user is not None:
         return user.locale
-    first = request.headers.get("accept-language", "").split(",")[0].strip().lower()
-    return "en" if first.startswith("en") else "zh-CN"
+    return preferred_locale(request.headers.get("accept-language")) or "zh-CN"
 
 
 def error_response(status: int, code: str, locale: str, **params: Any) -> JSONResponse:

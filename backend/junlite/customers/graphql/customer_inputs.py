@@ -10,7 +10,6 @@ from typing import Any
 import strawberry
 
 from junlite.customers import duplicates, service
-from junlite.customers.fields import InvalidFieldError, province
 from junlite.customers.graphql.types import (
     CompanySizeEnum,
     CustomerKindEnum,
@@ -54,14 +53,6 @@ class CustomerFilter:
     )
 
 
-def standard_province(value: str | None) -> str | None:
-    """The filter understands the short names the form accepts (广东 for 广东省)."""
-    try:
-        return province(value) if value else None
-    except InvalidFieldError:
-        return value
-
-
 def filters_of(filter: CustomerFilter | None) -> service.CustomerFilters:
     if filter is None:
         return service.CustomerFilters()
@@ -72,7 +63,7 @@ def filters_of(filter: CustomerFilter | None) -> service.CustomerFilters:
         levels=tuple(filter.levels or ()),
         lifecycles=tuple(Lifecycle(v).value for v in filter.lifecycles or ()),
         industry=filter.industry,
-        province=standard_province(filter.province),
+        province=filter.province,
         city=filter.city,
         sources=tuple(CustomerSource(v).value for v in filter.sources or ()),
         tags_any=tuple(filter.tags or ()),
