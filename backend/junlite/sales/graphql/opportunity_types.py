@@ -26,10 +26,9 @@ from junlite.sales.graphql.loaders import (
     stage_loader,
 )
 from junlite.sales.graphql.pipelines import PipelineStageType, PipelineType, SalesReasonType
-from junlite.sales.graphql.products import ProductType, product_of
+from junlite.sales.graphql.products import PricedLine
 from junlite.sales.models import (
     Opportunity,
-    OpportunityLineItem,
     OpportunityStageChange,
     OpportunityStatus,
 )
@@ -46,28 +45,8 @@ async def user_of(info: Info, user_id: uuid.UUID | None) -> UserType | None:
 
 
 @strawberry.type(name="OpportunityLineItem")
-class OpportunityLineItemType:
-    quantity: Decimal
-    unit_price: Decimal
-    discount_percent: Decimal
-    total: Decimal = strawberry.field(
-        description="quantity × unit price × (1 − discount %), rounded half up to the cent."
-    )
-    product_id: strawberry.Private[uuid.UUID]
-
-    @strawberry.field
-    async def product(self, info: Info) -> ProductType | None:
-        return await product_of(info, self.product_id)
-
-    @classmethod
-    def from_row(cls, row: OpportunityLineItem) -> OpportunityLineItemType:
-        return cls(
-            quantity=row.quantity,
-            unit_price=row.unit_price,
-            discount_percent=row.discount_percent,
-            total=row.total,
-            product_id=row.product_id,
-        )
+class OpportunityLineItemType(PricedLine):
+    pass
 
 
 @strawberry.type(name="OpportunityStageChange", description="One step of a deal's history.")

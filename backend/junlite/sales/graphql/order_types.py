@@ -27,8 +27,8 @@ from junlite.sales.graphql.loaders import (
     payments_loader,
 )
 from junlite.sales.graphql.opportunity_types import OpportunityType, user_of
-from junlite.sales.graphql.products import ProductType, product_of
-from junlite.sales.models import Order, OrderLine, OrderStatus, Payment, PaymentMethod
+from junlite.sales.graphql.products import PricedLine
+from junlite.sales.models import Order, OrderStatus, Payment, PaymentMethod
 from junlite.sales.object_types import ORDER
 
 if TYPE_CHECKING:
@@ -49,26 +49,8 @@ def today_of(info: Info) -> date:
 
 
 @strawberry.type(name="OrderLine")
-class OrderLineType:
-    quantity: Decimal
-    unit_price: Decimal
-    discount_percent: Decimal
-    total: Decimal
-    product_id: strawberry.Private[uuid.UUID]
-
-    @strawberry.field
-    async def product(self, info: Info) -> ProductType | None:
-        return await product_of(info, self.product_id)
-
-    @classmethod
-    def from_row(cls, row: OrderLine) -> OrderLineType:
-        return cls(
-            quantity=row.quantity,
-            unit_price=row.unit_price,
-            discount_percent=row.discount_percent,
-            total=row.total,
-            product_id=row.product_id,
-        )
+class OrderLineType(PricedLine):
+    pass
 
 
 @strawberry.type(name="PaymentInstalment", description="A planned payment of an order.")

@@ -79,6 +79,31 @@ async def product_of(info: Info, product_id: uuid.UUID) -> ProductType | None:
     return ProductType.from_row(row, info) if row else None
 
 
+@strawberry.type(description="A product line of a deal, a quote or an order.")
+class PricedLine:
+    quantity: Decimal
+    unit_price: Decimal
+    discount_percent: Decimal
+    total: Decimal = strawberry.field(
+        description="quantity × unit price × (1 − discount %), rounded half up to the cent."
+    )
+    product_id: strawberry.Private[uuid.UUID]
+
+    @strawberry.field
+    async def product(self, info: Info) -> ProductType | None:
+        return await product_of(info, self.product_id)
+
+    @classmethod
+    def from_row(cls, row: Any) -> Any:
+        return cls(
+            quantity=row.quantity,
+            unit_price=row.unit_price,
+            discount_percent=row.discount_percent,
+            total=row.total,
+            product_id=row.product_id,
+        )
+
+
 @strawberry.type(name="PriceListItem")
 class PriceListItemType:
     price: Decimal
