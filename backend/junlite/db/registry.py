@@ -14,6 +14,7 @@ from junlite.customers import object_types as customer_object_types
 from junlite.db.base import Base
 from junlite.files import models as file_models
 from junlite.graphql import idempotency
+from junlite.notify import models as notify_models
 from junlite.sales import contract_files as sales_contract_files
 from junlite.sales import merging as sales_merging
 from junlite.sales import models as sales_models
@@ -34,6 +35,7 @@ __all__ = [
     "customer_object_types",
     "file_models",
     "idempotency",
+    "notify_models",
     "sales_contract_files",
     "sales_merging",
     "sales_models",
