@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 import uuid
-from datetime import datetime
+from datetime import datetime, time
 from typing import Any
 
 from sqlalchemy import (
@@ -19,6 +19,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    Time,
     Uuid,
     text,
 )
@@ -94,3 +95,73 @@ class Delivery(OrgScopedMixin, Base):
     def idempotency_key(self) -> str:
         """What the provider call carries: one key per delivery, whatever the attempt."""
         return f"jl-{self.id}"
+
+
+class Notification(OrgScopedMixin, Base):
+    """The in-app inbox: what a user sees at login (登录时提醒) and live while signed in."""
+
+    __tablename__ = "notifications"
+    __table_args__ = (
+        Index("ix_notifications_user_created", "org_id", "user_id", "created_at", "id"),
+        Index(
+            "ix_notifications_user_unread",
+            "org_id",
+            "user_id",
+            postgresql_where=text("read_at IS NULL"),
+        ),
+    )
+
+    user_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("users.id", ondelete="CASCADE"), nullable=False
+    )
+    # The in-app delivery that wrote it: a delivery retried after a crash finds its row here.
+    delivery_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("notification_deliveries.id", ondelete="SET NULL"), unique=True
+    )
+    kind: Mapped[str] = mapped_column(String(63), nullable=False)
+    title: Mapped[str] = mapped_column(String(200), nullable=False)
+    body: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    data: Mapped[dict[str, Any]] = mapped_column(JSONB, nullable=False, default=dict)
+    read_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class DevicePlatform(enum.StrEnum):
+    IOS = "ios"
+    ANDROID = "android"
+    WEB = "web"
+
+
+class Device(OrgScopedMixin, Base):
+    """A phone (or browser) that receives push messages for a user, by its FCM token."""
+
+    __tablename__ = "devices"
+    __table_args__ = (Index("ix_devices_user", "org_id", "user_id"),)
+
+    user_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("users.id", ondelete="CASCADE"), nullable=False
+    )
+    # A token belongs to one installation; registering it again moves it to the new user.
+    token: Mapped[str] = mapped_column(String(4096), nullable=False, unique=True)
+    platform: Mapped[str] = mapped_column(String(16), nullable=False)
+    app_version: Mapped[str | None] = mapped_column(String(32))
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
+class NotificationPreference(OrgScopedMixin, Base):
+    """A user's choices; a user without a row has the defaults (notify/preferences.py)."""
+
+    __tablename__ = "notification_preferences"
+
+    user_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("users.id", ondelete="CASCADE"), nullable=False, unique=True
+    )
+    # Channels the user accepts at all; a delivery on another channel is skipped.
+    enabled_channels: Mapped[list[str]] = mapped_column(JSONB, nullable=False)
+    # Channels a reminder takes when whoever set it chose none.
+    default_channels: Mapped[list[str]] = mapped_column(JSONB, nullable=False)
+    # Minutes before the due time of a new task's reminders, when its author chose none.
+    default_reminder_minutes: Mapped[list[int]] = mapped_column(JSONB, nullable=False)
+    # Quiet hours, in the user's time zone; may wrap midnight (22:00-08:00). Push, SMS, email
+    # and WeChat wait until they end; the in-app inbox is silent and does not.
+    quiet_start: Mapped[time | None] = mapped_column(Time)
+    quiet_end: Mapped[time | None] = mapped_column(Time)
