@@ -38,6 +38,7 @@ from junlite.config import Settings
 from junlite.db.ids import uuid7
 from junlite.db.tenancy import system_scope
 from junlite.errors import InvalidInputError, ServiceError
+from junlite.notify import devices
 from junlite.security import passwords
 from junlite.security.masking import mask
 from junlite.security.vault import LOGIN_PHONE, Vault
@@ -105,6 +106,8 @@ async def update_user(
         now = datetime.now(UTC)
         families = await repository.revoke_user_families(session, row.id, "deactivated", now)
         await mark_sessions_revoked(redis, settings, families, "deactivated")
+        # Their phones stop receiving pushes now, not when each one next opens the app.
+        await devices.forget_user_devices(session, org_id=row.org_id, user_id=row.id)
     if changes:
         _record(session, user, "user.updated", row, changes)
     return row

@@ -13,6 +13,7 @@ from junlite.errors import ServiceError
 from junlite.graphql.errors import UserError, user_errors_from
 from junlite.graphql.mutations import run_mutation
 from junlite.graphql.permissions import IsAuthenticated
+from junlite.notify import inbox
 from junlite.runtime.metrics import LOGINS
 
 # --- mutations ------------------------------------------------------------------------------
@@ -34,6 +35,16 @@ class AuthPayload:
     refresh_token_expires_at: datetime | None = None
     user: UserType | None = None
     user_errors: list[UserError] = strawberry.field(default_factory=list)
+
+    @strawberry.field(
+        description="How many notifications arrived while you were away (null when refused): "
+        "list them with notifications(filter: {unread: true})."
+    )
+    async def unread_notification_count(self, info: Info) -> int | None:
+        signed_in = info.context.user
+        if self.user is None or signed_in is None:
+            return None
+        return await inbox.unread_count(info.context.session, signed_in)
 
 
 @strawberry.input
