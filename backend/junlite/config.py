@@ -91,6 +91,11 @@ class Settings(BaseSettings):
     # Deleted customers stay restorable this long, then the purge job removes them.
     recycle_bin_days: int = Field(default=30, ge=1)
 
+    # Push through Firebase Cloud Messaging: the service-account key file downloaded from the
+    # Firebase console, and the project (unset: the one named in that file).
+    fcm_credentials_file: Path | None = None
+    fcm_project_id: str | None = None
+
     demo_password: SecretStr = SecretStr(DEV_DEMO_PASSWORD)
     log_level: str = "INFO"
     log_json: bool = True
