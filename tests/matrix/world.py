@@ -78,6 +78,9 @@ GUARDED_TABLES = (
     "contracts",
     "stored_files",
     "contract_attachments",
+    "notifications",
+    "devices",
+    "notification_preferences",
 )
 
 
