@@ -92,7 +92,8 @@ class FcmPushSender:
 
     async def send(self, message: PushMessage, *, idempotency_key: str) -> SendOutcome:
         try:
-            await asyncio.to_thread(self._fresh_access_token)
+            if not self._credential.valid:
+                await asyncio.to_thread(self._fresh_access_token)
         except google.auth.exceptions.GoogleAuthError as error:
             return SendOutcome(SendStatus.RETRY, error=f"OAuth token: {error}")
         batch = await messaging.send_each_async(

@@ -6,7 +6,6 @@ import asyncio
 import time
 from collections import OrderedDict
 from collections.abc import AsyncGenerator
-from typing import Any
 
 import strawberry
 from strawberry.types import Info
@@ -14,6 +13,7 @@ from strawberry.types import Info
 from junlite.auth.service import CurrentUser, session_is_revoked
 from junlite.db.tenancy import bind_org
 from junlite.errors import AccessError
+from junlite.graphql.context import Resources
 from junlite.graphql.errors import coded_error
 from junlite.graphql.permissions import IsAuthenticated
 from junlite.graphql.relay import decode_global_id
@@ -44,7 +44,7 @@ class SentIds:
 
 
 async def _replay(
-    resources: Any, user: CurrentUser, after: strawberry.ID
+    resources: Resources, user: CurrentUser, after: strawberry.ID
 ) -> AsyncGenerator[NotificationType, None]:
     """The user's stored notifications newer than `after`, oldest first, a page at a time,
     each page in a short transaction of its own (a socket never holds one open)."""
