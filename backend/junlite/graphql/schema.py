@@ -26,6 +26,8 @@ from junlite.auth.graphql import Mutation as AuthMutation
 from junlite.auth.graphql import Query as AuthQuery
 from junlite.behaviour.graphql import Mutation as BehaviourMutation
 from junlite.behaviour.graphql import Query as BehaviourQuery
+from junlite.comms.graphql import Mutation as CommsMutation
+from junlite.comms.graphql import Query as CommsQuery
 from junlite.config import Settings
 from junlite.customers.graphql import Mutation as CustomerMutation
 from junlite.customers.graphql import Query as CustomerQuery
@@ -57,10 +59,19 @@ class NodeQuery:
 
 
 Query = merge_types(
-    "Query", (NodeQuery, AuthQuery, CustomerQuery, AuditQuery, BehaviourQuery, SalesQuery)
+    "Query",
+    (NodeQuery, AuthQuery, CustomerQuery, AuditQuery, BehaviourQuery, SalesQuery, CommsQuery),
 )
 Mutation = merge_types(
-    "Mutation", (AuthMutation, CustomerMutation, AuditMutation, BehaviourMutation, SalesMutation)
+    "Mutation",
+    (
+        AuthMutation,
+        CustomerMutation,
+        AuditMutation,
+        BehaviourMutation,
+        SalesMutation,
+        CommsMutation,
+    ),
 )
 Subscription = merge_types("Subscription", (NotifySubscription,))
 
