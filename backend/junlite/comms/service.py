@@ -116,7 +116,6 @@ async def log_communication(
         customer_id=customer_id,
         author_id=user.id,
         team_id=user.team_id,
-        result_note="",
         **columns,
     )
     checkins.apply(communication, checked_in)
