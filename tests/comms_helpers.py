@@ -19,7 +19,8 @@ from tests.conftest import ApiClient
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 COMMUNICATION_FIELDS = """
   id channel direction durationSeconds occurredAt content result resultNote nextFollowUpAt
-  subject { __typename ... on Customer { name } ... on Contact { name } ... on Opportunity { name } }
+  subject { __typename ... on Customer { name } ... on Contact { name }
+            ... on Opportunity { name } }
   customer { name } contact { name } author { displayName }
   attachments { name contentType size downloadUrl }
   checkIn { latitude longitude accuracyMeters address takenAt photos { name } }
