@@ -249,7 +249,8 @@ async def test_a_manager_sees_the_days_visits_per_rep_in_their_time_zone(
 LIST = """query($n: Int!, $filter: CommunicationFilter) {
   communications(first: $n, filter: $filter) { totalCount edges { node {
     id channel author { displayName } team { name } customer { name } contact { name }
-    subject { __typename ... on Customer { name } ... on Contact { name } ... on Opportunity { name } }
+    subject { __typename ... on Customer { name } ... on Contact { name }
+              ... on Opportunity { name } }
     attachments { name } checkIn { latitude photos { name } } } } } }"""
 
 
