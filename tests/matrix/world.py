@@ -78,6 +78,8 @@ GUARDED_TABLES = (
     "contracts",
     "stored_files",
     "contract_attachments",
+    "communications",
+    "communication_attachments",
 )
 
 
