@@ -190,6 +190,26 @@ async def test_a_visit_checks_in_with_its_location_and_photos(
         "photos": [{"name": "门头.jpg"}],
     }
     assert logged["communication"]["attachments"] == []  # photos are the check-in's
+    twice = await call(
+        app_client,
+        rep,
+        LOG,
+        {
+            "input": {
+                "subjectId": gid("Customer", customer),
+                "channel": "VISIT",
+                "content": "同一张照片既作附件又作签到照片",
+                "attachmentIds": [front],
+                "checkIn": {
+                    "latitude": 30,
+                    "longitude": 120,
+                    "takenAt": taken.isoformat(),
+                    "photoIds": [front],
+                },
+            }
+        },
+    )
+    assert problems(twice) == [("checkIn.photoIds.0", "DUPLICATE_FILE")]
     manager = await app_client.token_for("manager@x.cn")
     assert (await _download(app_client, f"/api/files/{front}", manager)).status_code == 200
 

@@ -65,7 +65,8 @@ async def by_ids(
 
 
 async def id_taken(session: AsyncSession, communication_id: uuid.UUID) -> bool:
-    """Across organisations: a client-generated id is unique everywhere."""
+    # Row-level security limits this to the caller's organisation; ids are random, so a
+    # collision with another organisation's row is left to the primary key.
     stmt = select(func.count()).where(Communication.id == communication_id)
     return bool((await session.execute(stmt)).scalar_one())
 

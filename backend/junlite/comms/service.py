@@ -99,6 +99,10 @@ async def log_communication(
         max_bytes=max_attachment_bytes,
         problems=problems,
     )
+    as_files = {item.id for item in files}
+    for index, photo_id in enumerate(checked_in.photo_ids if checked_in else []):
+        if photo_id in as_files:  # one file is a document or a photo, not both
+            problems.append(ServiceError("DUPLICATE_FILE", f"checkIn.photoIds.{index}"))
     if len(files) + len(photos) > attachments.MAX_ATTACHMENTS:
         problems.append(
             ServiceError(
