@@ -45,5 +45,6 @@ async def test_the_matrix(world: World, operation: str) -> None:
         "node",
         "node(Organization)",
         "node(Opportunity, Product, Order, Quote, Contract)",
+        "node(Communication)",
     }:
         assert {got for got, _ in outcomes.values()} == {True, False}, operation

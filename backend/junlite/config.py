@@ -86,6 +86,8 @@ class Settings(BaseSettings):
     # Uploaded files: the folder they are kept in (default <data dir>/files), the largest one.
     files_dir: Path | None = None
     max_upload_mb: int = Field(default=20, ge=1, le=1024)
+    # The largest file a communication record takes (a call recording, a visit photo).
+    communication_attachment_max_mb: int = Field(default=20, ge=1, le=1024)
     # `junlite bench --baseline`: mount the hand-written comparison endpoints (never in production).
     bench_endpoints: bool = False
     # Deleted customers stay restorable this long, then the purge job removes them.

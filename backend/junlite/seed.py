@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.auth.demo import demo_org_id, seed_demo_organization, seed_demo_reps
 from junlite.behaviour.demo import seed_demo_behaviour
+from junlite.comms.demo import seed_demo_communications, seed_showcase_communications
 from junlite.config import Settings
 from junlite.customers.demo import seed_demo_customers
 from junlite.customers.demo_showcase import seed_showcase_customers
@@ -56,6 +57,8 @@ SCALE_SEEDERS: list[tuple[str, ScaleSeeder]] = [
             session, org_id, scale // CUSTOMERS_PER_ORDER
         ),
     ),
+    # Three communications per customer, loaded with COPY.
+    ("communications", seed_demo_communications),
 ]
 
 
@@ -78,6 +81,7 @@ async def seed_demo(database: Database, settings: Settings) -> bool:
             assert org_id is not None
             await bind_org(session, org_id)
             await seed_showcase_customers(session, org_id, vault)
+            await seed_showcase_communications(session, org_id)
         return created
 
 

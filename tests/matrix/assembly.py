@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from junlite.auth.models import RowScope
 from tests.matrix.behaviour import _behaviour_events, _customer_profile, _ingest_behaviour
+from tests.matrix.comms import COMMS_CASES, COMMS_EXTRA_CASES
 from tests.matrix.core import (
     AUDIT_LIST,
     CUSTOMERS_LIST,
@@ -230,6 +231,7 @@ CASES: dict[str, Case] = {
 CASES.update(CUSTOMER_CASES)
 CASES.update(SALES_CASES)
 CASES.update(NOTIFY_CASES)
+CASES.update(COMMS_CASES)
 # Revealing is one mutation for every object type; users' phones are checked beside customers'.
 EXTRA_CASES = {
     "node(Opportunity, Product, Order, Quote, Contract)": Case(
@@ -244,6 +246,7 @@ EXTRA_CASES = {
         expect=reveals("user"),
     ),
     "node(Organization)": Case(run=_organization, expect=lambda r, rel: rel != "other_org"),
+    **COMMS_EXTRA_CASES,
 }
 SELF_ONLY = {
     "me",

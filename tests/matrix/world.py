@@ -81,6 +81,8 @@ GUARDED_TABLES = (
     "notifications",
     "devices",
     "notification_preferences",
+    "communications",
+    "communication_attachments",
 )
 
 

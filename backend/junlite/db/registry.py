@@ -9,6 +9,10 @@ from junlite.auth import object_types as auth_object_types
 from junlite.behaviour import models as behaviour_models
 from junlite.behaviour import object_types as behaviour_object_types
 from junlite.behaviour import service as behaviour_service
+from junlite.comms import attachments as comms_attachments
+from junlite.comms import models as comms_models
+from junlite.comms import object_types as comms_object_types
+from junlite.comms import timeline as comms_timeline
 from junlite.customers import models as customer_models
 from junlite.customers import object_types as customer_object_types
 from junlite.db.base import Base
@@ -31,6 +35,10 @@ __all__ = [
     "behaviour_models",
     "behaviour_object_types",
     "behaviour_service",
+    "comms_attachments",
+    "comms_models",
+    "comms_object_types",
+    "comms_timeline",
     "customer_models",
     "customer_object_types",
     "file_models",

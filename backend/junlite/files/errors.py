@@ -11,9 +11,9 @@ register_messages(
         ),
         "FILE_TYPE_NOT_ALLOWED": (
             "不支持的文件类型：{content_type}"
-            "（支持 PDF、图片、Word、Excel、PowerPoint、文本和压缩包）",
+            "（支持 PDF、图片、Word、Excel、PowerPoint、文本、压缩包和录音）",
             "Files of type {content_type} are not accepted (PDF, images, Word, Excel, "
-            "PowerPoint, text and archives are)",
+            "PowerPoint, text, archives and audio recordings are)",
         ),
         "FILE_NAME_INVALID": (
             "请在 X-File-Name 中给出 1 到 255 个字符的文件名（URL 编码）",

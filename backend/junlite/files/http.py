@@ -101,7 +101,7 @@ def make_files_router(resources: Resources) -> APIRouter:
             if found is None:
                 return error_response(404, "NOT_FOUND", user.locale)
         return Response(
-            storage.read(found.org_id, found.id),
+            await storage.read(found.org_id, found.id),
             media_type=found.content_type,
             headers={
                 "Content-Disposition": f"attachment; filename*=UTF-8''{quote(found.name)}",

@@ -22,10 +22,24 @@ from junlite.db.ids import uuid7
 from junlite.errors import ServiceError
 from junlite.files import errors as _errors  # noqa: F401  (registers the messages)
 from junlite.files.models import StoredFile
-from junlite.files.storage import LocalStorage
+from junlite.files.storage import FileStorage
 
-# What people attach to a CRM: documents, pictures, spreadsheets, archives of them.
-ALLOWED_TYPES = frozenset(
+# Recordings of calls, as phones and call-recording apps save them.
+AUDIO_TYPES = frozenset(
+    {
+        "audio/mpeg",
+        "audio/mp4",
+        "audio/x-m4a",
+        "audio/aac",
+        "audio/amr",
+        "audio/wav",
+        "audio/x-wav",
+        "audio/ogg",
+        "audio/webm",
+    }
+)
+# What people attach to a CRM: documents, pictures, spreadsheets, archives of them, recordings.
+ALLOWED_TYPES = AUDIO_TYPES | frozenset(
     {
         "application/pdf",
         "image/jpeg",
@@ -57,7 +71,7 @@ def register_holder(name: str, holder: Holder) -> None:
 
 async def store(
     session: AsyncSession,
-    storage: LocalStorage,
+    storage: FileStorage,
     user: CurrentUser,
     *,
     name: str,
@@ -86,7 +100,7 @@ async def store(
     )
     session.add(stored)
     await session.flush()
-    storage.save(user.org_id, stored.id, data)
+    await storage.save(user.org_id, stored.id, data)
     audit.record(
         session,
         category=Category.DATA_CHANGE,

@@ -26,6 +26,8 @@ from junlite.auth.graphql import Mutation as AuthMutation
 from junlite.auth.graphql import Query as AuthQuery
 from junlite.behaviour.graphql import Mutation as BehaviourMutation
 from junlite.behaviour.graphql import Query as BehaviourQuery
+from junlite.comms.graphql import Mutation as CommsMutation
+from junlite.comms.graphql import Query as CommsQuery
 from junlite.config import Settings
 from junlite.customers.graphql import Mutation as CustomerMutation
 from junlite.customers.graphql import Query as CustomerQuery
@@ -60,7 +62,16 @@ class NodeQuery:
 
 Query = merge_types(
     "Query",
-    (NodeQuery, AuthQuery, CustomerQuery, AuditQuery, BehaviourQuery, SalesQuery, NotifyQuery),
+    (
+        NodeQuery,
+        AuthQuery,
+        CustomerQuery,
+        AuditQuery,
+        BehaviourQuery,
+        SalesQuery,
+        NotifyQuery,
+        CommsQuery,
+    ),
 )
 Mutation = merge_types(
     "Mutation",
@@ -71,6 +82,7 @@ Mutation = merge_types(
         BehaviourMutation,
         SalesMutation,
         NotifyMutation,
+        CommsMutation,
     ),
 )
 Subscription = merge_types("Subscription", (NotifySubscription,))
