@@ -91,6 +91,14 @@ class Settings(BaseSettings):
     # Deleted customers stay restorable this long, then the purge job removes them.
     recycle_bin_days: int = Field(default=30, ge=1)
 
+    # Notifications: which provider sends each channel ("console" records what it would send
+    # under <data dir>/outbox/), and how many attempts a delivery gets before it is dead.
+    email_provider: str = "console"
+    sms_provider: str = "console"
+    wechat_provider: str = "console"
+    push_provider: str = "console"
+    delivery_max_attempts: int = Field(default=6, ge=1, le=50)
+
     demo_password: SecretStr = SecretStr(DEV_DEMO_PASSWORD)
     log_level: str = "INFO"
     log_json: bool = True
