@@ -55,7 +55,10 @@ def backoff(attempts: int, retry_after: float | None) -> timedelta:
 
 async def deliver(ctx: dict[str, Any], delivery_id: str, now: str | None = None) -> str:
     """Returns what became of the delivery: its status, or "not-claimed"."""
-    clock = (lambda: datetime.fromisoformat(now)) if now else (lambda: datetime.now(UTC))
+
+    def clock() -> datetime:
+        return datetime.fromisoformat(now) if now else datetime.now(UTC)
+
     database = ctx["database"]
     async with database.transaction() as session, system_scope(session):
         claim = await repository.claim_for_send(
