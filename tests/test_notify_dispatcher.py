@@ -11,6 +11,7 @@ from sqlalchemy import update
 from junlite.db.session import Database
 from junlite.notify import dispatcher
 from junlite.notify.models import Channel, Delivery
+from junlite.runtime.redis import QUEUE_NAME
 from tests.factories import Factory
 from tests.notify_helpers import outbox_dir, reload, schedule, worker_ctx
 
@@ -64,7 +65,8 @@ async def test_a_lost_job_is_enqueued_again_under_a_new_id_once_its_lease_ends(
     [delivery] = await schedule(database, rep, [Channel.EMAIL], due_in=timedelta(seconds=-1))
     assert await dispatcher.dispatch(worker_ctx, now) == 1
     [first_id] = await _jobs(worker_ctx)
-    await worker_ctx["redis"].flushall()  # Redis lost everything
+    # The job is lost (its key and its place in the queue), Redis otherwise intact.
+    await worker_ctx["redis"].delete(*await worker_ctx["redis"].keys("arq:*"), QUEUE_NAME)
 
     # Within the lease nothing happens; after it the row is claimed afresh.
     assert await dispatcher.dispatch(worker_ctx, now + timedelta(seconds=2)) == 0
@@ -75,6 +77,23 @@ async def test_a_lost_job_is_enqueued_again_under_a_new_id_once_its_lease_ends(
     assert second_id.startswith(f"notify.deliver:{delivery.id}:")
     fresh = await reload(database, delivery)
     assert (fresh.status, fresh.lease_until) == ("queued", later + dispatcher.QUEUE_GRACE)
+
+
+async def test_a_flushed_redis_gets_every_queued_delivery_back_at_once(
+    factory: Factory, database: Database, worker_ctx: dict[str, Any]
+) -> None:
+    org = await factory.create_org()
+    rep = await factory.create_user(org)
+    now = datetime.now(UTC)
+    await schedule(database, rep, [Channel.EMAIL, Channel.SMS], due_in=timedelta(seconds=2))
+    assert await dispatcher.dispatch(worker_ctx, now) == 2
+    first = set(await _jobs(worker_ctx))
+    await worker_ctx["redis"].flushall()
+    assert await dispatcher.dispatch(worker_ctx, now + timedelta(seconds=1)) == 2
+    second = set(await _jobs(worker_ctx))
+    assert (len(second), second & first) == (2, set())
+    # Only once: the dispatcher's marker is back.
+    assert await dispatcher.dispatch(worker_ctx, now + timedelta(seconds=1)) == 0
 
 
 async def test_a_delivery_whose_worker_died_mid_send_is_queued_again(

@@ -18,6 +18,7 @@ from junlite.db.session import Database
 from junlite.db.tenancy import check_app_role
 from junlite.graphql import jobs as graphql_jobs
 from junlite.integrations.providers import build_senders
+from junlite.notify import chaos as _reliability_check  # noqa: F401 - registers its message kind
 from junlite.notify import dispatcher as notify_dispatcher
 from junlite.notify import jobs as notify_jobs
 from junlite.runtime.embedded import resolve_urls

@@ -4,8 +4,9 @@ PostgreSQL holds what must be sent; Redis holds only the next few seconds of it.
 claims, with `FOR UPDATE SKIP LOCKED` (so two dispatchers never take the same row):
 
 - pending deliveries due within the look-ahead, and
-- queued or sending deliveries whose lease ran out: their job was lost (a flushed Redis) or the
-  worker sending them died.
+- queued or sending deliveries whose lease ran out: their job was lost or the worker sending
+  them died; and every queued one at once when Redis is seen to have lost its data (a marker
+  key the dispatcher keeps there is gone).
 
 It marks them queued under a lease, commits, and only then enqueues `notify.deliver` for each,
 deferred to its due time, under a job id new to this claim: an id arq saw before (whose key a
@@ -39,6 +40,9 @@ QUEUE_GRACE = timedelta(seconds=5)
 SEND_LEASE = timedelta(seconds=10)
 
 
+MARKER_KEY = "junlite:notify:dispatcher"
+
+
 @dataclass(frozen=True)
 class Claimed:
     id: uuid.UUID
@@ -46,13 +50,22 @@ class Claimed:
     job_id: str
 
 
-async def claim_due(session: AsyncSession, now: datetime, limit: int = BATCH_SIZE) -> list[Claimed]:
+async def claim_due(
+    session: AsyncSession,
+    now: datetime,
+    limit: int = BATCH_SIZE,
+    *,
+    redis_forgot: bool = False,
+) -> list[Claimed]:
     """Marks up to `limit` due or abandoned deliveries queued; the caller commits, then
-    enqueues (`enqueue_claimed`)."""
+    enqueues (`enqueue_claimed`). `redis_forgot`: every queued row's job is gone, so they are
+    all taken again at once instead of when their leases end."""
     open_expired = and_(
         Delivery.status.in_((DeliveryStatus.QUEUED.value, DeliveryStatus.SENDING.value)),
         Delivery.lease_until < now,
     )
+    if redis_forgot:
+        open_expired = or_(open_expired, Delivery.status == DeliveryStatus.QUEUED.value)
     due = and_(Delivery.status == DeliveryStatus.PENDING.value, Delivery.due_at <= now + LOOK_AHEAD)
     rows = (
         await session.execute(
@@ -84,13 +97,21 @@ async def enqueue_claimed(arq: Any, claimed: list[Claimed]) -> None:
         await arq.enqueue_job(JOB_NAME, str(item.id), _job_id=item.job_id, _defer_until=item.due_at)
 
 
+async def redis_forgot(arq: Any) -> bool:
+    """True once after Redis lost its data (a flush, a restart without persistence): the
+    marker this sets is gone then, and with it every job the dispatcher had enqueued."""
+    return bool(await arq.set(MARKER_KEY, "1", nx=True))
+
+
 async def dispatch(ctx: dict[str, Any], now: datetime | None = None) -> int:
     """Cron, every second: claims and enqueues until nothing is due; returns how many."""
     total = 0
+    forgot = await redis_forgot(ctx["redis"])
     while True:
         moment = now or datetime.now(UTC)
         async with ctx["database"].system_transaction() as session:
-            claimed = await claim_due(session, moment)
+            claimed = await claim_due(session, moment, redis_forgot=forgot)
+            forgot = False
         # Enqueued after the commit: a job must never find its row not yet queued.
         await enqueue_claimed(ctx["redis"], claimed)
         total += len(claimed)

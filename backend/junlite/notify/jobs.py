@@ -1,12 +1,13 @@
 """`notify.deliver`: one delivery, from its outbox row to the person, at most once in effect.
 
 Safe to run twice and in parallel: the conditional claim lets one run through, the others find
-nothing. Three short transactions, none held while a provider is talking:
+nothing. Two short transactions, none held while a provider is talking:
 
-1. claim (status sending, a lease, `started_at` as this claim's fencing token);
-2. check the user and their preferences, render the words, find the address (in-app writes its
-   inbox row here), or end the delivery as skipped / cancelled / dead / deferred;
-3. after the send, write the outcome: sent, or back to pending with a backoff, or dead.
+1. claim (status sending, a lease, `started_at` as this claim's fencing token), then check the
+   user and their preferences, render the words, find the address (in-app writes its inbox
+   row here), or end the delivery as skipped / cancelled / dead / deferred;
+2. send, with no transaction open;
+3. write the outcome: sent, or back to pending with a backoff, or dead.
 
 A claim that finds an earlier one never wrote its outcome (a worker killed mid-send) first
 asks the provider whether the message went out (`Reconciling.find_sent`), and records it sent
@@ -60,29 +61,31 @@ async def deliver(ctx: dict[str, Any], delivery_id: str, now: str | None = None)
         return datetime.fromisoformat(now) if now else datetime.now(UTC)
 
     database = ctx["database"]
-    async with database.transaction() as session, system_scope(session):
-        claim = await repository.claim_for_send(
-            session, uuid.UUID(delivery_id), clock(), SEND_LEASE
-        )
-    if claim is None:
-        return "not-claimed"
-    delivery = claim.delivery
     senders = ctx["senders"]
-    if claim.in_doubt:
-        found = await channels.already_sent(senders, delivery)
-        if found is not None:
-            async with database.transaction() as session:
-                await bind_org(session, delivery.org_id)
-                await repository.mark_sent(session, delivery.id, clock(), found)
-            logger.info("delivery found sent after a crash", extra={"delivery_id": delivery_id})
-            return DeliveryStatus.SENT.value
+    step: Prepared | SendOutcome | str
     try:
         async with database.transaction() as session:
-            await bind_org(session, delivery.org_id)
-            step = await _prepare(session, ctx, claim, clock())
+            claim = await _claim(session, uuid.UUID(delivery_id), clock())
+            if claim is None:
+                return "not-claimed"
+            # The usual case claims and prepares in one transaction; a claim in doubt is
+            # committed first, so the provider is asked with no transaction open.
+            if not claim.in_doubt:
+                step = await _prepare(session, ctx, claim, clock())
+        if claim.in_doubt:
+            found = await channels.already_sent(senders, claim.delivery)
+            if found is not None:
+                async with database.transaction() as session:
+                    await bind_org(session, claim.delivery.org_id)
+                    await repository.mark_sent(session, claim.delivery.id, clock(), found)
+                logger.info("delivery found sent after a crash", extra={"id": delivery_id})
+                return DeliveryStatus.SENT.value
+            async with database.transaction() as session:
+                await bind_org(session, claim.delivery.org_id)
+                step = await _prepare(session, ctx, claim, clock())
     except Exception as exc:  # a renderer or a query failed: count it as an attempt
-        logger.exception("delivery could not be prepared", extra={"delivery_id": delivery_id})
-        step = SendOutcome(SendStatus.RETRY, error=f"{type(exc).__name__}: {exc}")
+        logger.exception("delivery could not be prepared", extra={"id": delivery_id})
+        return await _fail_unprepared(ctx, delivery_id, clock(), exc)
     if isinstance(step, str):
         return step
     if isinstance(step, SendOutcome):
@@ -90,10 +93,30 @@ async def deliver(ctx: dict[str, Any], delivery_id: str, now: str | None = None)
     try:
         result = await channels.send(step, senders, ctx["redis_app"], in_doubt=claim.in_doubt)
     except Exception as exc:  # whether it went out is unknown: the next attempt asks first
-        logger.exception("provider call failed", extra={"delivery_id": delivery_id})
+        logger.exception("provider call failed", extra={"id": delivery_id})
         outcome = SendOutcome(SendStatus.RETRY, error=f"{type(exc).__name__}: {exc}")
         return await _record(ctx, claim, channels.Result(outcome), clock(), in_doubt=True)
     return await _record(ctx, claim, result, clock(), in_doubt=False)
+
+
+async def _claim(session: AsyncSession, delivery_id: uuid.UUID, now: datetime) -> Claim | None:
+    async with system_scope(session):
+        claim = await repository.claim_for_send(session, delivery_id, now, SEND_LEASE)
+    if claim is not None:
+        await bind_org(session, claim.delivery.org_id)
+    return claim
+
+
+async def _fail_unprepared(
+    ctx: dict[str, Any], delivery_id: str, now: datetime, exc: Exception
+) -> str:
+    """The failed transaction took the claim with it: claim again to count the attempt."""
+    async with ctx["database"].transaction() as session:
+        claim = await _claim(session, uuid.UUID(delivery_id), now)
+    if claim is None:
+        return "not-claimed"
+    outcome = SendOutcome(SendStatus.RETRY, error=f"{type(exc).__name__}: {exc}")
+    return await _record(ctx, claim, channels.Result(outcome), now, in_doubt=claim.in_doubt)
 
 
 async def _prepare(
