@@ -247,7 +247,7 @@ async def _open_count(database: Database, org_id: Any) -> int:
 async def _workers_ready(redis: Any, patience: float = 60) -> None:
     """A worker's first dispatch sets the dispatcher's marker in Redis."""
     deadline = time.monotonic() + patience
-    while not await redis.exists(MARKER_KEY):  # noqa: ASYNC110 - another process sets it
+    while not await redis.exists(MARKER_KEY):
         if time.monotonic() > deadline:
             raise RuntimeError("no worker started; see the worker logs in the run folder")
         await asyncio.sleep(0.1)
