@@ -49,6 +49,7 @@ from tests.matrix.harness import (
     team_of,
     user_of,
 )
+from tests.matrix.notify import NOTIFY_CASES
 from tests.matrix.sales_cases import SALES_CASES
 from tests.matrix.sales_targets import _sales_node
 from tests.matrix.world import GRANTS, World, has, may
@@ -228,6 +229,7 @@ CASES: dict[str, Case] = {
 }
 CASES.update(CUSTOMER_CASES)
 CASES.update(SALES_CASES)
+CASES.update(NOTIFY_CASES)
 # Revealing is one mutation for every object type; users' phones are checked beside customers'.
 EXTRA_CASES = {
     "node(Opportunity, Product, Order, Quote, Contract)": Case(

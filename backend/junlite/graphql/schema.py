@@ -33,6 +33,8 @@ from junlite.graphql.errors import coded_error, shape_errors
 from junlite.graphql.extensions import RequestTransaction
 from junlite.graphql.limits import make_query_limits
 from junlite.graphql.relay import MAX_PAGE_SIZE
+from junlite.notify.delivery_schema import Mutation as DeliveryMutation
+from junlite.notify.delivery_schema import Query as DeliveryQuery
 from junlite.notify.schema import Subscription as NotifySubscription
 from junlite.sales.graphql import Mutation as SalesMutation
 from junlite.sales.graphql import Query as SalesQuery
@@ -57,10 +59,19 @@ class NodeQuery:
 
 
 Query = merge_types(
-    "Query", (NodeQuery, AuthQuery, CustomerQuery, AuditQuery, BehaviourQuery, SalesQuery)
+    "Query",
+    (NodeQuery, AuthQuery, CustomerQuery, AuditQuery, BehaviourQuery, SalesQuery, DeliveryQuery),
 )
 Mutation = merge_types(
-    "Mutation", (AuthMutation, CustomerMutation, AuditMutation, BehaviourMutation, SalesMutation)
+    "Mutation",
+    (
+        AuthMutation,
+        CustomerMutation,
+        AuditMutation,
+        BehaviourMutation,
+        SalesMutation,
+        DeliveryMutation,
+    ),
 )
 Subscription = merge_types("Subscription", (NotifySubscription,))
 
