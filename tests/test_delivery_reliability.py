@@ -28,7 +28,12 @@ async def test_no_delivery_is_lost_or_doubled_while_workers_die_and_redis_forget
     )
     print("\n".join(report.lines()))
     print(f"artefact: {run_dir / 'reliability.json'}")
-    assert (report.lost, report.duplicates, report.duplicate_keys) == (0, 0, [])
+    assert (report.lost, report.unfinished, report.duplicates, report.duplicate_keys) == (
+        0,
+        0,
+        0,
+        [],
+    )
     assert report.by_status == {"sent": 1500}
     assert (report.kills >= 10, report.flushes) == (True, 1)
     saved = json.loads((run_dir / "reliability.json").read_text())

@@ -216,12 +216,13 @@ def cmd_reliability(args: argparse.Namespace) -> None:
         kill_every=args.kill_every,
         flush=args.flush,
         spread=args.spread or args.deliveries / 75,
+        settle_timeout=args.settle,
     )
     servers = chaos.Servers(urls.database_url, urls.owner_database_url, urls.redis_url)
     report = asyncio.run(chaos.run(servers, settings, scenario, run_dir, keep=args.keep))
     print("\n".join(report.lines()))
     print(f"details: {run_dir / 'reliability.json'}; worker logs beside it")
-    if report.lost or report.duplicates:
+    if report.lost or report.duplicates or report.unfinished:
         sys.exit(1)
 
 
@@ -547,6 +548,9 @@ def main(argv: list[str] | None = None) -> None:
     reliability.add_argument("--flush", action="store_true", help="FLUSHALL Redis half-way")
     reliability.add_argument(
         "--spread", type=float, default=0, help="seconds the due times span (default: 75/s)"
+    )
+    reliability.add_argument(
+        "--settle", type=float, default=300, help="seconds to wait for the last deliveries"
     )
     reliability.add_argument("--output", help="folder for the report and worker logs")
     reliability.add_argument(

@@ -40,7 +40,8 @@ FUNCTIONS = [
     func(security_jobs.rotate_keys, name="security.rotate_keys"),
     func(notify_dispatcher.dispatch, name="notify.dispatch", timeout=60),
     # The row's lease, not arq's retries, decides when a delivery is tried again.
-    func(notify_jobs.deliver, name="notify.deliver", timeout=60, max_tries=3, keep_result=60),
+    # A short timeout: arq runs a job whose worker was killed again once it passes (+10 s).
+    func(notify_jobs.deliver, name="notify.deliver", timeout=10, max_tries=5, keep_result=60),
 ]
 
 CRON_JOBS = [

@@ -8,8 +8,9 @@ claims, with `FOR UPDATE SKIP LOCKED` (so two dispatchers never take the same ro
   them died; and every queued one at once when Redis is seen to have lost its data (a marker
   key the dispatcher keeps there is gone).
 
-It marks them queued under a lease, commits, and only then enqueues `notify.deliver` for each,
-deferred to its due time, under a job id new to this claim: an id arq saw before (whose key a
+It marks them queued under a lease and enqueues `notify.deliver` for each before it commits
+(a dispatcher killed in between leaves them pending: nothing is lost), deferred to its due time,
+under a job id new to this claim: an id arq saw before (whose key a
 flush erased, or whose result is still kept) must not stop the fresh job. A job enqueued twice
 is harmless: the worker's own conditional claim lets one through.
 """
@@ -31,11 +32,15 @@ logger = logging.getLogger(__name__)
 
 JOB_NAME = "notify.deliver"
 BATCH_SIZE = 1000
+ENQUEUE_CHUNK = 100
 # How far ahead rows go to Redis: enough that a job is waiting there when its time comes,
 # short enough that a flushed Redis loses little and Redis holds only a small window.
 LOOK_AHEAD = timedelta(seconds=5)
-# A queued row whose job has not started this long after its due time is enqueued again.
-QUEUE_GRACE = timedelta(seconds=5)
+# A queued row whose job has not started this long after its due time is enqueued again. Not
+# shorter: while workers are behind, every row re-enqueued adds to the backlog it waits in.
+# (A job lost with a flushed Redis is enqueued again at once, see `redis_forgot`; one whose
+# worker was killed is run again by arq after the job's timeout.)
+QUEUE_GRACE = timedelta(seconds=15)
 # How long a worker may take with one delivery (provider calls time out well before this).
 SEND_LEASE = timedelta(seconds=10)
 
@@ -112,8 +117,10 @@ async def dispatch(ctx: dict[str, Any], now: datetime | None = None) -> int:
         async with ctx["database"].system_transaction() as session:
             claimed = await claim_due(session, moment, redis_forgot=forgot)
             forgot = False
-        # Enqueued after the commit: a job must never find its row not yet queued.
-        await enqueue_claimed(ctx["redis"], claimed)
+            # Enqueued before the commit, so a dispatcher killed in between loses nothing:
+            # the rows stay pending and are claimed again. A job that starts first waits for
+            # the row's lock, and the worker's claim takes a pending row as well as a queued one.
+            await enqueue_claimed(ctx["redis"], claimed)
         total += len(claimed)
         if len(claimed) < BATCH_SIZE:
             break
