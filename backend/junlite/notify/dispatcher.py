@@ -8,9 +8,9 @@ claims, with `FOR UPDATE SKIP LOCKED` (so two dispatchers never take the same ro
   them died; and every queued one at once when Redis is seen to have lost its data (a marker
   key the dispatcher keeps there is gone).
 
-It marks them queued under a lease and enqueues `notify.deliver` for each before it commits
-(a dispatcher killed in between leaves them pending: nothing is lost), deferred to its due time,
-under a job id new to this claim: an id arq saw before (whose key a
+It marks them queued under a lease, commits, and then enqueues `notify.deliver` for each
+(a dispatcher killed in between leaves them queued: their lease brings them back), deferred to
+its due time, under a job id new to this claim: an id arq saw before (whose key a
 flush erased, or whose result is still kept) must not stop the fresh job. A job enqueued twice
 is harmless: the worker's own conditional claim lets one through.
 """
@@ -117,10 +117,10 @@ async def dispatch(ctx: dict[str, Any], now: datetime | None = None) -> int:
         async with ctx["database"].system_transaction() as session:
             claimed = await claim_due(session, moment, redis_forgot=forgot)
             forgot = False
-            # Enqueued before the commit, so a dispatcher killed in between loses nothing:
-            # the rows stay pending and are claimed again. A job that starts first waits for
-            # the row's lock, and the worker's claim takes a pending row as well as a queued one.
-            await enqueue_claimed(ctx["redis"], claimed)
+        # After the commit, so that no row stays locked while Redis is talked to (a worker's
+        # claim would wait for it). A dispatcher killed in between leaves the rows queued: they
+        # are enqueued again when their lease ends.
+        await enqueue_claimed(ctx["redis"], claimed)
         total += len(claimed)
         if len(claimed) < BATCH_SIZE:
             break
