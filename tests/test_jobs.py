@@ -58,6 +58,8 @@ def test_every_job_is_named_domain_event() -> None:
         "customers.recycle_pool",
         "customers.recycle_pools",
         "graphql.purge_idempotency_keys",
+        "notify.deliver",
+        "notify.dispatch",
         "security.rotate_keys",
     ]
     assert sorted(c.name for c in CRON_JOBS) == [
@@ -66,6 +68,7 @@ def test_every_job_is_named_domain_event() -> None:
         "cron:customers.purge_recycle_bin",
         "cron:customers.recycle_pools",
         "cron:graphql.purge_idempotency_keys",
+        "cron:notify.dispatch",
     ]
 
 

@@ -124,3 +124,31 @@ async def test_new_password_must_be_long_enough(app_client: ApiClient, rep) -> N
         }
     ]
     assert (await app_client.login("rep@example.cn"))["userErrors"] == []
+
+
+WECOM = """
+mutation($input: UpdateMyProfileInput!) {
+  updateMyProfile(input: $input) { user { wecomUserId } userErrors { field code } }
+}
+"""
+
+
+async def test_set_and_remove_my_wecom_userid_and_refuse_a_malformed_one(
+    app_client: ApiClient, rep
+) -> None:
+    token = await app_client.token_for("rep@example.cn")
+    body = await app_client.gql(WECOM, {"input": {"wecomUserId": " LiuYang "}}, token=token)
+    assert body["data"]["updateMyProfile"] == {
+        "user": {"wecomUserId": "LiuYang"},
+        "userErrors": [],
+    }
+    bad = await app_client.gql(WECOM, {"input": {"wecomUserId": "刘 洋"}}, token=token)
+    assert bad["data"]["updateMyProfile"] == {
+        "user": None,
+        "userErrors": [{"field": ["input", "wecomUserId"], "code": "INVALID_WECOM_USER_ID"}],
+    }
+    assert (await app_client.gql("{ me { wecomUserId } }", token=token))["data"]["me"] == {
+        "wecomUserId": "LiuYang"
+    }
+    cleared = await app_client.gql(WECOM, {"input": {"wecomUserId": ""}}, token=token)
+    assert cleared["data"]["updateMyProfile"]["user"] == {"wecomUserId": None}

@@ -197,6 +197,35 @@ def cmd_bench(args: argparse.Namespace) -> None:
         )
 
 
+def cmd_reliability(args: argparse.Namespace) -> None:
+    """The delivery chaos run against the configured (or embedded) servers."""
+    from junlite.notify import chaos
+
+    settings = _settings()
+    if settings.is_production:
+        _fail("the reliability run kills workers and flushes Redis; never in production")
+    urls = _migrated_urls(settings)
+    run_dir = (
+        Path(args.output)
+        if args.output
+        else settings.data_path / "reliability" / (time.strftime("%Y%m%d-%H%M%S"))
+    )
+    scenario = chaos.Scenario(
+        deliveries=args.deliveries,
+        workers=args.workers,
+        kill_every=args.kill_every,
+        flush=args.flush,
+        spread=args.spread or args.deliveries / 75,
+        settle_timeout=args.settle,
+    )
+    servers = chaos.Servers(urls.database_url, urls.owner_database_url, urls.redis_url)
+    report = asyncio.run(chaos.run(servers, settings, scenario, run_dir, keep=args.keep))
+    print("\n".join(report.lines()))
+    print(f"details: {run_dir / 'reliability.json'}; worker logs beside it")
+    if report.lost or report.duplicates or report.unfinished:
+        sys.exit(1)
+
+
 # --- serve / worker -------------------------------------------------------------------------
 
 
@@ -506,6 +535,27 @@ def main(argv: list[str] | None = None) -> None:
         "--in-worker", action="store_true", help="queue it for `junlite worker` instead of waiting"
     )
     keys_commands.add_parser("status", help="how many values each key holds")
+    reliability = commands.add_parser(
+        "reliability",
+        help="deliveries sent while workers are SIGKILLed and Redis flushed: lost, duplicates, "
+        "lateness (never in production: it flushes Redis)",
+    )
+    reliability.add_argument("--deliveries", type=int, default=5000)
+    reliability.add_argument("--workers", type=int, default=3, help="worker processes")
+    reliability.add_argument(
+        "--kill-every", type=float, default=1.5, help="seconds between SIGKILLs (0: none)"
+    )
+    reliability.add_argument("--flush", action="store_true", help="FLUSHALL Redis half-way")
+    reliability.add_argument(
+        "--spread", type=float, default=0, help="seconds the due times span (default: 75/s)"
+    )
+    reliability.add_argument(
+        "--settle", type=float, default=300, help="seconds to wait for the last deliveries"
+    )
+    reliability.add_argument("--output", help="folder for the report and worker logs")
+    reliability.add_argument(
+        "--keep", action="store_true", help="keep the run's organisation and deliveries"
+    )
     export = commands.add_parser("export-schema", help="write the GraphQL SDL")
     export.add_argument("--output", default="schema.graphql", help="file, or - for stdout")
 
@@ -521,6 +571,7 @@ def main(argv: list[str] | None = None) -> None:
         "bench": cmd_bench,
         "audit": cmd_audit_verify,
         "keys": cmd_keys,
+        "reliability": cmd_reliability,
     }
     handlers[args.command](args)
 

@@ -97,6 +97,13 @@ class Settings(BaseSettings):
     # Firebase console, and the project (unset: the one named in that file).
     fcm_credentials_file: Path | None = None
     fcm_project_id: str | None = None
+    # Notifications: which provider sends each channel ("console" records what it would send
+    # under <data dir>/outbox/), and how many attempts a delivery gets before it is dead.
+    email_provider: str = "console"
+    sms_provider: str = "console"
+    wechat_provider: str = "console"
+    push_provider: str = "console"
+    delivery_max_attempts: int = Field(default=6, ge=1, le=50)
 
     demo_password: SecretStr = SecretStr(DEV_DEMO_PASSWORD)
     log_level: str = "INFO"

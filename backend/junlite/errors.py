@@ -87,6 +87,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "WRONG_PASSWORD": ("当前密码不正确", "The current password is incorrect"),
     "INVALID_TIMEZONE": ("未知的时区", "Unknown time zone"),
+    "INVALID_WECOM_USER_ID": (
+        "企业微信账号只能包含字母、数字和 _ . @ -，最多 64 个字符",
+        "A WeCom userid has letters, digits and _ . @ - only, at most 64 characters",
+    ),
     "INVALID_LOCALE": ("不支持的语言", "Unsupported language"),
     # Teams.
     "TEAM_NAME_TAKEN": ("同级下已有同名团队", "A sibling team already has this name"),

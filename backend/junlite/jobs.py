@@ -17,11 +17,17 @@ from junlite.customers import jobs as customer_jobs
 from junlite.db.session import Database
 from junlite.db.tenancy import check_app_role
 from junlite.graphql import jobs as graphql_jobs
+from junlite.integrations.providers import build_senders
+from junlite.notify import chaos as _reliability_check  # noqa: F401 - registers its message kind
+from junlite.notify import dispatcher as notify_dispatcher
+from junlite.notify import jobs as notify_jobs
 from junlite.runtime.embedded import resolve_urls
 from junlite.runtime.logs import configure_logging
 from junlite.runtime.redis import QUEUE_NAME, arq_redis_settings, create_redis
 from junlite.security import jobs as security_jobs
 from junlite.security.vault import load_vault
+
+POLL_DELAY = 0.1
 
 FUNCTIONS = [
     func(audit_jobs.ensure_monthly_partitions, name="audit.ensure_monthly_partitions"),
@@ -32,6 +38,10 @@ FUNCTIONS = [
     func(behaviour_jobs.recompute_customer, name="behaviour.recompute_customer"),
     func(graphql_jobs.purge_idempotency_keys, name="graphql.purge_idempotency_keys"),
     func(security_jobs.rotate_keys, name="security.rotate_keys"),
+    func(notify_dispatcher.dispatch, name="notify.dispatch", timeout=60),
+    # The row's lease, not arq's retries, decides when a delivery is tried again.
+    # A short timeout: arq runs a job whose worker was killed again once it passes (+10 s).
+    func(notify_jobs.deliver, name="notify.deliver", timeout=10, max_tries=5, keep_result=60),
 ]
 
 CRON_JOBS = [
@@ -64,6 +74,16 @@ CRON_JOBS = [
         name="cron:graphql.purge_idempotency_keys",
         minute={25},
     ),
+    # Every second; arq runs each tick once across workers (its job id names the tick).
+    cron(
+        notify_dispatcher.dispatch,
+        name="cron:notify.dispatch",
+        second=set(range(60)),
+        microsecond=0,
+        run_at_startup=True,
+        timeout=60,
+        keep_result=10,
+    ),
 ]
 
 
@@ -75,6 +95,7 @@ async def on_startup(ctx: dict[str, Any]) -> None:
     await check_app_role(ctx["database"].engine, refuse=settings.is_production)
     ctx["redis_app"] = create_redis(urls.redis_url)
     ctx["vault"] = load_vault(settings)
+    ctx["senders"] = build_senders(settings)
 
 
 async def on_shutdown(ctx: dict[str, Any]) -> None:
@@ -97,6 +118,9 @@ def worker_settings() -> dict[str, Any]:
         "job_completion_wait": 20,
         "max_jobs": 20,
         "keep_result": 3600,
+        # A deferred job starts at most this long after its time: reminders are due -> sent
+        # in well under a second (DESIGN §10).
+        "poll_delay": POLL_DELAY,
     }
 
 
@@ -109,3 +133,4 @@ class WorkerSettings:
     on_shutdown = on_shutdown
     queue_name = QUEUE_NAME
     job_completion_wait = 20
+    poll_delay = POLL_DELAY

@@ -21,6 +21,7 @@ from tests.matrix.core import (
     _roles_listed,
 )
 from tests.matrix.customers import CUSTOMER_CASES
+from tests.matrix.deliveries import DELIVERY_CASES
 from tests.matrix.harness import (
     Case,
     _copy_role,
@@ -231,6 +232,7 @@ CASES: dict[str, Case] = {
 CASES.update(CUSTOMER_CASES)
 CASES.update(SALES_CASES)
 CASES.update(NOTIFY_CASES)
+CASES.update(DELIVERY_CASES)
 CASES.update(COMMS_CASES)
 # Revealing is one mutation for every object type; users' phones are checked beside customers'.
 EXTRA_CASES = {

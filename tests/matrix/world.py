@@ -45,6 +45,7 @@ DISCLOSURE = {role.key: role.personal_data for role in BUILTIN_ROLES}
 # Tables whose content a refused write must leave exactly as it was (the audit trail is
 # expected to grow: it records the refusal).
 GUARDED_TABLES = (
+    "notification_deliveries",
     "customers",
     "contacts",
     "customer_history",

@@ -190,6 +190,8 @@ class User(OrgScopedMixin, Base):
     )
     locale: Mapped[str] = mapped_column(String(16), nullable=False, default="zh-CN")
     timezone: Mapped[str] = mapped_column(String(64), nullable=False, default="Asia/Shanghai")
+    # The member's userid in the company's WeCom (企业微信): where WeChat reminders go.
+    wecom_user_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     password_changed_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), nullable=False, server_default=func.now()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from datetime import UTC, datetime
 from zoneinfo import available_timezones
 
@@ -21,6 +22,8 @@ SUPPORTED_LOCALES = ("zh-CN", "en")
 MAX_DISPLAY_NAME = 100
 MAX_PASSWORD_CHECK_FAILURES = 5
 _TIMEZONES = frozenset(available_timezones())
+# WeCom (企业微信) member userids: what its admin console accepts.
+_WECOM_USER_ID = re.compile(r"^[A-Za-z0-9_.@-]{1,64}$")
 
 
 async def _own_row(session: AsyncSession, user: CurrentUser) -> User:
@@ -37,7 +40,9 @@ async def update_profile(
     display_name: str | None = None,
     locale: str | None = None,
     timezone: str | None = None,
+    wecom_user_id: str | None = None,
 ) -> User:
+    """Changes what is given; an empty `wecom_user_id` removes it (WeChat reminders stop)."""
     problems: list[ServiceError] = []
     if display_name is not None:
         display_name = display_name.strip()
@@ -49,9 +54,15 @@ async def update_profile(
         problems.append(ServiceError("INVALID_LOCALE", "locale"))
     if timezone is not None and timezone not in _TIMEZONES:
         problems.append(ServiceError("INVALID_TIMEZONE", "timezone"))
+    if wecom_user_id is not None:
+        wecom_user_id = wecom_user_id.strip()
+        if wecom_user_id and not _WECOM_USER_ID.match(wecom_user_id):
+            problems.append(ServiceError("INVALID_WECOM_USER_ID", "wecomUserId"))
     if problems:
         raise InvalidInputError(problems)
     row = await _own_row(session, user)
+    if wecom_user_id is not None:
+        row.wecom_user_id = wecom_user_id or None
     if display_name is not None:
         row.display_name = display_name
     if locale is not None:

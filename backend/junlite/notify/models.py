@@ -60,13 +60,8 @@ class Delivery(OrgScopedMixin, Base):
             "due_at",
             postgresql_where=text("status IN ('pending', 'queued', 'sending')"),
         ),
-        Index(
-            "ix_notification_deliveries_source",
-            "org_id",
-            "source_type",
-            "source_id",
-            postgresql_where=text("status IN ('pending', 'queued', 'sending')"),
-        ),
+        # Every delivery of a source, whatever its status: a reminder shows how it went.
+        Index("ix_notification_deliveries_source", "org_id", "source_type", "source_id"),
         Index("ix_notification_deliveries_user_created", "org_id", "user_id", "created_at"),
     )
 
@@ -87,6 +82,9 @@ class Delivery(OrgScopedMixin, Base):
     )
     attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     lease_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # When a worker began handing it to the provider, until the outcome is written: a claim
+    # that finds it set knows an earlier send may have gone out, and asks the provider first.
+    started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     provider_message_id: Mapped[str | None] = mapped_column(String(255))
     last_error: Mapped[str | None] = mapped_column(Text)

@@ -19,6 +19,11 @@ class UpdateMyProfileInput:
     timezone: str | None = strawberry.field(
         default=None, description="An IANA time zone, e.g. Asia/Shanghai."
     )
+    wecom_user_id: str | None = strawberry.field(
+        default=None,
+        description="Your userid in the company's WeCom (企业微信), where WeChat reminders go; "
+        "an empty string removes it.",
+    )
     idempotency_key: str | None = None
 
 
@@ -60,6 +65,7 @@ class ProfileMutation:
                 display_name=input.display_name,
                 locale=input.locale,
                 timezone=input.timezone,
+                wecom_user_id=input.wecom_user_id,
             )
             return UpdateMyProfilePayload(user=UserType.from_row(row, info))
 

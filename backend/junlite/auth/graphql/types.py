@@ -215,6 +215,9 @@ class UserType(relay.Node):
     )
     locale: str
     timezone: str
+    wecom_user_id: str | None = strawberry.field(
+        description="Your WeCom (企业微信) userid, where WeChat reminders go; null for others."
+    )
     is_active: bool
     last_login_at: datetime | None
     created_at: datetime
@@ -254,6 +257,7 @@ class UserType(relay.Node):
             phone=phone,
             locale=row.locale,
             timezone=row.timezone,
+            wecom_user_id=row.wecom_user_id if is_self else None,
             is_active=row.is_active,
             last_login_at=row.last_login_at,
             created_at=row.created_at,
