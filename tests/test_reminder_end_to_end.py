@@ -23,6 +23,7 @@ import websockets
 from sqlalchemy import select
 
 from junlite.config import Settings
+from junlite.db.ids import global_id
 from junlite.db.session import Database
 from junlite.integrations.console import read_outbox
 from junlite.notify import chaos
@@ -132,7 +133,7 @@ async def test_a_reminder_arrives_once_everywhere_though_its_worker_was_killed(
             "payload": {
                 "data": {
                     "notifications": {
-                        "id": str(inbox.id),
+                        "id": global_id("Notification", inbox.id),
                         "kind": "notify.reliability_check",
                         "title": "可靠性检查 #42",
                         "body": "",
