@@ -36,6 +36,8 @@ from junlite.graphql.relay import MAX_PAGE_SIZE
 from junlite.notify.schema import Subscription as NotifySubscription
 from junlite.sales.graphql import Mutation as SalesMutation
 from junlite.sales.graphql import Query as SalesQuery
+from junlite.tasks.graphql import Mutation as TaskMutation
+from junlite.tasks.graphql import Query as TaskQuery
 
 
 @strawberry.type
@@ -57,10 +59,12 @@ class NodeQuery:
 
 
 Query = merge_types(
-    "Query", (NodeQuery, AuthQuery, CustomerQuery, AuditQuery, BehaviourQuery, SalesQuery)
+    "Query",
+    (NodeQuery, AuthQuery, CustomerQuery, AuditQuery, BehaviourQuery, SalesQuery, TaskQuery),
 )
 Mutation = merge_types(
-    "Mutation", (AuthMutation, CustomerMutation, AuditMutation, BehaviourMutation, SalesMutation)
+    "Mutation",
+    (AuthMutation, CustomerMutation, AuditMutation, BehaviourMutation, SalesMutation, TaskMutation),
 )
 Subscription = merge_types("Subscription", (NotifySubscription,))
 
