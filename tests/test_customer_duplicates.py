@@ -250,6 +250,7 @@ async def test_merging_takes_chosen_fields_moves_contacts_and_history_and_cannot
         "history": 1,
         "behaviourEvents": 0,
         "salesRecords": 0,
+        "tasks": 0,
     }
     async with database.sessionmaker() as session:
         gone = await session.get(Customer, merged.id)
@@ -303,6 +304,7 @@ async def test_a_merged_customers_behaviour_becomes_the_survivors(
         "history": 0,
         "behaviourEvents": 2,
         "salesRecords": 0,
+        "tasks": 0,
     }
     profile = await app_client.gql(
         "query($id: ID!) { customerProfile(customerId: $id) { value { totalPurchases"

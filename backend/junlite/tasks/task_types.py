@@ -15,6 +15,8 @@ from junlite.audit.models import Category
 from junlite.auth import policy
 from junlite.auth.service import CurrentUser
 from junlite.db.ids import uuid7
+from junlite.db.session import Database
+from junlite.db.tenancy import bind_org
 from junlite.errors import InvalidInputError, ServiceError
 from junlite.tasks import repository
 from junlite.tasks.models import TaskType
@@ -44,11 +46,28 @@ async def ensure_builtin_types(session: AsyncSession, org_id: uuid.UUID) -> None
     )
 
 
+async def ensure_builtin_types_committed(database: Database, org_id: uuid.UUID) -> None:
+    """For read requests (which never commit): the built-in types in a transaction of their own."""
+    async with database.transaction() as session:
+        await bind_org(session, org_id)
+        await ensure_builtin_types(session, org_id)
+
+
 async def task_types(
-    session: AsyncSession, user: CurrentUser, *, include_archived: bool = False
+    session: AsyncSession,
+    database: Database,
+    user: CurrentUser,
+    *,
+    include_archived: bool = False,
 ) -> list[TaskType]:
-    await ensure_builtin_types(session, user.org_id)
-    return await repository.types_of_org(session, user.org_id, include_archived=include_archived)
+    """The built-in types first (created on first use), then the organisation's own."""
+    rows = await repository.types_of_org(session, user.org_id, include_archived=include_archived)
+    if sum(1 for row in rows if row.key is not None) < len(BUILTIN_TYPES):
+        await ensure_builtin_types_committed(database, user.org_id)
+        rows = await repository.types_of_org(
+            session, user.org_id, include_archived=include_archived
+        )
+    return rows
 
 
 async def type_for_new_task(

@@ -213,7 +213,10 @@ class Query:
     async def task_types(self, info: Info, include_archived: bool = False) -> list[TaskKindType]:
         context = info.context
         rows = await task_types.task_types(
-            context.session, context.require_user(), include_archived=include_archived
+            context.session,
+            context.resources.database,
+            context.require_user(),
+            include_archived=include_archived,
         )
         return [TaskKindType.from_row(row) for row in rows]
 
