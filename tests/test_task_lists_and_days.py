@@ -225,7 +225,8 @@ async def test_the_list_filters_orders_and_pages_within_the_scope(
     assert await titles(filter={"dueAfter": iso(minute(timedelta(hours=1)))}) == ["高", "低"]
     assert await titles(filter={"subjectId": gid("Customer", customer)}) == ["过期", "高", "低"]
     first = await call(app_client, token, LIST, {"first": 2})
-    assert first["totalCount"] == 3 and first["pageInfo"]["hasNextPage"] is True
+    assert first["totalCount"] == 3
+    assert first["pageInfo"]["hasNextPage"] is True
     assert await titles(first=2, after=first["pageInfo"]["endCursor"]) == ["低"]
     director = await app_client.token_for("director@x.cn")
     everyone = await call(app_client, director, LIST, {"order": "CREATED_AT"})
@@ -448,7 +449,8 @@ async def test_a_reminder_is_worded_from_the_task_as_it_is_when_sent(
         ).scalar_one()
         zh = await messages.render(session, delivery, "zh-CN")
         en = await messages.render(session, delivery, "en")
-    assert zh is not None and en is not None
+    assert zh is not None
+    assert en is not None
     assert (zh.title, zh.body) == ("任务提醒：报价回访", "华信科技 · 截止 2026-12-01 09:30")
     assert (en.title, en.body) == ("Reminder: 报价回访", "华信科技 · due 2026-12-01 09:30")
     assert zh.data == {"taskId": gid("Task", task), "subjectId": gid("Customer", customer)}
