@@ -464,13 +464,16 @@ async def cancel_run(
     run = await _active_run(session, user, run_id)
     steps = (await steps_of_runs(session, user, [run.id]))[run.id]
     text = (reason or "").strip() or "计划已取消"
+    # Cancelled first, so that its tasks' cancellation does not complete it.
+    run.status = PlanStatus.CANCELLED.value
+    run.finished_at = moment
+    await session.flush()
     for step in steps:
         if step.status == PlanStepStatus.PENDING.value and step.task_id is not None:
             await service.cancel_task(session, user, step.task_id, text, now=moment)
-    await session.refresh(run)
-    if run.status == PlanStatus.ACTIVE.value:
-        run.status = PlanStatus.CANCELLED.value
-        run.finished_at = moment
+            step.status = PlanStepStatus.SKIPPED.value
+            step.outcome = text
+            step.finished_at = moment
     await session.flush()
     _record(session, user, "follow_up_plan.cancelled", run.id, {"reason": text})
     return run
