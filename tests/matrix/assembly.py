@@ -51,6 +51,7 @@ from tests.matrix.harness import (
 )
 from tests.matrix.sales_cases import SALES_CASES
 from tests.matrix.sales_targets import _sales_node
+from tests.matrix.tasks import TASK_CASES, TASK_SELF_ONLY
 from tests.matrix.world import GRANTS, World, has, may
 
 NODE_CASES = {
@@ -228,6 +229,7 @@ CASES: dict[str, Case] = {
 }
 CASES.update(CUSTOMER_CASES)
 CASES.update(SALES_CASES)
+CASES.update(TASK_CASES)
 # Revealing is one mutation for every object type; users' phones are checked beside customers'.
 EXTRA_CASES = {
     "node(Opportunity, Product, Order, Quote, Contract)": Case(
@@ -261,4 +263,5 @@ SELF_ONLY = {
     "setCustomerLevels",
     "updatePoolSettings",
     "importCustomers",
+    *TASK_SELF_ONLY,
 }
