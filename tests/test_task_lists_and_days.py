@@ -11,6 +11,7 @@ from sqlalchemy import select, update
 
 from junlite.auth.models import User
 from junlite.auth.service import load_current_user
+from junlite.customers.models import Customer
 from junlite.db.ids import uuid7
 from junlite.db.session import Database
 from junlite.notify import messages
@@ -498,3 +499,35 @@ async def test_tasks_show_on_the_timeline_and_follow_their_customer_through_a_me
         assert (moved.subject_id, moved.customer_id) == (survivor.id, survivor.id)
     after = await call(app_client, token, TIMELINE, {"id": gid("Customer", survivor)})
     assert [e["node"]["summary"] for e in after["edges"]] == ["任务「确认合同」待办"]
+
+
+async def test_no_reminder_for_a_deactivated_assignee_or_a_customer_in_the_recycle_bin(
+    company: Company, customer: Any, factory: Factory, database: Database
+) -> None:
+    rep = company.people["rep"]
+    other = await factory.create_customer(rep, "远航贸易")
+    await _task(database, rep, customer, minute(timedelta(days=2)), reminders=None)
+    binned = await _task(database, rep, other, minute(timedelta(days=2)), reminders=None)
+    async with database.transaction() as session:
+        await session.execute(
+            update(Customer).where(Customer.id == other.id).values(deleted_at=datetime.now(UTC))
+        )
+
+    async def rendered() -> dict[Any, bool]:
+        async with database.transaction() as session:
+            rows = (
+                await session.execute(
+                    select(Delivery, Task.id)
+                    .join(Task, Task.id == Delivery.params["taskId"].astext.cast(Task.id.type))
+                    .where(Delivery.source_type == "task_reminder")
+                )
+            ).all()
+            return {
+                task_id: await messages.render(session, delivery, "zh-CN") is not None
+                for delivery, task_id in rows
+            }
+
+    assert {k == binned.id: v for k, v in (await rendered()).items()} == {False: True, True: False}
+    async with database.transaction() as session:
+        await session.execute(update(User).where(User.id == rep.id).values(is_active=False))
+    assert set((await rendered()).values()) == {False}

@@ -268,17 +268,23 @@ async def _message(
         return None
     if task.assignee_id != delivery.user_id:
         return None  # reassigned since: the new assignee has their own deliveries
-    zone_name = (
-        await session.execute(select(User.timezone).where(User.id == delivery.user_id))
-    ).scalar_one_or_none()
+    recipient = (
+        await session.execute(
+            select(User.timezone, User.is_active).where(User.id == delivery.user_id)
+        )
+    ).one_or_none()
+    if recipient is None or not recipient.is_active:
+        return None  # deactivated: their tasks wait for a manager to reassign them
     try:
-        zone = ZoneInfo(zone_name or "Asia/Shanghai")
+        zone = ZoneInfo(recipient.timezone or "Asia/Shanghai")
     except (KeyError, ValueError):
         zone = ZoneInfo("Asia/Shanghai")
     names = await repository.subject_names(
         session, task.org_id, [(task.subject_type, task.subject_id)]
     )
-    subject = names.get((task.subject_type, task.subject_id), "")
+    subject = names.get((task.subject_type, task.subject_id))
+    if subject is None:
+        return None  # the subject was deleted (or is in the recycle bin): nothing to remind of
     due = task.due_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
     english = locale.lower().startswith("en")
     title = (heading[1] if english else heading[0]).format(title=task.title)

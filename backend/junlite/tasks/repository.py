@@ -243,7 +243,8 @@ async def deliveries_of_reminders(
 async def subject_names(
     session: AsyncSession, org_id: uuid.UUID, refs: Sequence[tuple[str, uuid.UUID]]
 ) -> dict[tuple[str, uuid.UUID], str]:
-    """Subjects' names for messages (no user to scope by: the recipient is the assignee)."""
+    """Subjects' names for messages (no user to scope by: the recipient is the assignee);
+    subjects deleted or in the recycle bin are left out."""
     by_type: dict[str, list[uuid.UUID]] = {}
     for type_name, subject_id in refs:
         by_type.setdefault(type_name, []).append(subject_id)
@@ -251,5 +252,7 @@ async def subject_names(
     for type_name, ids in by_type.items():
         model = policy.REGISTRY[type_name].model
         stmt = select(model.id, model.name).where(model.org_id == org_id, model.id.in_(ids))
+        if hasattr(model, "deleted_at"):
+            stmt = stmt.where(model.deleted_at.is_(None))
         names.update({(type_name, row.id): row.name for row in (await session.execute(stmt))})
     return names
