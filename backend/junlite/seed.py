@@ -28,6 +28,7 @@ from junlite.sales.demo import (
     seed_demo_orders,
 )
 from junlite.security.vault import Vault, load_vault
+from junlite.tasks.demo import seed_bulk_tasks, seed_demo_tasks
 
 logger = logging.getLogger(__name__)
 
@@ -56,6 +57,8 @@ SCALE_SEEDERS: list[tuple[str, ScaleSeeder]] = [
             session, org_id, scale // CUSTOMERS_PER_ORDER
         ),
     ),
+    # Two tasks per bulk customer, with reminders and their deliveries, loaded with COPY.
+    ("tasks", seed_bulk_tasks),
 ]
 
 
@@ -78,6 +81,7 @@ async def seed_demo(database: Database, settings: Settings) -> bool:
             assert org_id is not None
             await bind_org(session, org_id)
             await seed_showcase_customers(session, org_id, vault)
+            await seed_demo_tasks(session, org_id)
         return created
 
 
