@@ -13,7 +13,7 @@ from junlite.auth.service import load_current_user
 from junlite.db.ids import uuid7
 from junlite.db.session import Database
 from junlite.subjects import SUBJECT_TYPES, SubjectRef
-from junlite.tasks import plans
+from junlite.tasks import plan_templates, plans
 from junlite.tasks.models import FollowUpMethod, Task
 from tests.conftest import ApiClient
 from tests.factories import Factory
@@ -341,14 +341,14 @@ async def test_a_step_whose_time_has_passed_today_is_due_an_hour_from_now(
         manager = await load_current_user(
             session, company.people["manager"].id, company.org.id, uuid7(), 0
         )
-        template = await plans.create_template(
+        template = await plan_templates.create_template(
             session,
             manager,
             "两步",
             "",
             [
-                plans.StepDraft(0, FollowUpMethod.PHONE),
-                plans.StepDraft(1, FollowUpMethod.SMS, time_of_day=time(8, 0)),
+                plan_templates.StepDraft(0, FollowUpMethod.PHONE),
+                plan_templates.StepDraft(1, FollowUpMethod.SMS, time_of_day=time(8, 0)),
             ],
         )
         user = await load_current_user(session, rep.id, company.org.id, uuid7(), 0)

@@ -5,7 +5,7 @@ goal (the task was completed with `goalAchieved`)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -95,4 +95,4 @@ async def task_reopened(session: AsyncSession, task: Task) -> None:
         run.status = PlanStatus.ACTIVE.value
         run.finished_at = None
     await session.flush()
-    await settle_run(session, run, datetime.now().astimezone())
+    await settle_run(session, run, datetime.now(UTC))

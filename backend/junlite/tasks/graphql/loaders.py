@@ -9,7 +9,7 @@ from typing import Any
 from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
-from junlite.tasks import plans, repository
+from junlite.tasks import plan_templates, plans, repository
 
 Fetch = Callable[[Any, Any, Sequence[Any]], Awaitable[dict[Any, Any]]]
 
@@ -50,8 +50,8 @@ def plan_steps_loader(info: Info) -> DataLoader[uuid.UUID, Any]:
 
 
 def plan_template_loader(info: Info) -> DataLoader[uuid.UUID, Any]:
-    return _loader(info, "tasks.plan_template", plans.templates_by_ids)
+    return _loader(info, "tasks.plan_template", plan_templates.templates_by_ids)
 
 
 def template_stats_loader(info: Info) -> DataLoader[uuid.UUID, Any]:
-    return _loader(info, "tasks.template_stats", plans.template_stats)
+    return _loader(info, "tasks.template_stats", plan_templates.template_stats)
