@@ -359,3 +359,23 @@ async def test_a_manager_reassigns_and_the_reminders_follow_the_new_assignee(
         {"input": {"id": task_id, "assigneeId": gid("User", company.people["south_rep"])}},
     )
     assert [e["field"] for e in outside["userErrors"]] == [["input", "assigneeId"]]
+
+
+async def test_a_replayed_completion_or_postponement_answers_as_the_first_time(
+    app_client: ApiClient, company: Company, customer: Any, database: Database
+) -> None:
+    token = await app_client.token_for("rep@x.cn")
+    first_id = (await _create(app_client, token, customer))["task"]["id"]
+    second_id = (await _create(app_client, token, customer))["task"]["id"]
+    new_due = iso(minute(timedelta(days=6)))
+    postpone = {"id": second_id, "dueAt": new_due, "reason": "客户出差", "idempotencyKey": "p-1"}
+    complete = {"id": first_id, "outcome": "已签约", "idempotencyKey": "c-1"}
+    answers = []
+    for _ in range(2):
+        answers.append(await call(app_client, token, COMPLETE, {"input": complete}))
+        answers.append(await call(app_client, token, POSTPONE, {"input": postpone}))
+    assert answers[0] == answers[2]
+    assert answers[1] == answers[3]
+    assert answers[2]["userErrors"] == []
+    assert answers[2]["task"]["status"] == "DONE"
+    assert answers[3]["task"]["postponedCount"] == 1
