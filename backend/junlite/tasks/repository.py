@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import Select, and_, func, literal, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from junlite.auth import policy
 from junlite.auth.models import User
@@ -88,19 +89,28 @@ class DayBounds:
 async def day_lists(
     session: AsyncSession, user: Any, assignee_id: uuid.UUID, bounds: DayBounds, limit: int
 ) -> tuple[list[Task], list[Task], list[Task]]:
-    """Overdue (oldest first), due the rest of today, and due in the next 7 days: one statement
-    reads each list through the (assignee, status, due) index."""
+    """Overdue (oldest first), due the rest of today, and due in the next 7 days, each at most
+    `limit`: one statement, each part reading its range of the (assignee, status, due) index."""
     mine = readable(user).where(Task.assignee_id == assignee_id, Task.status == OPEN)
-    parts = (
-        mine.where(Task.due_at < bounds.now),
-        mine.where(Task.due_at >= bounds.now, Task.due_at < bounds.day_end),
-        mine.where(Task.due_at >= bounds.day_end, Task.due_at < bounds.week_end),
+    windows = (
+        Task.due_at < bounds.now,
+        and_(Task.due_at >= bounds.now, Task.due_at < bounds.day_end),
+        and_(Task.due_at >= bounds.day_end, Task.due_at < bounds.week_end),
     )
-    lists: list[list[Task]] = []
-    for part in parts:
-        stmt = part.order_by(Task.due_at, Task.id).limit(limit)
-        lists.append(list((await session.execute(stmt)).scalars()))
-    return lists[0], lists[1], lists[2]
+    parts = [
+        mine.where(window)
+        .add_columns(literal(index).label("part"))
+        .order_by(Task.due_at, Task.id)
+        .limit(limit)
+        for index, window in enumerate(windows)
+    ]
+    merged = union_all(*parts).subquery()
+    row = aliased(Task, merged)
+    stmt = select(row, merged.c.part).order_by(merged.c.part, merged.c.due_at, merged.c.id)
+    lists: tuple[list[Task], list[Task], list[Task]] = ([], [], [])
+    for task, part in (await session.execute(stmt)).all():
+        lists[part].append(task)
+    return lists
 
 
 @dataclass(frozen=True)
