@@ -361,3 +361,33 @@ async def test_a_step_whose_time_has_passed_today_is_due_an_hour_from_now(
             for s in steps
         ]
     assert dues == [now + timedelta(hours=1), datetime(2026, 12, 2, 0, 0, tzinfo=UTC)]
+
+
+async def test_a_plan_applied_for_a_rep_tells_the_rep_once(
+    app_client: ApiClient,
+    company: Company,
+    template: dict[str, Any],
+    customer: Any,
+    database: Database,
+) -> None:
+    manager = await app_client.token_for("manager@x.cn")
+    applied = await call(
+        app_client,
+        manager,
+        APPLY,
+        {
+            "input": {
+                "templateId": template["id"],
+                "subjectId": gid("Customer", customer),
+                "assigneeId": gid("User", company.people["rep"]),
+                "startAt": START,
+            }
+        },
+    )
+    assert applied["userErrors"] == []
+    assert len(applied["run"]["steps"]) == 3
+    told = await outbox(database, "task")
+    assert [(r[0], r[1], r[2]) for r in told] == [
+        (company.people["rep"].id, "task.assigned", "in_app"),
+        (company.people["rep"].id, "task.assigned", "push"),
+    ]

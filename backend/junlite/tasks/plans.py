@@ -169,6 +169,7 @@ async def _step_task(
             due_at=due_at,
             notes=notes,
             assignee_id=run.assignee_id,
+            announce=position == 0,
         ),
         now=now,
     )

@@ -43,7 +43,8 @@ class TaskDraft:
 
     `assignee_id` None: the acting user (someone else needs task: assign). `type_id` None: the
     built-in follow-up type. `reminders` None: the assignee's default reminders; () none at all.
-    `task_id`: a client-generated id (offline phones).
+    `task_id`: a client-generated id (offline phones). `announce` False: no "task.assigned"
+    message (a plan tells the assignee once, not once per step).
     """
 
     title: str
@@ -55,6 +56,7 @@ class TaskDraft:
     priority: TaskPriority = TaskPriority.MEDIUM
     reminders: tuple[ReminderDraft, ...] | None = None
     task_id: uuid.UUID | None = None
+    announce: bool = True
 
 
 def _now(now: datetime | None) -> datetime:
@@ -112,7 +114,8 @@ async def create_task(
     if chosen is None:
         chosen = tuple(await reminders.default_drafts(session, assignee_id))
     await reminders.add_reminders(session, task, chosen, moment, user.id)
-    await reminders.notify_assigned(session, task, moment, user.id)
+    if draft.announce:
+        await reminders.notify_assigned(session, task, moment, user.id)
     changes = {
         "title": audit.FieldChange(None, title),
         "type": audit.FieldChange(None, task_type.name),
