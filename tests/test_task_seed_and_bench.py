@@ -118,6 +118,7 @@ async def test_the_my_day_scenario_and_its_baseline_answer_alike(
                 warmup=0.1,
                 baseline=True,
             )
+    # Bulk customers in the recycle bin show as no subject in both.
     assert graphql.json()["data"] == baseline.json()["data"]
     assert graphql.json()["data"]["myDay"]["counts"]["open"] > 0
     assert [run.errors for run in report.runs] == [0, 0]

@@ -19,6 +19,7 @@ _PART = """
      FROM tasks t
      JOIN task_types ty ON ty.id = t.type_id
      LEFT JOIN customers c ON c.id = t.subject_id AND t.subject_type = 'customer'
+       AND c.deleted_at IS NULL
      WHERE t.org_id = :org_id AND t.assignee_id = :user_id AND t.status = 'open'
        AND {window}
      ORDER BY t.due_at, t.id LIMIT :limit)
