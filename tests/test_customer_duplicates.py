@@ -251,6 +251,7 @@ async def test_merging_takes_chosen_fields_moves_contacts_and_history_and_cannot
         "behaviourEvents": 0,
         "salesRecords": 0,
         "communications": 0,
+        "tasks": 0,
     }
     async with database.sessionmaker() as session:
         gone = await session.get(Customer, merged.id)
@@ -305,6 +306,7 @@ async def test_a_merged_customers_behaviour_becomes_the_survivors(
         "behaviourEvents": 2,
         "salesRecords": 0,
         "communications": 0,
+        "tasks": 0,
     }
     profile = await app_client.gql(
         "query($id: ID!) { customerProfile(customerId: $id) { value { totalPurchases"

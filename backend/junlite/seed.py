@@ -29,6 +29,7 @@ from junlite.sales.demo import (
     seed_demo_orders,
 )
 from junlite.security.vault import Vault, load_vault
+from junlite.tasks.demo import seed_bulk_tasks, seed_demo_tasks
 
 logger = logging.getLogger(__name__)
 
@@ -59,6 +60,8 @@ SCALE_SEEDERS: list[tuple[str, ScaleSeeder]] = [
     ),
     # Three communications per customer, loaded with COPY.
     ("communications", seed_demo_communications),
+    # Two tasks per bulk customer, with reminders and their deliveries, loaded with COPY.
+    ("tasks", seed_bulk_tasks),
 ]
 
 
@@ -82,6 +85,7 @@ async def seed_demo(database: Database, settings: Settings) -> bool:
             await bind_org(session, org_id)
             await seed_showcase_customers(session, org_id, vault)
             await seed_showcase_communications(session, org_id)
+            await seed_demo_tasks(session, org_id)
         return created
 
 

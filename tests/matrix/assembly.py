@@ -54,6 +54,7 @@ from tests.matrix.harness import (
 from tests.matrix.notify import NOTIFY_CASES, NOTIFY_EXTRA_CASES, NOTIFY_SELF_ONLY
 from tests.matrix.sales_cases import SALES_CASES
 from tests.matrix.sales_targets import _sales_node
+from tests.matrix.tasks import TASK_CASES, TASK_SELF_ONLY
 from tests.matrix.world import GRANTS, World, has, may
 
 NODE_CASES = {
@@ -234,6 +235,7 @@ CASES.update(SALES_CASES)
 CASES.update(NOTIFY_CASES)
 CASES.update(DELIVERY_CASES)
 CASES.update(COMMS_CASES)
+CASES.update(TASK_CASES)
 # Revealing is one mutation for every object type; users' phones are checked beside customers'.
 EXTRA_CASES = {
     "node(Opportunity, Product, Order, Quote, Contract)": Case(
@@ -269,5 +271,6 @@ SELF_ONLY = {
     "updatePoolSettings",
     "importCustomers",
     *NOTIFY_SELF_ONLY,
+    *TASK_SELF_ONLY,
 }
 EXTRA_CASES.update(NOTIFY_EXTRA_CASES)

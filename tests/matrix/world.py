@@ -45,7 +45,13 @@ DISCLOSURE = {role.key: role.personal_data for role in BUILTIN_ROLES}
 # Tables whose content a refused write must leave exactly as it was (the audit trail is
 # expected to grow: it records the refusal).
 GUARDED_TABLES = (
+    "tasks",
+    "task_types",
+    "task_reminders",
     "notification_deliveries",
+    "follow_up_plan_templates",
+    "follow_up_plan_runs",
+    "follow_up_plan_run_steps",
     "customers",
     "contacts",
     "customer_history",

@@ -102,6 +102,22 @@ def _board_full(body: dict[str, Any]) -> bool:
     )
 
 
+MY_DAY = """query MyDay($limit: Int!) { myDay(limit: $limit) { date timeZone
+  counts { overdue dueToday upcoming doneToday open }
+  overdue { id title dueAt priority isOverdue type { name } subject { ... on Customer { name } } }
+  dueToday { id title dueAt priority isOverdue type { name } subject { ... on Customer { name } } }
+  upcoming { id title dueAt priority isOverdue type { name } subject { ... on Customer { name } } }
+} }"""
+
+
+def _day_complete(body: dict[str, Any]) -> bool:
+    day = (body.get("data") or {}).get("myDay") or {}
+    counts = day.get("counts") or {}
+    return bool(counts) and all(
+        len(day[name]) == min(counts[name], 50) for name in ("overdue", "dueToday", "upcoming")
+    )
+
+
 SCENARIOS: dict[str, Scenario] = {
     scenario.name: scenario
     for scenario in (
@@ -149,6 +165,16 @@ SCENARIOS: dict[str, Scenario] = {
             query=PIPELINE_BOARD,
             variables=_fixed(),
             check=_board_full,
+        ),
+        Scenario(
+            name="my-day",
+            description="a rep's day: overdue, due today and the next 7 days (50 each at most) "
+            "with type and customer, and the counts, in the rep's time zone",
+            login="rep1@demo.junlite.cn",
+            query=MY_DAY,
+            variables=_fixed(limit=50),
+            check=_day_complete,
+            baseline="/bench/baseline/my-day",
         ),
     )
 }

@@ -25,6 +25,11 @@ from junlite.sales import models as sales_models
 from junlite.sales import object_types as sales_object_types
 from junlite.sales import timeline as sales_timeline
 from junlite.security import models as security_models
+from junlite.tasks import errors as task_errors
+from junlite.tasks import models as task_models
+from junlite.tasks import object_types as task_object_types
+from junlite.tasks import reminders as task_reminders
+from junlite.tasks import timeline as task_timeline
 
 __all__ = [
     "Base",
@@ -50,4 +55,9 @@ __all__ = [
     "sales_object_types",
     "sales_timeline",
     "security_models",
+    "task_errors",
+    "task_models",
+    "task_object_types",
+    "task_reminders",
+    "task_timeline",
 ]

@@ -40,6 +40,8 @@ from junlite.notify.graphql import Query as NotifyQuery
 from junlite.notify.graphql import Subscription as NotifySubscription
 from junlite.sales.graphql import Mutation as SalesMutation
 from junlite.sales.graphql import Query as SalesQuery
+from junlite.tasks.graphql import Mutation as TaskMutation
+from junlite.tasks.graphql import Query as TaskQuery
 
 
 @strawberry.type
@@ -71,6 +73,7 @@ Query = merge_types(
         SalesQuery,
         NotifyQuery,
         CommsQuery,
+        TaskQuery,
     ),
 )
 Mutation = merge_types(
@@ -83,6 +86,7 @@ Mutation = merge_types(
         SalesMutation,
         NotifyMutation,
         CommsMutation,
+        TaskMutation,
     ),
 )
 Subscription = merge_types("Subscription", (NotifySubscription,))

@@ -1,7 +1,7 @@
 """Communication records, their attachments and visit check-ins
 
 Revision ID: 0016
-Revises: 0014
+Revises: 0015
 Create Date: 2026-11-26 01:24:28.820670
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 from junlite.db.tenancy import tenant_isolation_sql
 
 revision: str = "0016"
-down_revision: str | None = "0014"
+down_revision: str | None = "0015"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
