@@ -72,6 +72,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # Validation.
     "REQUIRED": ("此项必填", "This field is required"),
     "TOO_LONG": ("不能超过 {max} 个字符", "At most {max} characters"),
+    "TOO_MANY_IDS": ("一次最多 {max} 条", "At most {max} at a time"),
+    "TOO_MANY_REMINDERS": ("最多 {max} 个提醒", "At most {max} reminders"),
+    "DATETIME_WITHOUT_OFFSET": (
+        "时间须带时区，如 2026-05-01T10:00:00+08:00",
+        "The time needs its UTC offset, e.g. 2026-05-01T10:00:00+08:00",
+    ),
     "AMOUNT_TOO_LARGE": ("金额不能超过 {max}", "The amount cannot exceed {max}"),
     "AMOUNT_NEGATIVE": ("金额不能为负数", "The amount cannot be negative"),
     "INVALID_CURRENCY": (

@@ -14,6 +14,7 @@ from junlite.auth import jobs as auth_jobs
 from junlite.behaviour import jobs as behaviour_jobs
 from junlite.config import get_settings
 from junlite.customers import jobs as customer_jobs
+from junlite.db import registry as _registry  # noqa: F401 - every domain's message renderers
 from junlite.db.session import Database
 from junlite.db.tenancy import check_app_role
 from junlite.graphql import jobs as graphql_jobs

@@ -30,10 +30,6 @@ register_messages(
             "时间格式不正确，应为 ISO 8601，如 2026-05-01T10:00:00+08:00",
             "Not a date and time; use ISO 8601, e.g. 2026-05-01T10:00:00+08:00",
         ),
-        "DATETIME_WITHOUT_OFFSET": (
-            "时间须带时区，如 2026-05-01T10:00:00+08:00",
-            "The time needs its UTC offset, e.g. 2026-05-01T10:00:00+08:00",
-        ),
         "OCCURRED_IN_FUTURE": (
             "发生时间不能晚于当前时间",
             "The event cannot have happened in the future",

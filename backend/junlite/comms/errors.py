@@ -4,10 +4,6 @@ from junlite.errors import register_messages
 
 register_messages(
     {
-        "DATETIME_WITHOUT_OFFSET": (
-            "时间须带时区，如 2026-05-01T10:00:00+08:00",
-            "The time needs its UTC offset, e.g. 2026-05-01T10:00:00+08:00",
-        ),
         "COMMUNICATION_IN_FUTURE": (
             "沟通时间不能晚于当前时间",
             "A communication cannot have happened in the future",

@@ -9,7 +9,6 @@ register_messages(
             "请选择要标记的通知，或选择全部标记为已读（二选一）",
             "Name the notifications to mark, or mark them all (one or the other)",
         ),
-        "TOO_MANY_IDS": ("一次最多 {max} 条", "At most {max} at a time"),
         # Devices.
         "INVALID_DEVICE_TOKEN": (
             "设备推送令牌格式不正确",
@@ -34,7 +33,6 @@ register_messages(
         ),
         "UNKNOWN_CHANNEL": ("未知的通知渠道：{value}", "Unknown channel: {value}"),
         "DUPLICATE_VALUE": ("“{value}”出现了多次", "{value} is listed twice"),
-        "TOO_MANY_REMINDERS": ("默认提醒最多 {max} 个", "At most {max} default reminders"),
         "REMINDER_OUT_OF_RANGE": (
             "提醒时间须在到期前 0 到 {max} 分钟之间（最多 30 天）",
             "A reminder is 0 to {max} minutes before the due time (30 days at most)",

@@ -35,8 +35,6 @@ register_messages(
             "提前分钟数须在 0 到 {max} 之间",
             "Minutes before must be between 0 and {max}",
         ),
-        "TOO_MANY_REMINDERS": ("每个任务最多 {max} 条提醒", "At most {max} reminders per task"),
-        "TOO_MANY_IDS": ("一次最多处理 {max} 条", "At most {max} at a time"),
         "TASK_LISTED_TWICE": ("同一任务出现了多次", "This task is listed more than once"),
         "SAME_ASSIGNEE": ("任务已由该成员负责", "The task is already assigned to this person"),
         "PLAN_STEPS_REQUIRED": ("跟进计划至少需要一个步骤", "A plan needs at least one step"),
