@@ -108,6 +108,10 @@ class Communication(OrgScopedMixin, Base):
     result: Mapped[str | None] = mapped_column(String(20))
     result_note: Mapped[str] = mapped_column(String(500), nullable=False, default="")
     next_follow_up_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # The follow-up task that time became; moving the time moves this task.
+    follow_up_task_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("tasks.id", ondelete="SET NULL")
+    )
     author_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("users.id", ondelete="SET NULL")
     )

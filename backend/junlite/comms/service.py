@@ -29,7 +29,16 @@ from junlite.customers import service as customers
 from junlite.customers.contacts import contacts_by_ids
 from junlite.db.ids import uuid7
 from junlite.errors import InvalidInputError, ServiceError
-from junlite.subjects import SubjectRef, UnknownSubjectError, parse_subject_id, visible_subjects
+from junlite.subjects import (
+    SUBJECT_TYPES,
+    SubjectRef,
+    UnknownSubjectError,
+    parse_subject_id,
+    visible_subjects,
+)
+from junlite.tasks import service as tasks
+from junlite.tasks.models import Task, TaskStatus
+from junlite.tasks.service import TaskDraft
 
 MAX_CONTENT = 20_000
 MAX_RESULT_NOTE = 500
@@ -232,7 +241,7 @@ async def update_communication(
         await customers.touch_follow_up(
             session, user.org_id, communication.customer_id, communication.occurred_at
         )
-    if "nextFollowUpAt" in changes and communication.next_follow_up_at is not None:
+    if "nextFollowUpAt" in changes:
         await _schedule_next_follow_up(session, user, communication)
     if changes:
         _record(session, user, "communication.updated", communication, changes)
@@ -263,22 +272,52 @@ async def delete_communication(
 async def _schedule_next_follow_up(
     session: AsyncSession, user: CurrentUser, communication: Communication
 ) -> None:
-    """The "next follow-up time" as a follow-up task (跟进任务) for the author, due then, about
-    the same subject.
+    """The "next follow-up time" as a follow-up task (跟进任务) for the author, about the same
+    subject, with the author's default reminders. A later change of the time moves that task
+    (and its reminders) while it is open; clearing the time cancels it; a task already done or
+    cancelled leaves the next time to a new task."""
+    linked = (
+        await session.get(Task, communication.follow_up_task_id)
+        if communication.follow_up_task_id is not None
+        else None
+    )
+    # A task a manager has since given to someone else is theirs now: the author gets a new one.
+    open_task = (
+        linked
+        if linked is not None
+        and linked.status == TaskStatus.OPEN.value
+        and linked.assignee_id == user.id
+        else None
+    )
+    due = communication.next_follow_up_at
+    if due is None:
+        if open_task is not None:
+            reason = _FOLLOW_UP_CLEARED.get(user.locale, _FOLLOW_UP_CLEARED["zh-CN"])
+            await tasks.cancel_task(session, user, open_task.id, reason)
+        return
+    if open_task is not None:
+        await tasks.update_task(session, user, open_task.id, {"due_at": due})
+        return
+    task = await tasks.create_task(
+        session,
+        user,
+        TaskDraft(
+            title=_follow_up_title(communication.content),
+            subject=SubjectRef(SUBJECT_TYPES[communication.subject_type], communication.subject_id),
+            due_at=due,
+            notes=communication.content[:2000],
+        ),
+    )
+    communication.follow_up_task_id = task.id
 
-    INTEGRATION POINT: the tasks domain is built beside this one. Once `junlite.tasks` is
-    merged, this becomes one call in the same transaction:
 
-        await tasks_service.create_task(session, user, TaskDraft(
-            type="follow_up", title=f"跟进：{communication.content[:50]}",
-            subject_type=communication.subject_type, subject_id=communication.subject_id,
-            assignee_id=communication.author_id, due_at=communication.next_follow_up_at,
-            source=("communication", communication.id)))
+_FOLLOW_UP_CLEARED = {"zh-CN": "沟通记录的下次跟进时间已清除", "en": "Next follow-up cleared"}
 
-    tests/test_comms_follow_up.py holds the expected behaviour (strict xfail until then).
-    Until then nothing is written: the time is kept on the communication itself.
-    """
-    return None
+
+def _follow_up_title(content: str) -> str:
+    """The first line of what was said, as the rep wrote it: it reminds them what to follow."""
+    first_line = content.strip().splitlines()[0] if content.strip() else ""
+    return first_line[:60] or "-"
 
 
 # --- checks shared by log and update ---------------------------------------------------------

@@ -14,6 +14,7 @@ from sqlalchemy.orm import aliased
 
 from junlite.auth import policy
 from junlite.auth.models import User
+from junlite.notify import repository as notify_repository
 from junlite.notify.models import Delivery
 from junlite.tasks.models import Task, TaskReminder, TaskStatus, TaskType
 from junlite.tasks.object_types import TASK
@@ -231,23 +232,10 @@ async def reminders_of(
 async def deliveries_of_reminders(
     session: AsyncSession, user: Any, reminder_ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, list[Delivery]]:
-    """The outbox rows of reminders the caller has already read, one statement.
-
-    Stands in for notify.repository.deliveries_of_sources until that lands here.
-    """
-    stmt = (
-        select(Delivery)
-        .where(
-            Delivery.org_id == user.org_id,
-            Delivery.source_type == REMINDER_SOURCE,
-            Delivery.source_id.in_(list(set(reminder_ids))),
-        )
-        .order_by(Delivery.source_id, Delivery.created_at, Delivery.channel, Delivery.id)
+    """The outbox rows of reminders the caller has already read, one statement."""
+    return await notify_repository.deliveries_of_sources(
+        session, user.org_id, REMINDER_SOURCE, reminder_ids
     )
-    grouped: dict[uuid.UUID, list[Delivery]] = {i: [] for i in reminder_ids}
-    for delivery in (await session.execute(stmt)).scalars():
-        grouped[delivery.source_id].append(delivery)
-    return grouped
 
 
 async def subject_names(

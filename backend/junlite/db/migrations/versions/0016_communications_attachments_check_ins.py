@@ -34,6 +34,7 @@ def upgrade() -> None:
         sa.Column("result", sa.String(length=20), nullable=True),
         sa.Column("result_note", sa.String(length=500), nullable=False),
         sa.Column("next_follow_up_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("follow_up_task_id", sa.Uuid(), nullable=True),
         sa.Column("author_id", sa.Uuid(), nullable=True),
         sa.Column("team_id", sa.Uuid(), nullable=True),
         sa.Column("checked_in_at", sa.DateTime(timezone=True), nullable=True),
@@ -90,6 +91,12 @@ def upgrade() -> None:
             ["customers.id"],
             name=op.f("fk_communications_customer_id_customers"),
             ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["follow_up_task_id"],
+            ["tasks.id"],
+            name=op.f("fk_communications_follow_up_task_id_tasks"),
+            ondelete="SET NULL",
         ),
         sa.ForeignKeyConstraint(
             ["org_id"],
