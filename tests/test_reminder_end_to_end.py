@@ -14,7 +14,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -28,7 +28,7 @@ from junlite.db.session import Database
 from junlite.integrations.console import read_outbox
 from junlite.notify import chaos
 from junlite.notify.dispatcher import MARKER_KEY
-from junlite.notify.models import Channel, Notification
+from junlite.notify.models import Channel, Delivery, Notification
 from junlite.runtime.redis import create_redis
 from tests.conftest import count_rows
 from tests.delivery_helpers import reload, schedule
@@ -165,3 +165,94 @@ async def _all_queued(database: Database, deliveries: list) -> bool:  # type: ig
 
 async def _sent(database: Database, delivery) -> bool:  # type: ignore[no-untyped-def]
     return (await reload(database, delivery)).status == "sent"
+
+
+CREATE_TASK = """mutation($input: CreateTaskInput!) {
+  createTask(input: $input) { task { id } userErrors { field code } }
+}"""
+
+
+async def test_a_task_reminder_set_a_minute_ahead_arrives_once_on_each_channel(
+    api_server: str, factory: Factory, database: Database, settings: Settings, tmp_path: Path
+) -> None:
+    """The issue's own check: a reminder set through createTask one minute ahead reaches the
+    subscribed socket and the console email and SMS providers once each, though the worker
+    holding it was killed in between."""
+    org = await factory.create_org()
+    rep = await factory.create_user(org, email="rep-task@example.cn", phone="+8613700137000")
+    customer = await factory.create_customer(rep, "华信科技")
+    token = await _login(api_server, "rep-task@example.cn")
+    redis = create_redis(settings.redis_url.get_secret_value())  # type: ignore[union-attr]
+    ws = await websockets.connect(
+        api_server.replace("http://", "ws://") + "/graphql", subprotocols=["graphql-transport-ws"]
+    )
+    worker = _worker(settings, tmp_path)
+    try:
+        await ws.send(
+            json.dumps({"type": "connection_init", "payload": {"authorization": f"Bearer {token}"}})
+        )
+        assert json.loads(await asyncio.wait_for(ws.recv(), 5))["type"] == "connection_ack"
+        await ws.send(json.dumps({"id": "1", "type": "subscribe", "payload": {"query": SUBSCRIBE}}))
+        await _wait_for_listener(redis, rep.id)
+
+        fire_at = datetime.now(UTC).replace(microsecond=0) + timedelta(minutes=1)
+        async with httpx.AsyncClient(base_url=api_server) as client:
+            response = await client.post(
+                "/graphql",
+                headers={"Authorization": f"Bearer {token}"},
+                json={
+                    "query": CREATE_TASK,
+                    "variables": {
+                        "input": {
+                            "title": "回访华信科技",
+                            "subjectId": global_id("Customer", customer.id),
+                            "dueAt": (fire_at + timedelta(hours=1)).isoformat(),
+                            "reminders": [
+                                {
+                                    "fireAt": fire_at.isoformat(),
+                                    "channels": ["IN_APP", "EMAIL", "SMS"],
+                                }
+                            ],
+                        }
+                    },
+                },
+            )
+        created = response.json()["data"]["createTask"]
+        assert created["userErrors"] == []
+        async with database.sessionmaker() as session:
+            deliveries = list(
+                (
+                    await session.execute(select(Delivery).where(Delivery.kind == "task.reminder"))
+                ).scalars()
+            )
+        assert sorted(d.channel for d in deliveries) == ["email", "in_app", "sms"]
+        assert {d.due_at for d in deliveries} == {fire_at}
+
+        # The dispatcher hands them to arq shortly before their time; then that worker dies.
+        await _until(lambda: _all_queued(database, deliveries), patience=75)
+        worker.send_signal(signal.SIGKILL)
+        await asyncio.to_thread(worker.wait, 10)
+        worker = _worker(settings, tmp_path)
+
+        message = json.loads(await asyncio.wait_for(ws.recv(), 60))
+        arrived = datetime.now(UTC)
+        notification = message["payload"]["data"]["notifications"]
+        assert (notification["kind"], notification["title"]) == (
+            "task.reminder",
+            "任务提醒：回访华信科技",
+        )
+        assert notification["data"]["taskId"] == created["task"]["id"]
+        for delivery in deliveries:
+            await _until(lambda d=delivery: _sent(database, d), patience=60)
+        with pytest.raises(TimeoutError):
+            await asyncio.wait_for(ws.recv(), 3)
+    finally:
+        await ws.close()
+        worker.terminate()
+        await asyncio.to_thread(worker.wait, 30)
+        await redis.aclose()
+    print(f"reminder due {fire_at.isoformat()} arrived on the socket {arrived - fire_at} late")
+    keys = {d.channel: f"jl-{d.id}" for d in deliveries}
+    assert [line["idempotency_key"] for line in read_outbox(tmp_path, "email")] == [keys["email"]]
+    assert [line["idempotency_key"] for line in read_outbox(tmp_path, "sms")] == [keys["sms"]]
+    assert await count_rows(database, Notification) == 1
