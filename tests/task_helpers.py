@@ -7,8 +7,14 @@ from typing import Any
 
 from sqlalchemy import select
 
+from junlite.auth.models import User
+from junlite.auth.service import load_current_user
+from junlite.db.ids import uuid7
 from junlite.db.session import Database
 from junlite.notify.models import Delivery
+from junlite.subjects import SUBJECT_TYPES, SubjectRef
+from junlite.tasks import service
+from junlite.tasks.models import Task, TaskPriority
 
 TASK_TABLES = (
     "tasks",
@@ -78,3 +84,37 @@ async def outbox(database: Database, source_type: str = "task_reminder") -> list
             .order_by(Delivery.due_at, Delivery.user_id, Delivery.status, Delivery.channel)
         )
         return [tuple(row) for row in rows.all()]
+
+
+async def add_task(
+    database: Database,
+    person: User,
+    customer: Any,
+    due: datetime,
+    *,
+    title: str = "回访",
+    now: datetime | None = None,
+    priority: TaskPriority = TaskPriority.MEDIUM,
+    reminders: tuple[Any, ...] | None = (),
+) -> Task:
+    """A task made through the service as `person`, reminders none unless given."""
+    async with database.transaction() as session:
+        user = await load_current_user(session, person.id, person.org_id, uuid7(), 0)
+        return await service.create_task(
+            session,
+            user,
+            service.TaskDraft(
+                title=title,
+                subject=SubjectRef(SUBJECT_TYPES["customer"], customer.id),
+                due_at=due,
+                priority=priority,
+                reminders=reminders,
+            ),
+            now=now,
+        )
+
+
+async def complete_task(database: Database, person: User, task: Task, now: datetime) -> None:
+    async with database.transaction() as session:
+        user = await load_current_user(session, person.id, person.org_id, uuid7(), 0)
+        await service.complete_task(session, user, task.id, "已联系", now=now)

@@ -8,18 +8,22 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from junlite.auth.models import User
-from junlite.auth.service import load_current_user
-from junlite.db.ids import uuid7
 from junlite.db.session import Database
 from junlite.notify.models import Delivery
-from junlite.subjects import SUBJECT_TYPES, SubjectRef
-from junlite.tasks import service
-from junlite.tasks.models import Task, TaskPriority
+from junlite.tasks.models import Task
 from tests.conftest import ApiClient
 from tests.factories import Factory
 from tests.sales_helpers import Company, call, gid, make_company, table_digest
-from tests.task_helpers import BATCH_COMPLETE, BATCH_REASSIGN, CREATE, TASK_TABLES, iso, minute
+from tests.task_helpers import (
+    BATCH_COMPLETE,
+    BATCH_REASSIGN,
+    CREATE,
+    TASK_TABLES,
+    add_task,
+    complete_task,
+    iso,
+    minute,
+)
 
 
 @pytest.fixture
@@ -41,39 +45,6 @@ async def theirs(factory: Factory, company: Company) -> dict[str, Any]:
     }
 
 
-async def _task(
-    database: Database,
-    person: User,
-    customer: Any,
-    due: datetime,
-    *,
-    title: str = "回访",
-    now: datetime | None = None,
-    priority: TaskPriority = TaskPriority.MEDIUM,
-    reminders: tuple[Any, ...] | None = (),
-) -> Task:
-    async with database.transaction() as session:
-        user = await load_current_user(session, person.id, person.org_id, uuid7(), 0)
-        return await service.create_task(
-            session,
-            user,
-            service.TaskDraft(
-                title=title,
-                subject=SubjectRef(SUBJECT_TYPES["customer"], customer.id),
-                due_at=due,
-                priority=priority,
-                reminders=reminders,
-            ),
-            now=now,
-        )
-
-
-async def _complete(database: Database, person: User, task: Task, now: datetime) -> None:
-    async with database.transaction() as session:
-        user = await load_current_user(session, person.id, person.org_id, uuid7(), 0)
-        await service.complete_task(session, user, task.id, "已联系", now=now)
-
-
 # --- batches -----------------------------------------------------------------------------------
 
 
@@ -85,11 +56,11 @@ async def test_a_batch_completes_every_good_task_and_reports_every_bad_one(
     theirs: dict[str, Any],
 ) -> None:
     rep = company.people["rep"]
-    first = await _task(database, rep, customer, minute(timedelta(days=1)), reminders=None)
-    second = await _task(database, rep, customer, minute(timedelta(days=1)))
-    closed = await _task(database, rep, customer, minute(timedelta(days=1)))
-    await _complete(database, rep, closed, datetime.now(UTC))
-    others = await _task(
+    first = await add_task(database, rep, customer, minute(timedelta(days=1)), reminders=None)
+    second = await add_task(database, rep, customer, minute(timedelta(days=1)))
+    closed = await add_task(database, rep, customer, minute(timedelta(days=1)))
+    await complete_task(database, rep, closed, datetime.now(UTC))
+    others = await add_task(
         database, company.people["south_rep"], theirs["south_rep"], minute(timedelta(days=1))
     )
     token = await app_client.token_for("rep@x.cn")
@@ -135,8 +106,8 @@ async def test_a_manager_reassigns_a_batch_within_the_team(
     database: Database,
     theirs: dict[str, Any],
 ) -> None:
-    mine = await _task(database, company.people["rep"], customer, minute(timedelta(days=1)))
-    south = await _task(
+    mine = await add_task(database, company.people["rep"], customer, minute(timedelta(days=1)))
+    south = await add_task(
         database, company.people["south_rep"], theirs["south_rep"], minute(timedelta(days=1))
     )
     manager = await app_client.token_for("manager@x.cn")

@@ -16,13 +16,12 @@ from junlite.db.ids import uuid7
 from junlite.db.session import Database
 from junlite.notify import messages
 from junlite.notify.models import Delivery
-from junlite.subjects import SUBJECT_TYPES, SubjectRef
-from junlite.tasks import days, service
+from junlite.tasks import days
 from junlite.tasks.models import Task, TaskPriority
 from tests.conftest import ApiClient
 from tests.factories import Factory
 from tests.sales_helpers import Company, call, gid, make_company
-from tests.task_helpers import iso, minute
+from tests.task_helpers import add_task, complete_task, iso, minute
 from tests.test_users_and_relay import count_statements
 
 
@@ -45,39 +44,6 @@ async def theirs(factory: Factory, company: Company) -> dict[str, Any]:
     }
 
 
-async def _task(
-    database: Database,
-    person: User,
-    customer: Any,
-    due: datetime,
-    *,
-    title: str = "回访",
-    now: datetime | None = None,
-    priority: TaskPriority = TaskPriority.MEDIUM,
-    reminders: tuple[Any, ...] | None = (),
-) -> Task:
-    async with database.transaction() as session:
-        user = await load_current_user(session, person.id, person.org_id, uuid7(), 0)
-        return await service.create_task(
-            session,
-            user,
-            service.TaskDraft(
-                title=title,
-                subject=SubjectRef(SUBJECT_TYPES["customer"], customer.id),
-                due_at=due,
-                priority=priority,
-                reminders=reminders,
-            ),
-            now=now,
-        )
-
-
-async def _complete(database: Database, person: User, task: Task, now: datetime) -> None:
-    async with database.transaction() as session:
-        user = await load_current_user(session, person.id, person.org_id, uuid7(), 0)
-        await service.complete_task(session, user, task.id, "已联系", now=now)
-
-
 # --- my day ------------------------------------------------------------------------------------
 
 
@@ -86,14 +52,16 @@ async def test_my_day_at_23_30_in_shanghai_and_the_same_instant_in_utc(
 ) -> None:
     rep = company.people["rep"]
     now = datetime(2026, 12, 1, 15, 30, tzinfo=UTC)  # 23:30 in Shanghai
-    overdue = await _task(database, rep, customer, datetime(2026, 12, 1, 15, 0, tzinfo=UTC))
-    tonight = await _task(database, rep, customer, datetime(2026, 12, 1, 15, 45, tzinfo=UTC))
-    after_midnight = await _task(database, rep, customer, datetime(2026, 12, 1, 16, 30, tzinfo=UTC))
-    next_week = await _task(database, rep, customer, datetime(2026, 12, 8, 15, 59, tzinfo=UTC))
-    await _task(database, rep, customer, datetime(2026, 12, 20, 1, 0, tzinfo=UTC))
-    done = await _task(database, rep, customer, datetime(2026, 12, 1, 2, 0, tzinfo=UTC))
-    await _complete(database, rep, done, now)
-    await _task(
+    overdue = await add_task(database, rep, customer, datetime(2026, 12, 1, 15, 0, tzinfo=UTC))
+    tonight = await add_task(database, rep, customer, datetime(2026, 12, 1, 15, 45, tzinfo=UTC))
+    after_midnight = await add_task(
+        database, rep, customer, datetime(2026, 12, 1, 16, 30, tzinfo=UTC)
+    )
+    next_week = await add_task(database, rep, customer, datetime(2026, 12, 8, 15, 59, tzinfo=UTC))
+    await add_task(database, rep, customer, datetime(2026, 12, 20, 1, 0, tzinfo=UTC))
+    done = await add_task(database, rep, customer, datetime(2026, 12, 1, 2, 0, tzinfo=UTC))
+    await complete_task(database, rep, done, now)
+    await add_task(
         database,
         company.people["sub_rep"],
         theirs["sub_rep"],
@@ -132,8 +100,8 @@ async def test_my_day_over_graphql(
     app_client: ApiClient, company: Company, customer: Any, database: Database
 ) -> None:
     rep = company.people["rep"]
-    await _task(database, rep, customer, minute(timedelta(hours=-1)), title="昨天没打的电话")
-    await _task(database, rep, customer, minute(timedelta(days=2)), title="后天拜访")
+    await add_task(database, rep, customer, minute(timedelta(hours=-1)), title="昨天没打的电话")
+    await add_task(database, rep, customer, minute(timedelta(days=2)), title="后天拜访")
     token = await app_client.token_for("rep@x.cn")
     day = await call(app_client, token, MY_DAY)
     assert day["timeZone"] == "Asia/Shanghai"
@@ -153,10 +121,10 @@ async def test_the_team_day_counts_per_rep_for_managers_only(
     app_client: ApiClient, company: Company, customer: Any, database: Database
 ) -> None:
     rep = company.people["rep"]
-    await _task(database, rep, customer, minute(timedelta(hours=-3)))
-    await _task(database, rep, customer, minute(timedelta(days=3)))
-    done = await _task(database, rep, customer, minute(timedelta(days=3)))
-    await _complete(database, rep, done, datetime.now(UTC))
+    await add_task(database, rep, customer, minute(timedelta(hours=-3)))
+    await add_task(database, rep, customer, minute(timedelta(days=3)))
+    done = await add_task(database, rep, customer, minute(timedelta(days=3)))
+    await complete_task(database, rep, done, datetime.now(UTC))
     manager = await app_client.token_for("manager@x.cn")
     team = await call(app_client, manager, TEAM_DAY, {"team": gid("Team", company.east)})
     assert team["members"] == [
@@ -199,14 +167,14 @@ async def test_the_list_filters_orders_and_pages_within_the_scope(
     theirs: dict[str, Any],
 ) -> None:
     rep = company.people["rep"]
-    await _task(
+    await add_task(
         database, rep, customer, minute(timedelta(days=2)), title="低", priority=TaskPriority.LOW
     )
-    await _task(
+    await add_task(
         database, rep, customer, minute(timedelta(days=1)), title="高", priority=TaskPriority.HIGH
     )
-    await _task(database, rep, customer, minute(timedelta(hours=-1)), title="过期")
-    await _task(
+    await add_task(database, rep, customer, minute(timedelta(hours=-1)), title="过期")
+    await add_task(
         database,
         company.people["south_rep"],
         theirs["south_rep"],
@@ -244,7 +212,7 @@ async def test_the_statements_of_a_page_do_not_grow_with_its_size(
 ) -> None:
     people = [(company.people["rep"], customer), (company.people["sub_rep"], theirs["sub_rep"])]
     for index in range(12):
-        await _task(
+        await add_task(
             database,
             *people[index % 2],
             minute(timedelta(days=1, hours=index)),
@@ -269,7 +237,7 @@ async def test_a_reminder_is_worded_from_the_task_as_it_is_when_sent(
 ) -> None:
     rep = company.people["rep"]
     due = datetime(2026, 12, 1, 1, 30, tzinfo=UTC)  # 09:30 in Shanghai
-    task = await _task(
+    task = await add_task(
         database,
         rep,
         customer,
@@ -291,7 +259,7 @@ async def test_a_reminder_is_worded_from_the_task_as_it_is_when_sent(
     assert (zh.title, zh.body) == ("任务提醒：报价回访", "华信科技 · 截止 2026-12-01 09:30")
     assert (en.title, en.body) == ("Reminder: 报价回访", "华信科技 · due 2026-12-01 09:30")
     assert zh.data == {"taskId": gid("Task", task), "subjectId": gid("Customer", customer)}
-    await _complete(database, rep, task, datetime.now(UTC))
+    await complete_task(database, rep, task, datetime.now(UTC))
     async with database.transaction() as session:
         delivery = await session.get(Delivery, delivery.id)
         assert delivery is not None
@@ -314,7 +282,7 @@ async def test_tasks_show_on_the_timeline_and_follow_their_customer_through_a_me
 ) -> None:
     rep = company.people["rep"]
     survivor = await factory.create_customer(rep, "华信科技有限公司")
-    task = await _task(database, rep, customer, minute(timedelta(days=1)), title="确认合同")
+    task = await add_task(database, rep, customer, minute(timedelta(days=1)), title="确认合同")
     token = await app_client.token_for("rep@x.cn")
     timeline = await call(app_client, token, TIMELINE, {"id": gid("Customer", customer)})
     assert timeline["edges"] == [
@@ -342,8 +310,8 @@ async def test_no_reminder_for_a_deactivated_assignee_or_a_customer_in_the_recyc
 ) -> None:
     rep = company.people["rep"]
     other = await factory.create_customer(rep, "远航贸易")
-    await _task(database, rep, customer, minute(timedelta(days=2)), reminders=None)
-    binned = await _task(database, rep, other, minute(timedelta(days=2)), reminders=None)
+    await add_task(database, rep, customer, minute(timedelta(days=2)), reminders=None)
+    binned = await add_task(database, rep, other, minute(timedelta(days=2)), reminders=None)
     async with database.transaction() as session:
         await session.execute(
             update(Customer).where(Customer.id == other.id).values(deleted_at=datetime.now(UTC))

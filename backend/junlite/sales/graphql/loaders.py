@@ -3,26 +3,15 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
+from junlite.graphql.loaders import request_loader
 from junlite.sales import contracts, opportunities, orders, pipelines, products, quotes
 
-Fetch = Callable[[Any, Any, Sequence[Any]], Awaitable[dict[Any, Any]]]
-
-
-def _loader(info: Info, name: str, fetch: Fetch, empty: Any = None) -> DataLoader[Any, Any]:
-    context = info.context
-
-    async def load(ids: list[Any]) -> list[Any]:
-        rows = await fetch(context.session, context.require_user(), ids)
-        return [rows.get(i, empty() if callable(empty) else empty) for i in ids]
-
-    loader: DataLoader[Any, Any] = context.loaders.get(name, lambda: DataLoader(load_fn=load))
-    return loader
+_loader = request_loader
 
 
 def opportunity_loader(info: Info) -> DataLoader[uuid.UUID, Any]:
