@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     Uuid,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -80,6 +81,11 @@ class Communication(OrgScopedMixin, Base):
         _by("channel"),  # also the visits of a day
         _by("result"),
         Index("ix_communications_contact_id", "contact_id"),
+        Index(
+            "ix_communications_follow_up_task_id",
+            "follow_up_task_id",
+            postgresql_where=text("follow_up_task_id IS NOT NULL"),
+        ),
         CheckConstraint(
             "channel IN ('phone', 'email', 'sms', 'wechat', 'visit')", name="channel_known"
         ),

@@ -113,6 +113,13 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_communications")),
     )
     op.create_index("ix_communications_contact_id", "communications", ["contact_id"], unique=False)
+    op.create_index(
+        "ix_communications_follow_up_task_id",
+        "communications",
+        ["follow_up_task_id"],
+        unique=False,
+        postgresql_where=sa.text("follow_up_task_id IS NOT NULL"),
+    )
     op.create_index(op.f("ix_communications_org_id"), "communications", ["org_id"], unique=False)
     op.create_index(
         "ix_communications_org_id_author_id",
@@ -251,6 +258,7 @@ def downgrade() -> None:
     op.drop_index("ix_communications_org_id_channel", table_name="communications")
     op.drop_index("ix_communications_org_id_author_id", table_name="communications")
     op.drop_index(op.f("ix_communications_org_id"), table_name="communications")
+    op.drop_index("ix_communications_follow_up_task_id", table_name="communications")
     op.drop_index("ix_communications_contact_id", table_name="communications")
     op.drop_table("communications")
     # ### end Alembic commands ###
