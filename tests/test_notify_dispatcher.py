@@ -88,7 +88,7 @@ async def test_a_flushed_redis_gets_every_queued_delivery_back_at_once(
     await schedule(database, rep, [Channel.EMAIL, Channel.SMS], due_in=timedelta(seconds=2))
     assert await dispatcher.dispatch(worker_ctx, now) == 2
     first = set(await _jobs(worker_ctx))
-    await worker_ctx["redis"].flushall()
+    await worker_ctx["redis"].flushdb()
     assert await dispatcher.dispatch(worker_ctx, now + timedelta(seconds=1)) == 2
     second = set(await _jobs(worker_ctx))
     assert (len(second), second & first) == (2, set())

@@ -293,7 +293,7 @@ async def run(
                 kills += 1
                 next_kill += scenario.kill_every
             if scenario.flush and not flushes and time.monotonic() >= flush_at:
-                await redis.flushall()
+                await redis.flushdb()
                 flushes += 1
         deadline = time.monotonic() + scenario.settle_timeout
         while time.monotonic() < deadline and await _open_count(database, org.id):  # noqa: ASYNC110
