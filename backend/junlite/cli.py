@@ -545,7 +545,11 @@ def main(argv: list[str] | None = None) -> None:
     reliability.add_argument(
         "--kill-every", type=float, default=1.5, help="seconds between SIGKILLs (0: none)"
     )
-    reliability.add_argument("--flush", action="store_true", help="empty the Redis database half-way (FLUSHDB), as if Redis lost its data")
+    reliability.add_argument(
+        "--flush",
+        action="store_true",
+        help="empty the Redis database half-way (FLUSHDB), as if Redis lost its data",
+    )
     reliability.add_argument(
         "--spread", type=float, default=0, help="seconds the due times span (default: 75/s)"
     )
