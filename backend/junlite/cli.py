@@ -296,6 +296,9 @@ def _prepare_graphiql(settings: Settings) -> str:
     return "GraphiQL loads its scripts from unpkg.com (" + "; ".join(problems[:2]) + ")"
 
 
+STOP_PATIENCE = 25.0
+
+
 def cmd_dev(_: argparse.Namespace) -> None:
     from junlite.auth.demo import DEMO_LOGINS
 
@@ -331,11 +334,17 @@ def cmd_dev(_: argparse.Namespace) -> None:
         for child in children:
             if child.poll() is None:
                 child.terminate()
+        # One deadline for all: the worker lets running sends finish (job_completion_wait) while
+        # the API drains, and whatever is still running then is killed; the outbox keeps what
+        # a killed worker had not sent.
+        deadline = time.monotonic() + STOP_PATIENCE
         for child in children:
             try:
-                child.wait(timeout=25)
+                child.wait(timeout=max(deadline - time.monotonic(), 0.1))
             except subprocess.TimeoutExpired:
+                print(f"junlite: process {child.pid} did not stop; killed", file=sys.stderr)
                 child.kill()
+                child.wait()
         if embedded:
             stop_embedded(settings.data_dir)
 
