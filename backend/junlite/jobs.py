@@ -5,6 +5,7 @@ Job names follow `domain.event`; arq carries only ids, PostgreSQL holds what mus
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from arq import cron, func
@@ -100,13 +101,23 @@ async def on_startup(ctx: dict[str, Any]) -> None:
 
 
 async def on_shutdown(ctx: dict[str, Any]) -> None:
-    await ctx["database"].dispose()
-    await ctx["redis_app"].aclose()
+    # A start-up that failed half-way has only some of these.
+    if "database" in ctx:
+        await ctx["database"].dispose()
+    if "redis_app" in ctx:
+        await ctx["redis_app"].aclose()
+
+
+def _not_a_dispatcher_tick(record: logging.LogRecord) -> bool:
+    """The dispatcher runs every second: its start and end lines would drown the log (what it
+    claims and sends is logged by the deliveries themselves)."""
+    return "cron:notify.dispatch" not in record.getMessage()
 
 
 def worker_settings() -> dict[str, Any]:
     settings = get_settings()
     configure_logging(settings.log_level, settings.log_json)
+    logging.getLogger("arq.worker").addFilter(_not_a_dispatcher_tick)
     urls = resolve_urls(settings)
     return {
         "functions": FUNCTIONS,
