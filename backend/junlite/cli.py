@@ -349,6 +349,9 @@ def cmd_dev(_: argparse.Namespace) -> None:
             stop_embedded(settings.data_dir)
 
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    # Ctrl-C stops everything even when this process was started with SIGINT ignored (as a
+    # shell's background job is), where Python would not raise KeyboardInterrupt.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         if not _wait_ready(f"{base_url}/readyz", children[0]):
             stop()
