@@ -170,7 +170,7 @@ async def test_create_refusals_change_nothing(
             {"assigneeId": gid("User", company.people["south_rep"])},
             [(["input", "assigneeId"], "FIELD_NOT_WRITABLE")],
         ),
-        ({"dueAt": "2026-12-01T09:30:00"}, [(["input", "dueAt"], "TIMEZONE_REQUIRED")]),
+        ({"dueAt": "2026-12-01T09:30:00"}, [(["input", "dueAt"], "DATETIME_WITHOUT_OFFSET")]),
         (
             {"reminders": [{"minutesBefore": 10, "fireAt": iso(minute(timedelta(days=1)))}]},
             [(["input", "reminders", "0"], "REMINDER_INVALID")],

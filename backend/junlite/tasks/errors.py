@@ -13,10 +13,6 @@ register_messages(
             "新的截止时间必须晚于当前时间",
             "The new due time must be later than now",
         ),
-        "TIMEZONE_REQUIRED": (
-            "时间须带时区偏移，例如 2026-11-26T09:30:00+08:00",
-            "Times need a UTC offset, e.g. 2026-11-26T09:30:00+08:00",
-        ),
         "UNKNOWN_SUBJECT": (
             "关联对象须为客户、联系人或商机",
             "The subject must be a customer, a contact or a deal",

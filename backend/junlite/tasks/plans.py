@@ -115,7 +115,7 @@ async def apply_plan(
     if template.is_archived:
         raise ServiceError("TEMPLATE_ARCHIVED", "templateId")
     if start_at is not None and start_at.tzinfo is None:
-        raise ServiceError("TIMEZONE_REQUIRED", "startAt")
+        raise ServiceError("DATETIME_WITHOUT_OFFSET", "startAt")
     assignee = assignee_id or user.id
     zone = await _zone_of(session, user.org_id, assignee)
     start_day = (start_at or moment).astimezone(zone).date()

@@ -66,7 +66,7 @@ def check_drafts(drafts: Sequence[ReminderDraft], problems: list[ServiceError]) 
                 )
             )
         elif draft.fire_at is not None and draft.fire_at.tzinfo is None:
-            problems.append(ServiceError("TIMEZONE_REQUIRED", f"{at}.fireAt"))
+            problems.append(ServiceError("DATETIME_WITHOUT_OFFSET", f"{at}.fireAt"))
 
 
 async def default_drafts(session: AsyncSession, assignee_id: uuid.UUID) -> list[ReminderDraft]:

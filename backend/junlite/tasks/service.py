@@ -452,7 +452,7 @@ def _text(field: str, raw: str | None, problems: list[ServiceError]) -> str:
 
 def _aware(value: datetime, field: str, problems: list[ServiceError]) -> bool:
     if value.tzinfo is None or value.utcoffset() is None:
-        problems.append(ServiceError("TIMEZONE_REQUIRED", field))
+        problems.append(ServiceError("DATETIME_WITHOUT_OFFSET", field))
         return False
     return True
 
