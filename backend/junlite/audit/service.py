@@ -114,6 +114,29 @@ def record(
     _pending(session.sync_session).events.append(PendingEvent(values, keep_on_rollback))
 
 
+def record_data_change(
+    session: AsyncSession,
+    actor: Actor,
+    action: str,
+    object_type: str,
+    object_id: uuid.UUID,
+    *,
+    changes: Mapping[str, FieldChange] | None = None,
+    details: Mapping[str, Any] | None = None,
+) -> None:
+    """A user changed a business row: the shape every domain's writes are audited in."""
+    record(
+        session,
+        category=Category.DATA_CHANGE,
+        action=action,
+        actor=actor,
+        object_type=object_type,
+        object_id=object_id,
+        changes=changes,
+        details=details,
+    )
+
+
 def mark(session: AsyncSession) -> int:
     """A point to come back to when a savepoint is rolled back."""
     return len(_pending(session.sync_session).events)

@@ -183,14 +183,9 @@ def _record(
     communication: Communication,
     stored: Sequence[StoredFile],
 ) -> None:
-    audit.record(
-        session,
-        category=Category.DATA_CHANGE,
-        action=action,
-        actor=user,
-        object_type=COMMUNICATION.name,
-        object_id=communication.id,
-        details={"files": [item.name for item in stored]},
+    details = {"files": [item.name for item in stored]}
+    audit.record_data_change(
+        session, user, action, COMMUNICATION.name, communication.id, details=details
     )
 
 

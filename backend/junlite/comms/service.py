@@ -18,7 +18,6 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.audit import service as audit
-from junlite.audit.models import Category
 from junlite.auth import policy
 from junlite.auth.service import CurrentUser
 from junlite.comms import attachments, checkins, repository
@@ -476,16 +475,13 @@ def _record(
     communication: Communication,
     changes: Mapping[str, audit.FieldChange],
 ) -> None:
-    audit.record(
+    subject = f"{communication.subject_type}:{communication.subject_id}"
+    audit.record_data_change(
         session,
-        category=Category.DATA_CHANGE,
-        action=action,
-        actor=user,
-        object_type=COMMUNICATION.name,
-        object_id=communication.id,
+        user,
+        action,
+        COMMUNICATION.name,
+        communication.id,
         changes=changes,
-        details={
-            "channel": communication.channel,
-            "subject": f"{communication.subject_type}:{communication.subject_id}",
-        },
+        details={"channel": communication.channel, "subject": subject},
     )

@@ -19,7 +19,6 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.audit import service as audit
-from junlite.audit.models import Category
 from junlite.auth import policy
 from junlite.auth.service import CurrentUser
 from junlite.db.ids import uuid7
@@ -261,12 +260,4 @@ def record(
     object_id: uuid.UUID,
     details: Mapping[str, Any],
 ) -> None:
-    audit.record(
-        session,
-        category=Category.DATA_CHANGE,
-        action=action,
-        actor=user,
-        object_type=TASK.name,
-        object_id=object_id,
-        details=details,
-    )
+    audit.record_data_change(session, user, action, TASK.name, object_id, details=details)

@@ -17,7 +17,6 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.audit import service as audit
-from junlite.audit.models import Category
 from junlite.auth import policy
 from junlite.auth.service import CurrentUser
 from junlite.auth.teams import owner_team
@@ -394,15 +393,8 @@ def record(
     task: Task,
     changes: Mapping[str, audit.FieldChange],
 ) -> None:
-    audit.record(
-        session,
-        category=Category.DATA_CHANGE,
-        action=action,
-        actor=user,
-        object_type=TASK.name,
-        object_id=task.id,
-        changes=changes,
-        details={"title": task.title},
+    audit.record_data_change(
+        session, user, action, TASK.name, task.id, changes=changes, details={"title": task.title}
     )
 
 

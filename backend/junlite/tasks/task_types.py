@@ -11,7 +11,6 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.audit import service as audit
-from junlite.audit.models import Category
 from junlite.auth import policy
 from junlite.auth.service import CurrentUser
 from junlite.db.ids import uuid7
@@ -166,13 +165,6 @@ def _record(
     row: TaskType,
     changes: dict[str, audit.FieldChange],
 ) -> None:
-    audit.record(
-        session,
-        category=Category.DATA_CHANGE,
-        action=action,
-        actor=user,
-        object_type=SETTING,
-        object_id=row.id,
-        changes=changes,
-        details={"name": row.name},
+    audit.record_data_change(
+        session, user, action, SETTING, row.id, changes=changes, details={"name": row.name}
     )
