@@ -7,9 +7,9 @@ from datetime import datetime
 import strawberry
 
 from junlite.graphql.errors import UserError
+from junlite.notify.graphql.types import NotificationChannelEnum
 from junlite.notify.models import Channel
 from junlite.tasks.graphql.types import (
-    ReminderChannelEnum,
     TaskKindType,
     TaskPriorityEnum,
     TaskType,
@@ -25,7 +25,7 @@ class ReminderInput:
     fire_at: datetime | None = strawberry.field(
         default=None, description="A fixed time, ISO 8601 with its offset."
     )
-    channels: list[ReminderChannelEnum] | None = strawberry.field(
+    channels: list[NotificationChannelEnum] | None = strawberry.field(  # type: ignore[valid-type]
         default=None, description="Left out: the assignee's default channels."
     )
 
@@ -37,7 +37,7 @@ def reminder_drafts(inputs: list[ReminderInput] | None) -> tuple[ReminderDraft, 
         ReminderDraft(
             minutes_before=item.minutes_before,
             fire_at=item.fire_at,
-            channels=tuple(Channel(c.value) for c in item.channels)
+            channels=tuple(Channel(c) for c in item.channels)
             if item.channels is not None
             else None,
         )

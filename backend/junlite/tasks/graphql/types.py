@@ -22,6 +22,7 @@ from junlite.customers.graphql.types import (
 )
 from junlite.db.ids import global_id
 from junlite.graphql.relay import load_nodes
+from junlite.notify.graphql.types import NotificationChannelEnum
 from junlite.notify.models import Channel, Delivery
 from junlite.sales.graphql.loaders import opportunity_loader
 from junlite.sales.graphql.opportunity_types import OpportunityType
@@ -44,15 +45,6 @@ class TaskPriorityEnum(enum.Enum):
     HIGH = TaskPriority.HIGH.value
     MEDIUM = TaskPriority.MEDIUM.value
     LOW = TaskPriority.LOW.value
-
-
-@strawberry.enum(name="ReminderChannel")
-class ReminderChannelEnum(enum.Enum):
-    IN_APP = Channel.IN_APP.value
-    PUSH = Channel.PUSH.value
-    EMAIL = Channel.EMAIL.value
-    SMS = Channel.SMS.value
-    WECHAT = Channel.WECHAT.value
 
 
 TaskSubject = Annotated[
@@ -108,7 +100,7 @@ class TaskKindType(relay.Node):
 
 @strawberry.type(description="One message a reminder sends on one channel, and how it went.")
 class ReminderDelivery:
-    channel: ReminderChannelEnum
+    channel: NotificationChannelEnum  # type: ignore[valid-type]
     status: str = strawberry.field(
         description="pending, queued, sending, sent, failed, dead, cancelled or skipped."
     )
@@ -119,7 +111,7 @@ class ReminderDelivery:
     @classmethod
     def from_row(cls, row: Delivery) -> ReminderDelivery:
         return cls(
-            channel=ReminderChannelEnum(row.channel),
+            channel=Channel(row.channel),
             status=row.status,
             due_at=row.due_at,
             sent_at=row.sent_at,
@@ -133,7 +125,7 @@ class TaskReminderType:
     minutes_before: int | None
     fire_at: datetime | None = strawberry.field(description="A fixed time, if that kind.")
     fires_at: datetime = strawberry.field(description="When it fires.")
-    channels: list[ReminderChannelEnum] | None = strawberry.field(
+    channels: list[NotificationChannelEnum] | None = strawberry.field(  # type: ignore[valid-type]
         description="Null: the assignee's default channels."
     )
     row_id: strawberry.Private[uuid.UUID]
@@ -150,9 +142,7 @@ class TaskReminderType:
             minutes_before=row.minutes_before,
             fire_at=row.fire_at,
             fires_at=row.fires_at,
-            channels=[ReminderChannelEnum(c) for c in row.channels]
-            if row.channels is not None
-            else None,
+            channels=[Channel(c) for c in row.channels] if row.channels is not None else None,
             row_id=row.id,
         )
 
