@@ -86,11 +86,17 @@ def choice(
     options: type[enum.StrEnum], *, required: bool = False, default: str | None = None
 ) -> Callable[[Any], str | None]:
     def parse(raw: Any) -> str | None:
-        if raw is None:
+        if raw is None or raw == "":
             if required:
                 raise InvalidFieldError("REQUIRED")
             return default
-        return options(raw).value
+        try:
+            return options(raw).value
+        except ValueError:
+            # A typed API never gets here (its enum refuses first); forms and files do.
+            raise InvalidFieldError(
+                "NOT_ONE_OF", allowed="、".join(option.value for option in options)
+            ) from None
 
     return parse
 

@@ -1,0 +1,153 @@
+"""Lead as GraphQL shows it: each field as the role's field rules allow, personal data masked
+unless the role discloses it, relations through per-request DataLoaders."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+import strawberry
+from strawberry import relay
+from strawberry.dataloader import DataLoader
+from strawberry.types import Info
+
+from junlite.auth.graphql.types import TeamType, UserType, team_loader, user_loader
+from junlite.customers.graphql.types import _Presenter
+from junlite.graphql.loaders import request_loader
+from junlite.graphql.relay import load_nodes
+from junlite.leads import service
+from junlite.leads.models import Lead, LeadPriority, LeadSource, LeadStatus
+from junlite.leads.object_types import LEAD
+
+LeadSourceEnum = strawberry.enum(
+    LeadSource,
+    name="LeadSource",
+    description="来源渠道: 网站表单 WEB_FORM, 微信公众号 WECHAT, 微博 WEIBO, other social channels "
+    "SOCIAL, 线下活动 EVENT, 导入 IMPORT, 接口 API, 手工录入 MANUAL.",
+)
+LeadStatusEnum = strawberry.enum(
+    LeadStatus,
+    name="LeadStatus",
+    description="新线索 NEW → 联系中 CONTACTING → 意向明确 QUALIFIED → 已转化 CONVERTED; "
+    "已关闭 CLOSED (with a reason) from any open status.",
+)
+LeadPriorityEnum = strawberry.enum(LeadPriority, name="LeadPriority")
+
+
+def lead_loader(info: Info) -> DataLoader[uuid.UUID, Lead | None]:
+    return request_loader(info, "leads.lead", service.leads_by_ids)
+
+
+def _enum(options: Any, value: str | None) -> Any:
+    return options(value) if value else None
+
+
+@strawberry.type(name="Lead", description="A person who may buy: 销售线索.")
+class LeadType(relay.Node):
+    id: relay.NodeID[str]
+    name: str | None
+    phone: str | None = strawberry.field(
+        description="E.164; masked (138****8000) unless your role discloses it in full."
+    )
+    email: str | None
+    wechat_id: str | None
+    company: str | None
+    title: str | None
+    industry: str | None
+    province: str | None
+    city: str | None
+    district: str | None
+    source: LeadSourceEnum | None  # type: ignore[valid-type]
+    source_detail: str | None = strawberry.field(
+        description="Which form, webhook source, import file or WeChat scene, in words."
+    )
+    campaign: str | None
+    source_at: datetime = strawberry.field(description="来源时间: when it came in.")
+    product_interests: list[str] | None
+    service_needs: list[str] | None
+    tags: list[str] | None
+    priority: LeadPriorityEnum | None  # type: ignore[valid-type]
+    status: LeadStatusEnum | None  # type: ignore[valid-type]
+    status_changed_at: datetime
+    close_reason: str | None
+    close_note: str | None
+    score: int | None
+    notes: str | None
+    last_activity_at: datetime
+    last_followed_up_at: datetime | None
+    next_follow_up_at: datetime | None
+    assigned_at: datetime | None
+    converted_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+    owner_id: strawberry.Private[uuid.UUID | None]
+    team_id: strawberry.Private[uuid.UUID | None]
+    row_id: strawberry.Private[uuid.UUID]
+    extra_values: strawberry.Private[dict[str, Any]]
+
+    @strawberry.field
+    async def owner(self, info: Info) -> UserType | None:
+        if self.owner_id is None:
+            return None
+        row = await user_loader(info).load(self.owner_id)
+        return UserType.from_row(row, info) if row else None
+
+    @strawberry.field
+    async def team(self, info: Info) -> TeamType | None:
+        if self.team_id is None:
+            return None
+        row = await team_loader(info).load(self.team_id)
+        return TeamType.from_row(row) if row else None
+
+    @classmethod
+    def from_row(cls, row: Lead, info: Info) -> LeadType:
+        show = _Presenter(info, LEAD.name)
+        plain = show.plain
+        return cls(
+            id=str(row.id),
+            name=plain("name", row.name),
+            phone=show.personal("phone", lambda: service.personal_value(show.vault, row, "phone")),
+            email=show.personal("email", lambda: service.personal_value(show.vault, row, "email")),
+            wechat_id=plain("wechatId", row.wechat_id),
+            company=plain("company", row.company),
+            title=plain("title", row.title),
+            industry=plain("industry", row.industry),
+            province=plain("province", row.province),
+            city=plain("city", row.city),
+            district=plain("district", row.district),
+            source=_enum(LeadSource, plain("source", row.source)),
+            source_detail=plain("sourceDetail", row.source_detail),
+            campaign=plain("campaign", row.campaign),
+            source_at=row.source_at,
+            product_interests=plain("productInterests", list(row.product_interests)),
+            service_needs=plain("serviceNeeds", list(row.service_needs)),
+            tags=plain("tags", list(row.tags)),
+            priority=_enum(LeadPriority, plain("priority", row.priority)),
+            status=_enum(LeadStatus, plain("status", row.status)),
+            status_changed_at=row.status_changed_at,
+            close_reason=row.close_reason,
+            close_note=row.close_note,
+            score=plain("score", row.score),
+            notes=plain("notes", row.notes),
+            last_activity_at=row.last_activity_at,
+            last_followed_up_at=row.last_followed_up_at,
+            next_follow_up_at=row.next_follow_up_at,
+            assigned_at=row.assigned_at,
+            converted_at=row.converted_at,
+            created_at=row.created_at,
+            updated_at=row.updated_at,
+            owner_id=row.owner_id,
+            team_id=row.team_id,
+            row_id=row.id,
+            extra_values=dict(row.extra),
+        )
+
+    @classmethod
+    async def resolve_nodes(  # type: ignore[override]
+        cls, *, info: Info, node_ids: Iterable[str], required: bool = False
+    ) -> list[LeadType | None]:
+        if not info.context.require_user().policy.can(LEAD.name, "read"):
+            return [None for _ in node_ids]
+        return await load_nodes(lead_loader(info), node_ids, lambda row: cls.from_row(row, info))

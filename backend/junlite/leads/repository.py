@@ -1,0 +1,52 @@
+"""Every query of the leads domain, built from what the acting user may read."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Select, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from junlite.leads.models import Lead
+
+
+def live(stmt: Select[Any]) -> Select[Any]:
+    return stmt.where(Lead.deleted_at.is_(None))
+
+
+async def find_same_person(
+    session: AsyncSession,
+    org_id: uuid.UUID,
+    *,
+    phone_index: bytes | None,
+    email_index: bytes | None,
+    wechat_openid: str | None,
+) -> Lead | None:
+    """The newest live lead of the organisation that is the same person: the same phone,
+    e-mail or WeChat follower. Locked, as the caller merges into it."""
+    matches = []
+    if phone_index is not None:
+        matches.append(Lead.phone_index == phone_index)
+    if email_index is not None:
+        matches.append(Lead.email_index == email_index)
+    if wechat_openid is not None:
+        matches.append(Lead.wechat_openid == wechat_openid)
+    if not matches:
+        return None
+    found: Lead | None = await session.scalar(
+        select(Lead)
+        .where(Lead.org_id == org_id, Lead.deleted_at.is_(None), or_(*matches))
+        .order_by(Lead.created_at.desc(), Lead.id.desc())
+        .limit(1)
+        .with_for_update()
+    )
+    return found
+
+
+async def by_ids(
+    session: AsyncSession, stmt: Select[Any], ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, Lead]:
+    rows = (await session.scalars(stmt.where(Lead.id.in_(list(ids))))).all()
+    return {row.id: row for row in rows}
