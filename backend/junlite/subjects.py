@@ -1,5 +1,5 @@
-"""What tasks and communication records can be about: a customer, a contact, a deal (and leads
-once they exist). Adding a kind of subject is one line in SUBJECT_TYPES.
+"""What tasks and communication records can be about: a customer, a contact, a deal, a lead.
+Adding a kind of subject is one line in SUBJECT_TYPES.
 
 Tasks and communications store `subject_type` + `subject_id`, and the customer the subject
 belongs to (`customer_id`), so a customer's timeline and its statistics need no join through
@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.customers import contacts
 from junlite.customers import repository as customers
+from junlite.leads import service as leads
 from junlite.sales import opportunities
 
 RowsByIds = Callable[[AsyncSession, Any, Sequence[uuid.UUID]], Awaitable[dict[uuid.UUID, Any]]]
@@ -45,6 +46,11 @@ def _its_customer(row: Any) -> uuid.UUID:
     return uuid.UUID(str(row.customer_id))
 
 
+def _converted_into(row: Any) -> uuid.UUID | None:
+    """A lead has a customer once converted; its tasks and communications then follow."""
+    return row.converted_customer_id  # type: ignore[no-any-return]
+
+
 SUBJECT_TYPES: dict[str, SubjectType] = {
     subject.name: subject
     for subject in (
@@ -53,6 +59,7 @@ SUBJECT_TYPES: dict[str, SubjectType] = {
         SubjectType(
             "opportunity", "Opportunity", opportunities.opportunities_by_ids, _its_customer, _named
         ),
+        SubjectType("lead", "Lead", leads.leads_by_ids, _converted_into, _named),
     )
 }
 BY_GRAPHQL_TYPE = {subject.graphql_type: subject for subject in SUBJECT_TYPES.values()}

@@ -97,11 +97,12 @@ class Communication(OrgScopedMixin, Base):
         ),
     )
 
-    # What it is about (subjects.py): the kind, the row, and that row's customer.
+    # What it is about (subjects.py): the kind, the row, and that row's customer (none for a
+    # lead not yet converted; converting sets it, so the history follows the lead).
     subject_type: Mapped[str] = mapped_column(String(20), nullable=False)
     subject_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False)
-    customer_id: Mapped[uuid.UUID] = mapped_column(
-        Uuid, ForeignKey("customers.id", ondelete="CASCADE"), nullable=False
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("customers.id", ondelete="CASCADE")
     )
     contact_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("contacts.id", ondelete="SET NULL")

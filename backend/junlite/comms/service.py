@@ -236,7 +236,7 @@ async def update_communication(
         changes["checkIn"] = audit.FieldChange(_iso(before_at), _iso(after_at))
     attachments.add(session, user, communication, photos, AttachmentKind.PHOTO)
     await session.flush()
-    if "occurredAt" in changes:
+    if "occurredAt" in changes and communication.customer_id is not None:
         await customers.touch_follow_up(
             session, user.org_id, communication.customer_id, communication.occurred_at
         )

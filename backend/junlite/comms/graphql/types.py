@@ -105,7 +105,7 @@ class CommunicationType(relay.Node):
     updated_at: datetime
     subject_type: strawberry.Private[str]
     subject_id: strawberry.Private[uuid.UUID]
-    customer_id: strawberry.Private[uuid.UUID]
+    customer_id: strawberry.Private[uuid.UUID | None]
     contact_id: strawberry.Private[uuid.UUID | None]
     author_id: strawberry.Private[uuid.UUID | None]
     team_id: strawberry.Private[uuid.UUID | None]
@@ -114,8 +114,10 @@ class CommunicationType(relay.Node):
     async def subject(self, info: Info) -> CommunicationSubject | None:
         return await subject_of(info, self.subject_type, self.subject_id)  # type: ignore[no-any-return]
 
-    @strawberry.field(description="The subject's customer.")
+    @strawberry.field(description="The subject's customer; none for a lead not yet converted.")
     async def customer(self, info: Info) -> CustomerType | None:
+        if self.customer_id is None:
+            return None
         return await subject_of(info, "customer", self.customer_id)  # type: ignore[no-any-return]
 
     @strawberry.field(description="The person at the customer it was with.")
