@@ -28,6 +28,7 @@ from junlite.customers import service as customers
 from junlite.customers.contacts import contacts_by_ids
 from junlite.db.ids import uuid7
 from junlite.errors import InvalidInputError, ServiceError
+from junlite.leads import followups as lead_follow_ups
 from junlite.subjects import (
     SUBJECT_TYPES,
     SubjectRef,
@@ -76,6 +77,8 @@ async def log_communication(
         session, user, values.get("subject"), problems
     )
     given = dict(values)
+    if subject is not None and subject.type.name == "lead" and given.get("contact") is not None:
+        problems.append(ServiceError("LEAD_HAS_NO_CONTACTS", "contactId"))
     if given.get("contact") is None and subject_contact is not None:
         given["contact"] = subject_contact  # a record about a contact is with that contact
     now = datetime.now(UTC)
@@ -117,7 +120,8 @@ async def log_communication(
                 "COMMUNICATION_ATTACHMENT_LIMIT", "attachmentIds", max=attachments.MAX_ATTACHMENTS
             )
         )
-    if problems or subject is None or customer_id is None:
+    # A lead has no customer until it converts; every other subject belongs to one.
+    if problems or subject is None or (customer_id is None and subject.type.name != "lead"):
         raise InvalidInputError(problems)
     communication = Communication(
         id=communication_id or uuid7(),
@@ -136,7 +140,14 @@ async def log_communication(
     attachments.add(session, user, communication, files, AttachmentKind.FILE)
     attachments.add(session, user, communication, photos, AttachmentKind.PHOTO)
     await session.flush()
-    await customers.touch_follow_up(session, user.org_id, customer_id, communication.occurred_at)
+    if customer_id is not None:
+        await customers.touch_follow_up(
+            session, user.org_id, customer_id, communication.occurred_at
+        )
+    if subject.type.name == "lead":
+        await lead_follow_ups.communication_logged(
+            session, user, subject.id, communication.occurred_at
+        )
     if communication.next_follow_up_at is not None:
         await _schedule_next_follow_up(session, user, communication)
     changes = {
@@ -165,6 +176,8 @@ async def update_communication(
         session, user, COMMUNICATION.name, "update", communication_id, lock=True
     )
     problems = _unwritable(user, values)
+    if communication.subject_type == "lead" and values.get("contact") is not None:
+        problems.append(ServiceError("LEAD_HAS_NO_CONTACTS", "contactId"))
     now = datetime.now(UTC)
     current = {
         "channel": communication.channel,
@@ -240,6 +253,8 @@ async def update_communication(
         await customers.touch_follow_up(
             session, user.org_id, communication.customer_id, communication.occurred_at
         )
+    if "occurredAt" in changes and communication.subject_type == "lead":
+        await lead_follow_ups.refresh_last_follow_up(session, user.org_id, communication.subject_id)
     if "nextFollowUpAt" in changes:
         await _schedule_next_follow_up(session, user, communication)
     if changes:
@@ -265,6 +280,8 @@ async def delete_communication(
     }
     await session.delete(communication)
     await session.flush()
+    if communication.subject_type == "lead":
+        await lead_follow_ups.refresh_last_follow_up(session, user.org_id, communication.subject_id)
     _record(session, user, "communication.deleted", communication, snapshot)
 
 

@@ -4,9 +4,10 @@ a customer merge moving them to the survivor."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Select, case, func, literal, select, update
+from sqlalchemy import Select, and_, case, func, literal, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.comms import repository
@@ -39,6 +40,22 @@ def _label(column: Any, labels: dict[str, str]) -> Any:
 
 def communication_entries(user: Any, customer_id: uuid.UUID) -> Select[Any] | None:
     """Each communication the user may read: 「电话沟通（有意向）：<the content's start>」."""
+    return _entries(user, lambda visible: visible.c.customer_id == customer_id)
+
+
+def communication_entries_about(
+    user: Any, subject_type: str, subject_id: uuid.UUID
+) -> Select[Any] | None:
+    """The same, for the communications about one subject (a lead's timeline)."""
+    return _entries(
+        user,
+        lambda visible: and_(
+            visible.c.subject_type == subject_type, visible.c.subject_id == subject_id
+        ),
+    )
+
+
+def _entries(user: Any, about: Callable[[Any], Any]) -> Select[Any] | None:
     if not user.policy.can(COMMUNICATION.name, "read"):
         return None
     visible = repository.readable(user).subquery()
@@ -68,7 +85,7 @@ def communication_entries(user: Any, customer_id: uuid.UUID) -> Select[Any] | No
             visible.c.next_follow_up_at,
         ).label("details"),
         visible.c.author_id.label("actor_id"),
-    ).where(visible.c.customer_id == customer_id)
+    ).where(about(visible))
 
 
 async def move_communications(

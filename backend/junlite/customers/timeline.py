@@ -11,7 +11,7 @@ history: never a scan of all of a customer's events.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -65,17 +65,30 @@ async def timeline_page(
 ) -> tuple[list[TimelineEntry], bool]:
     """Up to `first` entries older than `before`, newest first, and whether more follow.
     The caller has checked that the user may see the customer."""
-    parts = []
+    statements = []
     for source in SOURCES.values():
         if sources is not None and source.name not in sources:
             continue
         stmt = source.entries(user, customer_id)
-        if stmt is None:
-            continue
+        if stmt is not None:
+            statements.append((source.name, stmt))
+    return await union_page(session, statements, first=first, before=before)
+
+
+async def union_page(
+    session: AsyncSession,
+    statements: Sequence[tuple[str, Select[Any]]],
+    *,
+    first: int,
+    before: tuple[datetime, uuid.UUID] | None = None,
+) -> tuple[list[TimelineEntry], bool]:
+    """Up to `first` entries of the named sources older than `before`, newest first, and
+    whether more follow; each source cut to one page before the UNION ALL. Any timeline of
+    ENTRY_COLUMNS-shaped sources (a customer's, a lead's) reads through here."""
+    parts = []
+    for name, stmt in statements:
         part = stmt.subquery()
-        cut = select(
-            *(part.c[name] for name in ENTRY_COLUMNS), literal(source.name).label("source")
-        )
+        cut = select(*(part.c[column] for column in ENTRY_COLUMNS), literal(name).label("source"))
         if before is not None:
             cut = cut.where(tuple_(part.c.occurred_at, part.c.id) < tuple_(*before))
         parts.append(

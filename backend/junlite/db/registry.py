@@ -18,6 +18,7 @@ from junlite.customers import object_types as customer_object_types
 from junlite.db.base import Base
 from junlite.files import models as file_models
 from junlite.graphql import idempotency
+from junlite.leads import core_models as lead_core_models
 from junlite.leads import models as lead_models
 from junlite.leads import object_types as lead_object_types
 from junlite.notify import models as notify_models
@@ -50,6 +51,7 @@ __all__ = [
     "customer_object_types",
     "file_models",
     "idempotency",
+    "lead_core_models",
     "lead_models",
     "lead_object_types",
     "notify_models",

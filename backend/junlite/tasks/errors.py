@@ -14,8 +14,8 @@ register_messages(
             "The new due time must be later than now",
         ),
         "UNKNOWN_SUBJECT": (
-            "关联对象须为客户、联系人或商机",
-            "The subject must be a customer, a contact or a deal",
+            "关联对象须为客户、联系人、商机或线索",
+            "The subject must be a customer, a contact, a deal or a lead",
         ),
         "TASK_TYPE_ARCHIVED": ("该任务类型已停用", "This task type is archived"),
         "TASK_TYPE_NAME_TAKEN": ("已有同名的任务类型", "Another task type has this name"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import Select, case, func, literal, select, update
+from sqlalchemy import Select, and_, case, func, literal, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.auth import policy
@@ -18,9 +18,18 @@ from junlite.tasks.object_types import TASK
 def task_entries(user: Any, customer_id: uuid.UUID) -> Select[Any] | None:
     """One entry per task about the customer (or its contacts and deals), at its creation,
     describing where it stands now."""
+    return _entries(user, Task.customer_id == customer_id)
+
+
+def task_entries_about(user: Any, subject_type: str, subject_id: uuid.UUID) -> Select[Any] | None:
+    """The same, for the tasks about one subject (a lead's timeline)."""
+    return _entries(user, and_(Task.subject_type == subject_type, Task.subject_id == subject_id))
+
+
+def _entries(user: Any, about: Any) -> Select[Any] | None:
     if not user.policy.can(TASK.name, "read"):
         return None
-    visible = policy.readable(user, TASK.name).where(Task.customer_id == customer_id).subquery()
+    visible = policy.readable(user, TASK.name).where(about).subquery()
     task = visible.c
     summary = case(
         (task.status == "done", func.concat("任务「", task.title, "」已完成")),

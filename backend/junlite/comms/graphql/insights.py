@@ -18,11 +18,11 @@ from junlite.comms.graphql.types import (
     ChannelEnum,
     CommunicationSubject,
     CommunicationType,
-    subject_of,
     user_of,
 )
 from junlite.comms.models import Channel
 from junlite.graphql.permissions import IsAuthenticated
+from junlite.graphql.subjects import subject_of
 
 
 @strawberry.input

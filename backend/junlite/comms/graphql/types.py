@@ -21,12 +21,11 @@ from junlite.comms.object_types import COMMUNICATION
 from junlite.customers.graphql.types import (
     ContactType,
     CustomerType,
-    contact_loader,
-    customer_loader,
 )
 from junlite.files.schema import StoredFileType
 from junlite.graphql.relay import load_nodes
-from junlite.sales.graphql.loaders import opportunity_loader
+from junlite.graphql.subjects import subject_of
+from junlite.leads.graphql.types import LeadType
 from junlite.sales.graphql.opportunity_types import OpportunityType
 
 ChannelEnum = strawberry.enum(Channel, name="CommunicationChannel")
@@ -39,28 +38,11 @@ ResultEnum = strawberry.enum(
 AttachmentKindEnum = strawberry.enum(AttachmentKind, name="CommunicationAttachmentKind")
 
 CommunicationSubject = Annotated[
-    CustomerType | ContactType | OpportunityType,
+    CustomerType | ContactType | OpportunityType | LeadType,
     strawberry.union(
         "CommunicationSubject", description="What a communication is about (null if hidden)."
     ),
 ]
-
-
-async def subject_of(info: Info, subject_type: str, subject_id: uuid.UUID) -> Any:
-    """The subject through its type's DataLoader; None when the reader may not see it."""
-    user = info.context.require_user()
-    if not user.policy.can(subject_type, "read"):
-        return None
-    if subject_type == "customer":
-        customer = await customer_loader(info).load(subject_id)
-        return CustomerType.from_row(customer, info) if customer else None
-    if subject_type == "contact":
-        contact = await contact_loader(info).load(subject_id)
-        return ContactType.from_row(contact, info) if contact else None
-    if subject_type == "opportunity":
-        deal = await opportunity_loader(info).load(subject_id)
-        return OpportunityType.from_row(deal, info) if deal else None
-    return None
 
 
 async def user_of(info: Info, user_id: uuid.UUID | None) -> UserType | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 from strawberry import relay
@@ -14,12 +14,23 @@ from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
 from junlite.auth.graphql.types import TeamType, UserType, team_loader, user_loader
+from junlite.customers.graphql.timeline import TimelineConnection
 from junlite.customers.graphql.types import _Presenter
 from junlite.graphql.loaders import request_loader
-from junlite.graphql.relay import load_nodes
+from junlite.graphql.relay import Connection, load_nodes
 from junlite.leads import service
+from junlite.leads.graphql import tracking
+from junlite.leads.graphql.tracking_types import (
+    LeadFollowUpType,
+    LeadStatusPeriodType,
+    LeadStatusTimeType,
+)
 from junlite.leads.models import Lead, LeadPriority, LeadSource, LeadStatus
 from junlite.leads.object_types import LEAD
+
+if TYPE_CHECKING:
+    from junlite.comms.graphql.types import CommunicationType
+    from junlite.tasks.graphql.types import TaskType
 
 LeadSourceEnum = strawberry.enum(
     LeadSource,
@@ -100,6 +111,59 @@ class LeadType(relay.Node):
             return None
         row = await team_loader(info).load(self.team_id)
         return TeamType.from_row(row) if row else None
+
+    # --- tracking: status periods, follow-ups, timeline (leads/graphql/tracking.py) ---
+
+    @strawberry.field(description="The close reason in the organisation's words (关闭原因).")
+    async def close_reason_label(self, info: Info) -> str | None:
+        return await tracking.close_reason_label(info, self.close_reason)
+
+    @strawberry.field(description="Every stay in a status, oldest first.")
+    async def status_periods(self, info: Info) -> list[LeadStatusPeriodType]:
+        return await tracking.status_periods(info, self.row_id)
+
+    @strawberry.field(
+        description="Time spent in each status, every stay summed; the current one counts up "
+        "to now. In the order the lead first entered them."
+    )
+    async def time_in_status(self, info: Info) -> list[LeadStatusTimeType]:
+        return await tracking.time_in_status(info, self.row_id)
+
+    @strawberry.field(description="The newest communication about the lead that you may read.")
+    async def last_follow_up(self, info: Info) -> LeadFollowUpType | None:
+        return await tracking.last_follow_up(info, self.row_id)
+
+    @strawberry.field(
+        description="Its history, and the communications and tasks about it, newest first. "
+        "`sources`: history, communication, task (all by default)."
+    )
+    async def timeline(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        sources: list[str] | None = None,
+    ) -> TimelineConnection:
+        return await tracking.timeline(info, self.row_id, first, after, sources)
+
+    @strawberry.field(
+        description="Tasks about the lead (跟进任务), earliest due first; `open` keeps the "
+        "open ones."
+    )
+    async def tasks(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        open: bool | None = None,
+    ) -> Connection[Annotated[TaskType, strawberry.lazy("junlite.tasks.graphql.types")]]:
+        return await tracking.tasks(info, self.row_id, first, after, open)
+
+    @strawberry.field(description="Communications about the lead (跟进记录), newest first.")
+    async def communications(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> Connection[Annotated[CommunicationType, strawberry.lazy("junlite.comms.graphql.types")]]:
+        return await tracking.communications(info, self.row_id, first, after)
 
     @classmethod
     def from_row(cls, row: Lead, info: Info) -> LeadType:

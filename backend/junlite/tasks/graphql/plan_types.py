@@ -13,6 +13,7 @@ from strawberry.types import Info
 from junlite.auth.graphql.types import UserType
 from junlite.db.ids import global_id
 from junlite.graphql.relay import load_nodes
+from junlite.graphql.subjects import subject_of
 from junlite.subjects import SUBJECT_TYPES
 from junlite.tasks import plan_templates
 from junlite.tasks.graphql.loaders import (
@@ -22,7 +23,7 @@ from junlite.tasks.graphql.loaders import (
     task_loader,
     template_stats_loader,
 )
-from junlite.tasks.graphql.types import TaskSubject, TaskType, subject_of, user_of
+from junlite.tasks.graphql.types import TaskSubject, TaskType, user_of
 from junlite.tasks.models import (
     FollowUpMethod,
     FollowUpPlanRun,

@@ -17,14 +17,13 @@ from junlite.auth.graphql.types import TeamType, UserType, team_loader, user_loa
 from junlite.customers.graphql.types import (
     ContactType,
     CustomerType,
-    contact_loader,
-    customer_loader,
 )
 from junlite.db.ids import global_id
 from junlite.graphql.relay import load_nodes
+from junlite.graphql.subjects import subject_of
+from junlite.leads.graphql.types import LeadType
 from junlite.notify.graphql.types import NotificationChannelEnum
 from junlite.notify.models import Channel, Delivery
-from junlite.sales.graphql.loaders import opportunity_loader
 from junlite.sales.graphql.opportunity_types import OpportunityType
 from junlite.subjects import SUBJECT_TYPES
 from junlite.tasks.graphql.loaders import (
@@ -48,25 +47,9 @@ class TaskPriorityEnum(enum.Enum):
 
 
 TaskSubject = Annotated[
-    CustomerType | ContactType | OpportunityType,
+    CustomerType | ContactType | OpportunityType | LeadType,
     strawberry.union("TaskSubject", description="What a task or plan is about."),
 ]
-
-
-async def subject_of(info: Info, subject_type: str, subject_id: uuid.UUID) -> Any:
-    """The subject when the user may read it, through its type's DataLoader."""
-    if not info.context.require_user().policy.can(subject_type, "read"):
-        return None
-    if subject_type == "customer":
-        customer = await customer_loader(info).load(subject_id)
-        return CustomerType.from_row(customer, info) if customer else None
-    if subject_type == "contact":
-        contact = await contact_loader(info).load(subject_id)
-        return ContactType.from_row(contact, info) if contact else None
-    if subject_type == "opportunity":
-        deal = await opportunity_loader(info).load(subject_id)
-        return OpportunityType.from_row(deal, info) if deal else None
-    return None
 
 
 async def user_of(info: Info, user_id: uuid.UUID | None) -> UserType | None:
