@@ -168,12 +168,14 @@ async def update_lead(
             changes=changes,
             details={"name": lead.name},
         )
+        # In the order the lead's form shows its fields.
         labels = {spec.name: spec.label for spec in LEAD.fields}
+        shown = [name for name in labels if name in changes]
         history.add(
             session,
             lead,
             history.Kind.UPDATED,
-            "修改了" + "、".join(labels.get(name, name) for name in changes),
+            "修改了" + "、".join(labels[name] for name in shown),
             actor_id=user.id,
             details={
                 name: {"from": change.before, "to": change.after}
