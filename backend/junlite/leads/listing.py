@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, false, func, literal_column, select, tuple_
+from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.auth.service import CurrentUser
@@ -231,7 +232,7 @@ async def last_follow_ups(
     c = visible.c
     stmt = (
         select(c.subject_id, c.id, c.occurred_at, c.channel, c.content, c.result, c.author_id)
-        .distinct(c.subject_id)
+        .ext(distinct_on(c.subject_id))
         .where(c.subject_type == "lead", c.subject_id.in_(list(set(lead_ids))))
         .order_by(c.subject_id, c.occurred_at.desc(), c.id.desc())
     )

@@ -37,7 +37,7 @@ class CheckInInput:
 @strawberry.input
 class LogCommunicationInput:
     subject_id: strawberry.ID = strawberry.field(
-        description="A Customer, Contact or Opportunity you may read."
+        description="A Customer, Contact, Opportunity or Lead you may read."
     )
     channel: ChannelEnum  # type: ignore[valid-type]
     content: str = strawberry.field(description="What was said or done; up to 20000 characters.")

@@ -48,7 +48,9 @@ def reminder_drafts(inputs: list[ReminderInput] | None) -> tuple[ReminderDraft, 
 @strawberry.input
 class CreateTaskInput:
     title: str
-    subject_id: strawberry.ID = strawberry.field(description="A Customer, Contact or Opportunity.")
+    subject_id: strawberry.ID = strawberry.field(
+        description="A Customer, Contact, Opportunity or Lead."
+    )
     due_at: datetime = strawberry.field(description="ISO 8601 with its offset.")
     notes: str | None = None
     type_id: strawberry.ID | None = strawberry.field(
