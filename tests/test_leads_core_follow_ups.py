@@ -163,7 +163,8 @@ async def test_next_follow_up_becomes_a_task_and_the_leads_next_follow_up_time(
     await call(app_client, rep, COMPLETE_TASK, {"input": {"id": gid("Task", remaining)}})
     async with database.sessionmaker() as session:
         row = await session.get(Lead, lead.id)
-        assert row is not None and row.next_follow_up_at is None
+        assert row is not None
+        assert row.next_follow_up_at is None
 
 
 async def test_the_timeline_pages_through_history_communications_and_tasks(

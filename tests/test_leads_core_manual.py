@@ -69,9 +69,7 @@ async def test_a_rep_creates_a_lead_that_is_theirs_and_a_replay_creates_nothing_
     async with database.sessionmaker() as session:
         kinds = (await session.scalars(select(LeadHistory.summary))).all()
         audited = (
-            await session.scalars(
-                select(AuditEvent.action).where(AuditEvent.action.like("lead.%"))
-            )
+            await session.scalars(select(AuditEvent.action).where(AuditEvent.action.like("lead.%")))
         ).all()
     assert kinds == ["新线索（手工录入）"]
     assert audited == ["lead.created"]
@@ -99,7 +97,14 @@ async def test_a_person_with_a_lead_is_refused_then_merged_on_request(
         app_client,
         rep,
         CREATE,
-        {"input": {"name": "王小芳", "phone": "13800138000", "title": "总监", "onDuplicate": "MERGE"}},
+        {
+            "input": {
+                "name": "王小芳",
+                "phone": "13800138000",
+                "title": "总监",
+                "onDuplicate": "MERGE",
+            }
+        },
     )
     # Merged into a colleague's lead: the rep may not see it, so it is not shown to them.
     assert (merged["merged"], merged["lead"], merged["userErrors"]) == (True, None, [])
@@ -120,7 +125,13 @@ async def test_who_owns_a_new_lead(app_client: ApiClient, sales: Sales, database
         app_client,
         manager,
         CREATE,
-        {"input": {"name": "韩梅梅", "email": "han@a.cn", "ownerId": gid("User", sales.people["mate"])}},
+        {
+            "input": {
+                "name": "韩梅梅",
+                "email": "han@a.cn",
+                "ownerId": gid("User", sales.people["mate"]),
+            }
+        },
     )
     assert given["lead"]["owner"] == {"displayName": "D销售"}
     rep = await app_client.token_for("rep@l.cn")
@@ -129,7 +140,13 @@ async def test_who_owns_a_new_lead(app_client: ApiClient, sales: Sales, database
         app_client,
         rep,
         CREATE,
-        {"input": {"name": "张三", "email": "z@a.cn", "ownerId": gid("User", sales.people["mate"])}},
+        {
+            "input": {
+                "name": "张三",
+                "email": "z@a.cn",
+                "ownerId": gid("User", sales.people["mate"]),
+            }
+        },
     )
     assert problems(refused) == [("ownerId", "FIELD_NOT_WRITABLE")]
     bad = await call(
@@ -153,7 +170,14 @@ async def test_update_changes_the_given_fields_and_refuses_what_the_role_may_not
         app_client,
         rep,
         UPDATE,
-        {"input": {"id": gid("Lead", mine), "company": "深圳华信", "email": "wf@hx.cn", "tags": ["重点"]}},
+        {
+            "input": {
+                "id": gid("Lead", mine),
+                "company": "深圳华信",
+                "email": "wf@hx.cn",
+                "tags": ["重点"],
+            }
+        },
     )
     assert done["userErrors"] == []
     assert (done["lead"]["company"], done["lead"]["email"], done["lead"]["tags"]) == (
@@ -172,7 +196,9 @@ async def test_update_changes_the_given_fields_and_refuses_what_the_role_may_not
     assert event.changes["company"] == {"before": "旧公司", "after": "深圳华信"}
     assert event.changes["email"]["after"] != "wf@hx.cn"  # masked in the trail
     before = await lead_digest(database)
-    other = await call(app_client, rep, UPDATE, {"input": {"id": gid("Lead", theirs), "name": "改"}})
+    other = await call(
+        app_client, rep, UPDATE, {"input": {"id": gid("Lead", theirs), "name": "改"}}
+    )
     assert problems(other) == [("id", "NOT_FOUND")]
     unreachable = await call(
         app_client, rep, UPDATE, {"input": {"id": gid("Lead", mine), "phone": None, "email": None}}
@@ -189,7 +215,10 @@ async def test_update_changes_the_given_fields_and_refuses_what_the_role_may_not
             )
         )
     unwritable = await call(
-        app_client, rep, UPDATE, {"input": {"id": gid("Lead", mine), "company": "别的", "title": "总"}}
+        app_client,
+        rep,
+        UPDATE,
+        {"input": {"id": gid("Lead", mine), "company": "别的", "title": "总"}},
     )
     assert problems(unwritable) == [("company", "FIELD_NOT_WRITABLE")]
     assert await lead_digest(database) == before

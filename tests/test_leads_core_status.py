@@ -86,7 +86,10 @@ async def test_statuses_that_are_not_set_directly(
     before = await lead_digest(database)
     for status in ("NEW", "CLOSED", "CONVERTED"):
         result = await call(
-            app_client, rep, CHANGE_STATUS, {"input": {"ids": [gid("Lead", lead)], "status": status}}
+            app_client,
+            rep,
+            CHANGE_STATUS,
+            {"input": {"ids": [gid("Lead", lead)], "status": status}},
         )
         assert [f["code"] for f in result["failures"]] == ["STATUS_NOT_SETTABLE"]
     assert await lead_digest(database) == before
@@ -113,8 +116,9 @@ async def test_a_batch_keeps_every_good_lead_and_reports_every_bad_one(
     async with database.sessionmaker() as session:
         periods = (
             await session.execute(
-                select(LeadStatusPeriod.lead_id, LeadStatusPeriod.status, LeadStatusPeriod.left_at)
-                .order_by(LeadStatusPeriod.entered_at)
+                select(
+                    LeadStatusPeriod.lead_id, LeadStatusPeriod.status, LeadStatusPeriod.left_at
+                ).order_by(LeadStatusPeriod.entered_at)
             )
         ).all()
         entries = (await session.scalars(select(LeadHistory.summary))).all()
@@ -258,10 +262,18 @@ async def test_time_in_each_status(
     rep = await app_client.token_for("rep@l.cn")
     for status in ("CONTACTING", "QUALIFIED", "CONTACTING"):
         await call(
-            app_client, rep, CHANGE_STATUS, {"input": {"ids": [gid("Lead", lead)], "status": status}}
+            app_client,
+            rep,
+            CHANGE_STATUS,
+            {"input": {"ids": [gid("Lead", lead)], "status": status}},
         )
     # Place the stays at known times: new 10 h ago, contacting 6 h, qualified 4 h, back 1 h ago.
-    moments = [start, start + timedelta(hours=4), start + timedelta(hours=6), start + timedelta(hours=9)]
+    moments = [
+        start,
+        start + timedelta(hours=4),
+        start + timedelta(hours=6),
+        start + timedelta(hours=9),
+    ]
     async with database.transaction() as session:
         periods = (
             await session.scalars(

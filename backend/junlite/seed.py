@@ -22,6 +22,7 @@ from junlite.customers.demo import seed_demo_customers
 from junlite.customers.demo_showcase import seed_showcase_customers
 from junlite.db.session import Database
 from junlite.db.tenancy import bind_org
+from junlite.leads.demo import seed_bulk_leads, seed_demo_leads
 from junlite.sales.demo import (
     CUSTOMERS_PER_OPPORTUNITY,
     CUSTOMERS_PER_ORDER,
@@ -62,6 +63,9 @@ SCALE_SEEDERS: list[tuple[str, ScaleSeeder]] = [
     ("communications", seed_demo_communications),
     # Two tasks per bulk customer, with reminders and their deliveries, loaded with COPY.
     ("tasks", seed_bulk_tasks),
+    # Five leads per unit of scale (1M at --scale 200000), their status periods, and a
+    # communication for about four in ten, loaded with COPY.
+    ("leads", seed_bulk_leads),
 ]
 
 
@@ -86,6 +90,7 @@ async def seed_demo(database: Database, settings: Settings) -> bool:
             await seed_showcase_customers(session, org_id, vault)
             await seed_showcase_communications(session, org_id)
             await seed_demo_tasks(session, org_id)
+            await seed_demo_leads(session, org_id, vault)
         return created
 
 

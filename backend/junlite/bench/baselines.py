@@ -14,6 +14,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.auth.service import CurrentUser, authenticate_access_token
+from junlite.bench.leads_baseline import leads_page
 from junlite.bench.my_day_baseline import my_day
 from junlite.bench.profile_baseline import customer_profile
 from junlite.db.tenancy import bind_org
@@ -158,6 +159,16 @@ def make_baseline_router(resources: Resources) -> APIRouter:
         try:
             async with signed_in(request) as (user, session):
                 data = await my_day(session, user, variables)
+        except AccessError as error:
+            return Response(status_code=401, content=error.code)
+        return Response(orjson.dumps({"data": data}), media_type="application/json")
+
+    @router.post("/leads")
+    async def leads(request: Request) -> Response:
+        variables = await request.json()
+        try:
+            async with signed_in(request) as (user, session):
+                data = await leads_page(session, user, resources.vault, variables)
         except AccessError as error:
             return Response(status_code=401, content=error.code)
         return Response(orjson.dumps({"data": data}), media_type="application/json")

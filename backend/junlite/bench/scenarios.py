@@ -110,6 +110,11 @@ MY_DAY = """query MyDay($limit: Int!) { myDay(limit: $limit) { date timeZone
 } }"""
 
 
+LEADS_PAGE = """query LeadsPage($first: Int) { leads(first: $first) { edges { node {
+  id name phone company status priority score tags source lastFollowedUpAt owner { displayName }
+  lastFollowUp { occurredAt channel summary } } } } }"""
+
+
 def _day_complete(body: dict[str, Any]) -> bool:
     day = (body.get("data") or {}).get("myDay") or {}
     counts = day.get("counts") or {}
@@ -175,6 +180,16 @@ SCENARIOS: dict[str, Scenario] = {
             variables=_fixed(limit=50),
             check=_day_complete,
             baseline="/bench/baseline/my-day",
+        ),
+        Scenario(
+            name="leads",
+            description="a page of 50 leads, newest first: phone decrypted and masked, status, "
+            "tags, score, owner and the last follow-up (newest communication)",
+            login=ADMIN,
+            query=LEADS_PAGE,
+            variables=_fixed(first=50),
+            check=_page_of("leads", 50),
+            baseline="/bench/baseline/leads",
         ),
     )
 }

@@ -94,7 +94,9 @@ async def seed_demo_communications(
         )
         existing = int(
             await connection.fetchval(
-                "SELECT count(*) FROM communications WHERE org_id = $1", org_id
+                # Leads' communications are the leads seeder's (leads/demo.py).
+                "SELECT count(*) FROM communications WHERE org_id = $1 AND subject_type <> 'lead'",
+                org_id,
             )
         )
         target = len(customers) * PER_CUSTOMER
