@@ -90,6 +90,10 @@ GUARDED_TABLES = (
     "notification_preferences",
     "communications",
     "communication_attachments",
+    "leads",
+    "lead_history",
+    "lead_status_periods",
+    "lead_close_reasons",
 )
 
 

@@ -137,6 +137,7 @@ async def check_close_request(
     session: AsyncSession, user: CurrentUser, request: CloseRequest
 ) -> tuple[str, str]:
     """(the reason's label, the cleaned note) or the input's problems, before any lead moves."""
+    policy.grant_for(user, LEAD.name, "update")
     problems: list[ServiceError] = []
     note = (request.note or "").strip()
     if len(note) > MAX_NOTE:
