@@ -49,7 +49,7 @@ COMMUNICATION_ORDER = {
 @strawberry.input
 class CommunicationFilter:
     subject_id: strawberry.ID | None = strawberry.field(
-        default=None, description="A Customer, Contact or Opportunity: records about it."
+        default=None, description="A Customer, Contact, Opportunity or Lead: records about it."
     )
     customer_id: strawberry.ID | None = strawberry.field(
         default=None, description="Records about the customer, its contacts and its deals."
