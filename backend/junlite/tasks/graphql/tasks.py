@@ -68,7 +68,8 @@ class TaskFilterInput:
     priority: TaskPriorityEnum | None = None
     subject_id: strawberry.ID | None = strawberry.field(
         default=None,
-        description="A Customer (with its contacts' and deals' tasks), Contact, Opportunity or Lead.",
+        description="A Customer (with its contacts' and deals' tasks), Contact, Opportunity "
+        "or Lead.",
     )
     due_before: datetime | None = None
     due_after: datetime | None = strawberry.field(default=None, description="Inclusive.")
