@@ -45,6 +45,7 @@ class EventInput:
     phone: str | None = None
     email: str | None = None
     wechat_openid: str | None = None
+    bad_lead_id: bool = False  # a lead id that is not one
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,9 @@ def _check(event: EventInput, known: set[str], now: datetime) -> list[ServiceErr
 def _lead_name(event: EventInput, problems: list[ServiceError]) -> tuple[str, Any] | None:
     """How the event names its lead, normalised: ("leadId", UUID), ("phone", E.164),
     ("email", address) or ("wechatOpenid", id); None (with a problem) when it cannot."""
+    if event.bad_lead_id:
+        problems.append(ServiceError("INVALID_ID", "leadId"))
+        return None
     given = [
         (name, value)
         for name, value in zip(

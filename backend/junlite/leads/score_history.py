@@ -175,24 +175,20 @@ class Breakdown:
 _KIND_ORDER = {PartKind.RULE: 0, PartKind.EVENT: 1, PartKind.MANUAL: 2, PartKind.DECAY: 3}
 
 
-async def breakdowns(session: AsyncSession, leads: Sequence[Lead]) -> dict[uuid.UUID, Breakdown]:
-    """Each lead's current points per rule, event, manual adjustment and decay, in one
-    statement; a last line lifts a sum below the floor, so the items always add up to the
-    score shown."""
-    ids = [lead.id for lead in leads]
+async def breakdown_items(
+    session: AsyncSession, lead_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, list[BreakdownItem]]:
+    """Each lead's parts with points, rules first, then events, manual, decay: one statement."""
     rows = (
         await session.scalars(
             select(LeadScorePart)
-            .where(LeadScorePart.lead_id.in_(ids), LeadScorePart.points != 0)
+            .where(LeadScorePart.lead_id.in_(list(lead_ids)), LeadScorePart.points != 0)
             .order_by(LeadScorePart.lead_id, LeadScorePart.created_at, LeadScorePart.id)
         )
     ).all()
-    parts: dict[uuid.UUID, list[LeadScorePart]] = defaultdict(list)
-    for row in rows:
-        parts[row.lead_id].append(row)
-    found = {}
-    for lead in leads:
-        items = [
+    found: dict[uuid.UUID, list[BreakdownItem]] = defaultdict(list)
+    for part in sorted(rows, key=lambda p: _KIND_ORDER[PartKind(p.kind)]):
+        found[part.lead_id].append(
             BreakdownItem(
                 kind=part.kind,
                 label=part.label,
@@ -201,13 +197,17 @@ async def breakdowns(session: AsyncSession, leads: Sequence[Lead]) -> dict[uuid.
                 rule_id=uuid.UUID(part.key) if part.kind == PartKind.RULE else None,
                 event_key=part.key if part.kind == PartKind.EVENT else None,
             )
-            for part in sorted(parts[lead.id], key=lambda p: _KIND_ORDER[PartKind(p.kind)])
-        ]
-        lift = lead.score - sum(item.points for item in items)
-        if lift:
-            items.append(BreakdownItem(kind=FLOOR, label="评分下限", points=lift))
-        found[lead.id] = Breakdown(lead.score, items)
+        )
     return found
+
+
+def breakdown(score: int, items: Sequence[BreakdownItem]) -> Breakdown:
+    """The items, and a last line that lifts a sum below the floor: they add up to the score."""
+    lines = list(items)
+    lift = score - sum(item.points for item in lines)
+    if lift:
+        lines.append(BreakdownItem(kind=FLOOR, label="评分下限", points=lift))
+    return Breakdown(score, lines)
 
 
 def history_query(org_id: uuid.UUID, lead_id: uuid.UUID) -> Select[Any]:

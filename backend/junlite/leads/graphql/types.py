@@ -16,8 +16,10 @@ from strawberry.types import Info
 from junlite.auth.graphql.types import TeamType, UserType, team_loader, user_loader
 from junlite.customers.graphql.types import _Presenter
 from junlite.graphql.loaders import request_loader
-from junlite.graphql.relay import load_nodes
+from junlite.graphql.relay import Connection, load_nodes
 from junlite.leads import service
+from junlite.leads.graphql import score_types
+from junlite.leads.graphql.score_types import LeadScoreBreakdownType, LeadScoreChangeType
 from junlite.leads.models import Lead, LeadPriority, LeadSource, LeadStatus
 from junlite.leads.object_types import LEAD
 
@@ -100,6 +102,23 @@ class LeadType(relay.Node):
             return None
         row = await team_loader(info).load(self.team_id)
         return TeamType.from_row(row) if row else None
+
+    @strawberry.field(
+        description="Current points by rule, event, manual adjustment and decay; they add up "
+        "to the score. Null when your role may not see the score."
+    )
+    async def score_breakdown(self, info: Info) -> LeadScoreBreakdownType | None:
+        if self.score is None:
+            return None
+        return await score_types.score_breakdown(info, self.row_id, self.score)
+
+    @strawberry.field(description="Every change of the score and its cause, newest first.")
+    async def score_history(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> Connection[LeadScoreChangeType]:
+        return await score_types.score_changes(
+            info, self.row_id, first, after, visible=self.score is not None
+        )
 
     @classmethod
     def from_row(cls, row: Lead, info: Info) -> LeadType:
