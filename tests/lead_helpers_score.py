@@ -94,7 +94,8 @@ async def parts_of(database: Database, lead_id: uuid.UUID) -> dict[tuple[str, st
 
 
 async def changes_of(database: Database, lead_id: uuid.UUID) -> list[tuple[Any, ...]]:
-    """(cause, delta, before, after, rule name, event key, reason), oldest first."""
+    """(cause, delta, before, after, rule name, event key, reason), in the order they were
+    written (tests pass simulated times to decay, earlier than the real ones of captures)."""
     async with database.sessionmaker() as session:
         rows = await session.execute(
             select(
@@ -107,7 +108,7 @@ async def changes_of(database: Database, lead_id: uuid.UUID) -> list[tuple[Any, 
                 LeadScoreChange.reason,
             )
             .where(LeadScoreChange.lead_id == lead_id)
-            .order_by(LeadScoreChange.occurred_at, LeadScoreChange.id)
+            .order_by(LeadScoreChange.id)
         )
         return [tuple(row) for row in rows]
 
