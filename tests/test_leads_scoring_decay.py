@@ -36,18 +36,30 @@ async def test_inactive_leads_lose_points_step_by_step_once_per_step(
 ) -> None:
     org = await factory.create_org()
     admin = await factory.create_user(org, role="admin")
-    await add_rule(database, admin, name="制造业", points=30, field="industry", operator="equals",
-                   values=["制造业"])
-    await add_rule(database, admin, name="杭州", points=8, field="city", operator="equals",
-                   values=["杭州"])
+    await add_rule(
+        database,
+        admin,
+        name="制造业",
+        points=30,
+        field="industry",
+        operator="equals",
+        values=["制造业"],
+    )
+    await add_rule(
+        database, admin, name="杭州", points=8, field="city", operator="equals", values=["杭州"]
+    )
     await add_rule(database, admin, name="看价格页", points=10, event_key="visited_pricing_page")
     async with database.transaction() as session:
         user = await as_user(session, admin)
         await scoring_rules.update_settings(
             session,
             user,
-            {"decay_enabled": True, "decay_after_days": 14, "decay_points": 5,
-             "decay_every_days": 7},
+            {
+                "decay_enabled": True,
+                "decay_after_days": 14,
+                "decay_points": 5,
+                "decay_every_days": 7,
+            },
         )
     busy = await capture(database, vault, org.id, industry="制造业")
     small = await capture(database, vault, org.id, city="杭州")
@@ -102,8 +114,15 @@ async def test_no_decay_where_it_is_switched_off(
 ) -> None:
     org = await factory.create_org()
     admin = await factory.create_user(org, role="admin")
-    await add_rule(database, admin, name="制造业", points=30, field="industry", operator="equals",
-                   values=["制造业"])
+    await add_rule(
+        database,
+        admin,
+        name="制造业",
+        points=30,
+        field="industry",
+        operator="equals",
+        values=["制造业"],
+    )
     lead = await capture(database, vault, org.id, industry="制造业")
     async with database.transaction() as session:
         await session.execute(update(Lead).values(last_activity_at=T0))

@@ -53,9 +53,11 @@ async def test_an_event_counts_once_per_reference_and_makes_the_lead_active(
         row = (await session.execute(select(Lead).where(Lead.id == lead.id))).scalar_one()
         recorded = (
             await session.execute(
-                select(LeadScoreEvent.event_key, LeadScoreEvent.counted,
-                       LeadScoreEvent.not_counted_reason)
-                .order_by(LeadScoreEvent.occurred_at, LeadScoreEvent.id)
+                select(
+                    LeadScoreEvent.event_key,
+                    LeadScoreEvent.counted,
+                    LeadScoreEvent.not_counted_reason,
+                ).order_by(LeadScoreEvent.occurred_at, LeadScoreEvent.id)
             )
         ).all()
     # Activity moves forward only: the captured lead is newer than these events' times.
@@ -72,22 +74,39 @@ async def test_caps_stop_a_bot_from_inflating_a_score(
 ) -> None:
     org = await factory.create_org()
     admin = await factory.create_user(org, role="admin")
-    await add_rule(database, admin, name="打开邮件", points=5, event_key="opened_email",
-                   max_per_day=2)
-    await add_rule(database, admin, name="下载白皮书", points=3, event_key="downloaded_whitepaper",
-                   max_count=2)
-    await add_rule(database, admin, name="旧活动", points=50, event_key="old_campaign",
-                   active=False)
+    await add_rule(
+        database, admin, name="打开邮件", points=5, event_key="opened_email", max_per_day=2
+    )
+    await add_rule(
+        database, admin, name="下载白皮书", points=3, event_key="downloaded_whitepaper", max_count=2
+    )
+    await add_rule(
+        database, admin, name="旧活动", points=50, event_key="old_campaign", active=False
+    )
     lead = await capture(database, vault, org.id)
     day = datetime(2026, 5, 6, tzinfo=CHINA)
     for hour in (9, 12, 20):
-        await event(database, org.id, lead.id, "opened_email", day + timedelta(hours=hour),
-                    reference=f"mail-{hour}")
+        await event(
+            database,
+            org.id,
+            lead.id,
+            "opened_email",
+            day + timedelta(hours=hour),
+            reference=f"mail-{hour}",
+        )
     # 00:30 in China is still the 6th in UTC: the organisation's day is what counts.
-    await event(database, org.id, lead.id, "opened_email", day + timedelta(hours=24, minutes=30),
-                reference="mail-next")
+    await event(
+        database,
+        org.id,
+        lead.id,
+        "opened_email",
+        day + timedelta(hours=24, minutes=30),
+        reference="mail-next",
+    )
     for number in range(3):
-        await event(database, org.id, lead.id, "downloaded_whitepaper", day, reference=f"wp{number}")
+        await event(
+            database, org.id, lead.id, "downloaded_whitepaper", day, reference=f"wp{number}"
+        )
     await event(database, org.id, lead.id, "old_campaign", day, reference="old")
     assert await score_of(database, lead.id) == 3 * 5 + 2 * 3
     async with database.sessionmaker() as session:
@@ -124,8 +143,11 @@ async def test_record_lead_events_counts_every_good_event_and_reports_every_bad_
         {"leadId": first_id, "key": "visited_pricing_page", "occurredAt": at, "reference": "r1"},
         {"leadId": first_id, "key": "downloaded_whitepaper", "occurredAt": at},
         {"leadId": first_id, "key": "Bad Key!", "occurredAt": at},
-        {"leadId": first_id, "key": "visited_pricing_page",
-         "occurredAt": (now + timedelta(days=1)).isoformat()},
+        {
+            "leadId": first_id,
+            "key": "visited_pricing_page",
+            "occurredAt": (now + timedelta(days=1)).isoformat(),
+        },
         {"leadId": global_id("Lead", uuid7()), "key": "visited_pricing_page", "occurredAt": at},
         {"phone": "13700000000", "key": "visited_pricing_page", "occurredAt": at},
         {"leadId": first_id, "phone": "13911112222", "key": "form_submitted", "occurredAt": at},
@@ -136,7 +158,10 @@ async def test_record_lead_events_counts_every_good_event_and_reports_every_bad_
     body = await app_client.gql(RECORD, {"input": {"events": events}}, token=token)
     result = body["data"]["recordLeadEvents"]
     assert (result["counted"], result["recorded"], result["duplicates"], result["points"]) == (
-        2, 3, 1, 20,
+        2,
+        3,
+        1,
+        20,
     )
     assert result["userErrors"] == []
     assert [

@@ -48,18 +48,26 @@ async def test_a_rule_change_rescores_every_lead_in_the_background_exactly_once(
     org = await factory.create_org()
     admin = await factory.create_user(org, role="admin")
     rule = await add_rule(
-        database, admin, name="制造业", points=20, field="industry", operator="equals",
+        database,
+        admin,
+        name="制造业",
+        points=20,
+        field="industry",
+        operator="equals",
         values=["制造业"],
     )
     made = [await capture(database, vault, org.id, industry="制造业") for _ in range(3)]
-    other = [await capture(database, vault, org.id, industry="零售", title="店长") for _ in range(2)]
+    other = [
+        await capture(database, vault, org.id, industry="零售", title="店长") for _ in range(2)
+    ]
     ctx: dict[str, Any] = {"database": app_database}
     assert await jobs.rescore_leads(ctx, str(org.id), 1) == 1  # captured after: nothing to do
     assert [await score_of(database, lead.id) for lead in made + other] == [20, 20, 20, 0, 0]
 
     async with database.transaction() as session:
         user = await as_user(session, admin)
-        await scoring_rules.update_rule(session, user, rule.id, {"points": 30, "name": "制造业客户"})
+        renamed = {"points": 30, "name": "制造业客户"}
+        await scoring_rules.update_rule(session, user, rule.id, renamed)
         await scoring_rules.create_rule(
             session,
             user,
@@ -114,8 +122,9 @@ async def test_the_rescore_goes_chunk_by_chunk_and_resumes_where_it_stopped(
     org = await factory.create_org()
     admin = await factory.create_user(org, role="admin")
     leads = [await capture(database, vault, org.id, city="杭州") for _ in range(5)]
-    await add_rule(database, admin, name="杭州", points=7, field="city", operator="equals",
-                   values=["杭州"])
+    await add_rule(
+        database, admin, name="杭州", points=7, field="city", operator="equals", values=["杭州"]
+    )
     finished = []
     for _ in range(4):
         async with database.transaction() as session:
@@ -134,11 +143,19 @@ async def test_a_batch_of_2000_leads_is_scored_in_a_fixed_number_of_statements(
 ) -> None:
     org = await factory.create_org()
     admin = await factory.create_user(org, role="admin")
-    await add_rule(database, admin, name="制造业", points=20, field="industry", operator="equals",
-                   values=["制造业"])
+    await add_rule(
+        database,
+        admin,
+        name="制造业",
+        points=20,
+        field="industry",
+        operator="equals",
+        values=["制造业"],
+    )
     await add_rule(database, admin, name="有标签", points=5, field="tags", operator="is_set")
-    await add_rule(database, admin, name="看价格页", points=10, event_key="visited_pricing_page",
-                   max_per_day=1)
+    await add_rule(
+        database, admin, name="看价格页", points=10, event_key="visited_pricing_page", max_per_day=1
+    )
     ids = [uuid7() for _ in range(2000)]
     async with database.transaction() as session:
         await session.execute(

@@ -86,7 +86,7 @@ async def test_each_operator_on_each_kind_of_field_gives_exact_points(
         database, vault, org.id, source=LeadSource.WECHAT, phone=None, wechatId="lilei"
     )
 
-    assert await score_of(database, everything.id) == 20 + 10 + 5 + 3 + 4 + 7 + 8 + 6 + 2 + 9 - 4 + 1
+    assert await score_of(database, everything.id) == sum(rule[1] for rule in rules) == 71
     assert await score_of(database, nothing.id) == 0
     assert await score_of(database, only_wechat.id) == 0  # the floor: never below 0
     async with database.sessionmaker() as session:
@@ -121,8 +121,11 @@ async def test_bad_rules_are_refused_with_every_problem_and_nothing_stored(
     bad = [
         (
             {"name": " ", "points": 0, "field": "industry", "operator": "equals", "values": []},
-            [("REQUIRED", "name"), ("SCORE_POINTS_OUT_OF_RANGE", "points"),
-             ("SCORE_RULE_VALUE_REQUIRED", "values")],
+            [
+                ("REQUIRED", "name"),
+                ("SCORE_POINTS_OUT_OF_RANGE", "points"),
+                ("SCORE_RULE_VALUE_REQUIRED", "values"),
+            ],
         ),
         (
             {"name": "x", "points": 5, "field": "budget", "operator": "equals", "values": ["1"]},
@@ -141,19 +144,32 @@ async def test_bad_rules_are_refused_with_every_problem_and_nothing_stored(
             [("SCORE_RULE_ONE_VALUE", "values")],
         ),
         (
-            {"name": "x", "points": 5, "field": "source", "operator": "one_of",
-             "values": ["web_form", "tiktok"]},
+            {
+                "name": "x",
+                "points": 5,
+                "field": "source",
+                "operator": "one_of",
+                "values": ["web_form", "tiktok"],
+            },
             [("NOT_ONE_OF", "values.1")],
         ),
         (
-            {"name": "x", "points": 5, "field": "province", "operator": "equals",
-             "values": ["火星"]},
+            {
+                "name": "x",
+                "points": 5,
+                "field": "province",
+                "operator": "equals",
+                "values": ["火星"],
+            },
             [("INVALID_PROVINCE", "values.0")],
         ),
         (
             {"name": "x", "points": 1001, "event_key": "Visited-Pricing", "max_count": 0},
-            [("SCORE_POINTS_OUT_OF_RANGE", "points"), ("SCORE_EVENT_KEY_INVALID", "eventKey"),
-             ("SCORE_CAP_INVALID", "maxCount")],
+            [
+                ("SCORE_POINTS_OUT_OF_RANGE", "points"),
+                ("SCORE_EVENT_KEY_INVALID", "eventKey"),
+                ("SCORE_CAP_INVALID", "maxCount"),
+            ],
         ),
         (
             {"name": "x", "points": 5, "field": "city", "operator": "is_set", "max_per_day": 3},
@@ -183,11 +199,21 @@ async def test_recomputing_the_field_part_keeps_events_and_manual_adjustments(
     org = await factory.create_org()
     admin = await factory.create_user(org, role="admin")
     await add_rule(
-        database, admin, name="制造业", points=20, field="industry", operator="equals",
+        database,
+        admin,
+        name="制造业",
+        points=20,
+        field="industry",
+        operator="equals",
         values=["制造业"],
     )
     await add_rule(
-        database, admin, name="服务业", points=8, field="industry", operator="equals",
+        database,
+        admin,
+        name="服务业",
+        points=8,
+        field="industry",
+        operator="equals",
         values=["服务业"],
     )
     await add_rule(database, admin, name="看价格页", points=10, event_key="visited_pricing_page")
@@ -226,9 +252,7 @@ async def test_the_floor_is_an_organisation_setting_and_changing_it_asks_for_a_r
     async with database.transaction() as session:
         user = await as_user(session, admin)
         with pytest.raises(InvalidInputError) as refused:
-            await scoring_rules.update_settings(
-                session, user, {"floor": -1, "decay_every_days": 0}
-            )
+            await scoring_rules.update_settings(session, user, {"floor": -1, "decay_every_days": 0})
     assert [(p.code, p.field) for p in refused.value.errors] == [
         ("SCORE_SETTING_OUT_OF_RANGE", "floor"),
         ("SCORE_SETTING_OUT_OF_RANGE", "decayEveryDays"),
@@ -239,6 +263,9 @@ async def test_the_floor_is_an_organisation_setting_and_changing_it_asks_for_a_r
     assert (settings.floor, settings.rules_version, settings.rescored_version) == (10, 1, 0)
     async with database.transaction() as session:
         await bind_org(session, org.id)
-        assert await session.scalar(
-            LeadScoreSettings.__table__.select().with_only_columns(LeadScoreSettings.floor)
-        ) == 10
+        assert (
+            await session.scalar(
+                LeadScoreSettings.__table__.select().with_only_columns(LeadScoreSettings.floor)
+            )
+            == 10
+        )

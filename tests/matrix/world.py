@@ -90,6 +90,13 @@ GUARDED_TABLES = (
     "notification_preferences",
     "communications",
     "communication_attachments",
+    "leads",
+    "lead_history",
+    "lead_score_rules",
+    "lead_score_settings",
+    "lead_score_parts",
+    "lead_score_events",
+    "lead_score_changes",
 )
 
 

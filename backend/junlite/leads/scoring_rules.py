@@ -221,7 +221,8 @@ async def list_rules(
         stmt = stmt.where(LeadScoreRule.kind == kind.value)
     if active is not None:
         stmt = stmt.where(LeadScoreRule.active.is_(active))
-    order = (LeadScoreRule.kind, LeadScoreRule.created_at, LeadScoreRule.id)
+    # Field rules first ("field" sorts after "event"), each kind oldest first.
+    order = (LeadScoreRule.kind.desc(), LeadScoreRule.created_at, LeadScoreRule.id)
     return list((await session.scalars(stmt.order_by(*order))).all())
 
 
