@@ -12,7 +12,7 @@ from arq import create_pool
 from sqlalchemy import event as sa_event
 from sqlalchemy import insert, select
 
-from junlite.db.ids import uuid7
+from junlite.db.ids import uuid7, uuid7_batch
 from junlite.db.session import Database
 from junlite.db.tenancy import bind_org
 from junlite.leads import jobs, score_decay, scoring, scoring_rules
@@ -198,3 +198,12 @@ async def test_a_batch_of_2000_leads_is_scored_in_a_fixed_number_of_statements(
     assert len(statements) <= 13, statements
     assert [o.not_counted for o in outcomes].count("max_per_day") == 250
     assert sum(o.points for o in outcomes) == 2500
+
+
+def test_ids_made_in_bulk_are_version_7_distinct_and_in_order() -> None:
+    before = uuid7()
+    ids = uuid7_batch(5000)
+    after = uuid7()
+    assert len(set(ids)) == 5000
+    assert [before, *ids, after] == sorted([before, *ids, after])
+    assert {value.version for value in ids} == {7}

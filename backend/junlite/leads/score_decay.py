@@ -15,13 +15,11 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from junlite.db.ids import uuid7
 from junlite.leads import scoring, scoring_rules
 from junlite.leads.models import OPEN_STATUSES, Lead
-from junlite.leads.score_history import ScoreBook, core_table, raw_scores
+from junlite.leads.score_history import ScoreBook, core_table, insert_rows, raw_scores
 from junlite.leads.scoring_models import Cause, LeadScorePart, PartKind
 
 CHUNK = 2000
@@ -102,7 +100,6 @@ async def decay_chunk(
             taken += 1
         parts.append(
             {
-                "id": uuid7(),
                 "org_id": org_id,
                 "lead_id": lead.id,
                 "kind": PartKind.DECAY.value,
@@ -114,7 +111,7 @@ async def decay_chunk(
             }
         )
     table = core_table(LeadScorePart)
-    upsert = pg_insert(table)
+    upsert = insert_rows(table, parts)
     await session.execute(
         upsert.on_conflict_do_update(
             index_elements=[table.c.lead_id, table.c.kind, table.c.key],
@@ -124,8 +121,7 @@ async def decay_chunk(
                 "anchor_at": upsert.excluded.anchor_at,
                 "updated_at": func.now(),
             },
-        ),
-        parts,
+        )
     )
     await book.write(session)
     return taken, leads[-1].id

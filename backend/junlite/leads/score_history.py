@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, Table, bindparam, func, insert, select, update
+import orjson
+from sqlalchemy import Select, Table, Text, Update, bindparam, cast, func, select, update
+from sqlalchemy.dialects.postgresql import ARRAY, JSONB, Insert
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
 
-from junlite.db.ids import uuid7
+from junlite.db.ids import uuid7_batch
 from junlite.leads import history
 from junlite.leads.models import Lead, LeadHistory
 from junlite.leads.scoring_models import Cause, LeadScoreChange, LeadScorePart, PartKind
@@ -70,7 +73,6 @@ class ScoreBook:
         tracked.shown = self.score(lead_id)
         self.changes.append(
             {
-                "id": uuid7(),
                 "org_id": self.org_id,
                 "lead_id": lead_id,
                 "occurred_at": at,
@@ -100,7 +102,6 @@ class ScoreBook:
         """A line on the lead's own timeline (manual adjustments, decay steps)."""
         self.entries.append(
             {
-                "id": uuid7(),
                 "org_id": self.org_id,
                 "lead_id": lead_id,
                 "occurred_at": at,
@@ -115,22 +116,20 @@ class ScoreBook:
         """Stores the changes, history lines and scores; returns the scores that changed.
         Leads loaded in the session see their new score too."""
         if self.changes:
-            await session.execute(insert(core_table(LeadScoreChange)), self.changes)
+            await session.execute(insert_rows(core_table(LeadScoreChange), self.changes))
         if self.entries:
-            await session.execute(insert(core_table(LeadHistory)), self.entries)
+            await session.execute(insert_rows(core_table(LeadHistory), self.entries))
         moved = {
             lead_id: self.score(lead_id)
             for lead_id, tracked in self.leads.items()
             if self.score(lead_id) != tracked.stored
         }
         if moved:
-            table = core_table(Lead)
             await session.execute(
-                update(table)
-                .where(table.c.id == bindparam("lead_id"))
-                .values(score=bindparam("new_score"), updated_at=func.now()),
-                [{"lead_id": lead_id, "new_score": score} for lead_id, score in moved.items()],
-                execution_options={"synchronize_session": False},
+                update_rows(
+                    core_table(Lead),
+                    [{"id": lead_id, "score": score} for lead_id, score in moved.items()],
+                )
             )
             identities = session.sync_session.identity_map
             for lead_id, score in moved.items():
@@ -218,6 +217,41 @@ def history_query(org_id: uuid.UUID, lead_id: uuid.UUID) -> Select[Any]:
 
 
 def core_table(model: type[Any]) -> Table:
-    """The model's table, for Core statements that run once for a whole batch (executemany)."""
+    """The model's table, for Core statements that write a whole batch at once."""
     table: Table = model.__table__
     return table
+
+
+def unnest_rows(table: Table, rows: Sequence[Mapping[str, Any]]) -> Select[Any]:
+    """The rows as `SELECT unnest(:a), unnest(:b), ...`: one array parameter per column, so a
+    batch of thousands is one statement with a handful of parameters, and none of the
+    per-row work an executemany costs on either side."""
+    columns = []
+    for name in rows[0]:
+        column = table.c[name]
+        values = [row[name] for row in rows]
+        if isinstance(column.type, JSONB):
+            texts = [orjson.dumps(value).decode() for value in values]
+            param = bindparam(f"u_{name}", texts, type_=ARRAY(Text))
+            columns.append(cast(func.unnest(param), JSONB).label(name))
+        else:
+            param = bindparam(f"u_{name}", values, type_=ARRAY(column.type))
+            columns.append(func.unnest(param).label(name))
+    return select(*columns)
+
+
+def insert_rows(table: Table, rows: Sequence[Mapping[str, Any]]) -> Insert:
+    """INSERT ... SELECT FROM the rows' arrays, each with a new UUIDv7 id; the caller may add
+    ON CONFLICT."""
+    ids = uuid7_batch(len(rows))
+    with_ids = [{"id": row_id, **row} for row_id, row in zip(ids, rows, strict=True)]
+    return pg_insert(table).from_select(list(with_ids[0]), unnest_rows(table, with_ids))
+
+
+def update_rows(table: Table, rows: Sequence[Mapping[str, Any]]) -> Update:
+    """UPDATE ... FROM the rows' arrays, by id: every other key of the rows is set."""
+    given = unnest_rows(table, rows).subquery()
+    values: dict[str, Any] = {name: given.c[name] for name in rows[0] if name != "id"}
+    if "updated_at" in table.c:
+        values["updated_at"] = func.now()
+    return update(table).where(table.c.id == given.c.id).values(values)

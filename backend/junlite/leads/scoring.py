@@ -17,8 +17,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, delete, func, or_, select, tuple_, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy import delete, func, or_, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
@@ -27,12 +26,11 @@ from junlite.audit import service as audit
 from junlite.auth import policy
 from junlite.auth.models import FieldAccess, Organization
 from junlite.auth.service import CurrentUser
-from junlite.db.ids import uuid7
 from junlite.errors import InvalidInputError, ServiceError
 from junlite.leads import scoring_rules
 from junlite.leads.models import Lead
 from junlite.leads.object_types import LEAD
-from junlite.leads.score_history import ScoreBook, core_table
+from junlite.leads.score_history import ScoreBook, core_table, insert_rows, update_rows
 from junlite.leads.scoring_models import (
     Cause,
     LeadScoreEvent,
@@ -278,7 +276,6 @@ async def record_events(
             )
         rows.append(
             {
-                "id": uuid7(),
                 "org_id": org_id,
                 "lead_id": event.lead_id,
                 "event_key": event.key,
@@ -293,7 +290,7 @@ async def record_events(
         active_at[event.lead_id] = latest
         outcomes[index] = EventOutcome(recorded=True, points=points, not_counted=not_counted)
     if rows:
-        await session.execute(pg_insert(core_table(LeadScoreEvent)), rows)
+        await session.execute(insert_rows(core_table(LeadScoreEvent), rows))
     labels = {key: rule.name for key, rule in rules.items()}
     await _upsert_parts(
         session,
@@ -368,25 +365,18 @@ async def _mark_active(
     session: AsyncSession, leads: dict[uuid.UUID, Any], active_at: dict[uuid.UUID, datetime]
 ) -> None:
     newer = [
-        {"lead_id": lead_id, "active_at": moment}
+        {"id": lead_id, "last_activity_at": moment}
         for lead_id, moment in active_at.items()
         if moment > leads[lead_id].last_activity_at
     ]
     if not newer:
         return
-    table = core_table(Lead)
-    await session.execute(
-        update(table)
-        .where(table.c.id == bindparam("lead_id"))
-        .values(last_activity_at=bindparam("active_at")),
-        newer,
-        execution_options={"synchronize_session": False},
-    )
+    await session.execute(update_rows(core_table(Lead), newer))
     identities = session.sync_session.identity_map
     for item in newer:
-        loaded = identities.get(identity_key(Lead, item["lead_id"]))
+        loaded = identities.get(identity_key(Lead, item["id"]))
         if loaded is not None:
-            set_committed_value(loaded, "last_activity_at", item["active_at"])
+            set_committed_value(loaded, "last_activity_at", item["last_activity_at"])
 
 
 # --- manual adjustment ----------------------------------------------------------------------
@@ -518,7 +508,6 @@ def _part(
     count: int = 0,
 ) -> dict[str, Any]:
     return {
-        "id": uuid7(),
         "org_id": org_id,
         "lead_id": lead_id,
         "kind": kind.value,
@@ -535,7 +524,7 @@ async def _upsert_parts(session: AsyncSession, rows: list[dict[str, Any]], *, ad
     if not rows:
         return
     table = core_table(LeadScorePart)
-    stmt = pg_insert(table)
+    stmt = insert_rows(table, sorted(rows, key=lambda row: (row["lead_id"], row["key"])))
     new = stmt.excluded
     stmt = stmt.on_conflict_do_update(
         index_elements=[table.c.lead_id, table.c.kind, table.c.key],
@@ -546,4 +535,4 @@ async def _upsert_parts(session: AsyncSession, rows: list[dict[str, Any]], *, ad
             "updated_at": func.now(),
         },
     )
-    await session.execute(stmt, rows)
+    await session.execute(stmt)
