@@ -58,6 +58,10 @@ def test_every_job_is_named_domain_event() -> None:
         "customers.recycle_pool",
         "customers.recycle_pools",
         "graphql.purge_idempotency_keys",
+        "leads.decay_org",
+        "leads.decay_scores",
+        "leads.rescore_leads",
+        "leads.rescore_pending",
         "notify.deliver",
         "notify.dispatch",
         "security.rotate_keys",
@@ -68,6 +72,8 @@ def test_every_job_is_named_domain_event() -> None:
         "cron:customers.purge_recycle_bin",
         "cron:customers.recycle_pools",
         "cron:graphql.purge_idempotency_keys",
+        "cron:leads.decay_scores",
+        "cron:leads.rescore_pending",
         "cron:notify.dispatch",
     ]
 

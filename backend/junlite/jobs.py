@@ -20,6 +20,7 @@ from junlite.db.session import Database
 from junlite.db.tenancy import check_app_role
 from junlite.graphql import jobs as graphql_jobs
 from junlite.integrations.providers import build_senders
+from junlite.leads import jobs as lead_jobs
 from junlite.notify import chaos as _reliability_check  # noqa: F401 - registers its message kind
 from junlite.notify import dispatcher as notify_dispatcher
 from junlite.notify import jobs as notify_jobs
@@ -40,6 +41,11 @@ FUNCTIONS = [
     func(behaviour_jobs.recompute_customer, name="behaviour.recompute_customer"),
     func(graphql_jobs.purge_idempotency_keys, name="graphql.purge_idempotency_keys"),
     func(security_jobs.rotate_keys, name="security.rotate_keys"),
+    func(lead_jobs.decay_scores, name="leads.decay_scores"),
+    func(lead_jobs.decay_org, name="leads.decay_org"),
+    func(lead_jobs.rescore_pending, name="leads.rescore_pending"),
+    # No kept result: once a rescore has run, the same id may be enqueued again (a retry).
+    func(lead_jobs.rescore_leads, name=lead_jobs.RESCORE_JOB, keep_result=0, timeout=3600),
     func(notify_dispatcher.dispatch, name="notify.dispatch", timeout=60),
     # The row's lease, not arq's retries, decides when a delivery is tried again.
     # A short timeout: arq runs a job whose worker was killed again once it passes (+10 s).
@@ -76,6 +82,9 @@ CRON_JOBS = [
         name="cron:graphql.purge_idempotency_keys",
         minute={25},
     ),
+    # 03:20 in China: after midnight everywhere the product is used, before the working day.
+    cron(lead_jobs.decay_scores, name="cron:leads.decay_scores", hour={19}, minute={20}),
+    cron(lead_jobs.rescore_pending, name="cron:leads.rescore_pending", second={30}),
     # Every second; arq runs each tick once across workers (its job id names the tick).
     cron(
         notify_dispatcher.dispatch,

@@ -52,6 +52,7 @@ from tests.matrix.harness import (
     user_of,
 )
 from tests.matrix.leads_core import LEAD_CASES, LEAD_SELF_ONLY
+from tests.matrix.leads_score import SCORE_CASES, SCORE_SELF_ONLY
 from tests.matrix.notify import NOTIFY_CASES, NOTIFY_EXTRA_CASES, NOTIFY_SELF_ONLY
 from tests.matrix.sales_cases import SALES_CASES
 from tests.matrix.sales_targets import _sales_node
@@ -238,6 +239,7 @@ CASES.update(DELIVERY_CASES)
 CASES.update(COMMS_CASES)
 CASES.update(TASK_CASES)
 CASES.update(LEAD_CASES)
+CASES.update(SCORE_CASES)
 # Revealing is one mutation for every object type; users' phones are checked beside customers'.
 EXTRA_CASES = {
     "node(Opportunity, Product, Order, Quote, Contract)": Case(
@@ -275,5 +277,6 @@ SELF_ONLY = {
     *NOTIFY_SELF_ONLY,
     *TASK_SELF_ONLY,
     *LEAD_SELF_ONLY,
+    *SCORE_SELF_ONLY,
 }
 EXTRA_CASES.update(NOTIFY_EXTRA_CASES)

@@ -94,6 +94,11 @@ GUARDED_TABLES = (
     "lead_history",
     "lead_status_periods",
     "lead_close_reasons",
+    "lead_score_rules",
+    "lead_score_settings",
+    "lead_score_parts",
+    "lead_score_events",
+    "lead_score_changes",
 )
 
 

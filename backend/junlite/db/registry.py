@@ -21,6 +21,7 @@ from junlite.graphql import idempotency
 from junlite.leads import core_models as lead_core_models
 from junlite.leads import models as lead_models
 from junlite.leads import object_types as lead_object_types
+from junlite.leads import scoring_models as lead_scoring_models
 from junlite.notify import models as notify_models
 from junlite.sales import contract_files as sales_contract_files
 from junlite.sales import merging as sales_merging
@@ -54,6 +55,7 @@ __all__ = [
     "lead_core_models",
     "lead_models",
     "lead_object_types",
+    "lead_scoring_models",
     "notify_models",
     "sales_contract_files",
     "sales_merging",

@@ -19,7 +19,8 @@ from junlite.customers.graphql.types import _Presenter
 from junlite.graphql.loaders import request_loader
 from junlite.graphql.relay import Connection, load_nodes
 from junlite.leads import service
-from junlite.leads.graphql import tracking
+from junlite.leads.graphql import score_types, tracking
+from junlite.leads.graphql.score_types import LeadScoreBreakdownType, LeadScoreChangeType
 from junlite.leads.graphql.tracking_types import (
     LeadFollowUpType,
     LeadStatusPeriodType,
@@ -164,6 +165,23 @@ class LeadType(relay.Node):
         self, info: Info, first: int | None = None, after: str | None = None
     ) -> Connection[Annotated[CommunicationType, strawberry.lazy("junlite.comms.graphql.types")]]:
         return await tracking.communications(info, self.row_id, first, after)
+
+    @strawberry.field(
+        description="Current points by rule, event, manual adjustment and decay; they add up "
+        "to the score. Null when your role may not see the score."
+    )
+    async def score_breakdown(self, info: Info) -> LeadScoreBreakdownType | None:
+        if self.score is None:
+            return None
+        return await score_types.score_breakdown(info, self.row_id, self.score)
+
+    @strawberry.field(description="Every change of the score and its cause, newest first.")
+    async def score_history(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> Connection[LeadScoreChangeType]:
+        return await score_types.score_changes(
+            info, self.row_id, first, after, visible=self.score is not None
+        )
 
     @classmethod
     def from_row(cls, row: Lead, info: Info) -> LeadType:
