@@ -364,6 +364,8 @@ async def public_form(session: AsyncSession, slug: str) -> LeadForm | None:
             select(LeadForm).where(LeadForm.slug == slug, LeadForm.is_active.is_(True))
         )
     if form is not None:
+        # A snapshot: the request answers from it after its transaction ends.
+        session.expunge(form)
         await bind_org(session, form.org_id)
     return form
 
@@ -469,6 +471,7 @@ def _draft(form: LeadForm, event: OfflineEvent | None, answers: Answers) -> Lead
     ):
         if defaults:
             values[target] = list(dict.fromkeys([*values.get(target, []), *defaults]))
+    normalised_personal(values)
     campaign = form.campaign or (event.campaign if event else None)
     if campaign and not values.get("campaign"):
         values["campaign"] = campaign
@@ -488,6 +491,14 @@ def _draft(form: LeadForm, event: OfflineEvent | None, answers: Answers) -> Lead
         extra=extra,
         summary=f"提交表单「{form.name}」",
     )
+
+
+def normalised_personal(values: dict[str, Any]) -> None:
+    """Phone and e-mail in their canonical form (an invalid one is left for capture_lead to
+    refuse), so every later copy, the lead history's masked one included, reads the same."""
+    for name, normalise in (("phone", normalise_phone), ("email", normalise_email)):
+        if isinstance(values.get(name), str):
+            values[name] = normalise(values[name]) or values[name]
 
 
 def _as_form_problems(form: LeadForm, refused: InvalidInputError) -> InvalidInputError:
@@ -511,7 +522,10 @@ def _stored_answers(form: LeadForm, answers: Answers) -> dict[str, Any]:
         kind = item.maps_to if item.maps_to in PERSONAL_FIELDS else None
         if item.type in (FormFieldType.PHONE, FormFieldType.EMAIL):
             kind = item.type.value
-        stored[item.key] = mask(kind, value) if kind and isinstance(value, str) else value
+        if kind and isinstance(value, str):
+            normalise = normalise_phone if kind == "phone" else normalise_email
+            value = mask(kind, normalise(value) or value)
+        stored[item.key] = value
     return stored
 
 

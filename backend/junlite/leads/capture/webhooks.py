@@ -31,7 +31,7 @@ from junlite.db.ids import uuid7
 from junlite.db.tenancy import bind_org, system_scope
 from junlite.errors import InvalidInputError, ServiceError
 from junlite.leads import errors_capture as _errors  # noqa: F401  (registers the messages)
-from junlite.leads.capture.forms import CAMPAIGN, LIST_TARGETS
+from junlite.leads.capture.forms import CAMPAIGN, LIST_TARGETS, normalised_personal
 from junlite.leads.capture.models import LeadWebhookDelivery, LeadWebhookSource
 from junlite.leads.models import LeadSource
 from junlite.leads.service import PERSONAL_FIELDS, PLAIN_FIELDS, LeadDraft, capture_lead
@@ -265,6 +265,8 @@ async def public_source(session: AsyncSession, key: str) -> LeadWebhookSource | 
             )
         )
     if source is not None:
+        # A snapshot: the request answers from it after its transaction ends.
+        session.expunge(source)
         await bind_org(session, source.org_id)
     return source
 
@@ -355,6 +357,7 @@ def draft_of(
     for path, value in _leaves(payload, "").items():
         if not any(path == u or path.startswith(u + ".") for u in used):
             extra.setdefault(path, value)
+    normalised_personal(values)
     if source.campaign and not values.get("campaign"):
         values["campaign"] = source.campaign
     label = CHANNEL_LABELS[WebhookChannel(source.channel)]

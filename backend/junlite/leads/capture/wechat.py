@@ -251,6 +251,8 @@ async def public_account(session: AsyncSession, key: str) -> WechatAccount | Non
             )
         )
     if account is not None:
+        # A snapshot: the request answers from it after its transaction ends.
+        session.expunge(account)
         await bind_org(session, account.org_id)
     return account
 
