@@ -501,7 +501,6 @@ def _history(
         summary,
         actor_id=None,
         details={"msgType": message.msg_type, "event": message.event, **details},
-        at=datetime.fromtimestamp(message.create_time, UTC),
     )
     lead.last_activity_at = datetime.now(UTC)
 
