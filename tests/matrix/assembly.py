@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from junlite.auth.models import RowScope
 from tests.matrix.behaviour import _behaviour_events, _customer_profile, _ingest_behaviour
+from tests.matrix.capture import CAPTURE_CASES
 from tests.matrix.comms import COMMS_CASES, COMMS_EXTRA_CASES
 from tests.matrix.core import (
     AUDIT_LIST,
@@ -236,6 +237,7 @@ CASES.update(NOTIFY_CASES)
 CASES.update(DELIVERY_CASES)
 CASES.update(COMMS_CASES)
 CASES.update(TASK_CASES)
+CASES.update(CAPTURE_CASES)
 # Revealing is one mutation for every object type; users' phones are checked beside customers'.
 EXTRA_CASES = {
     "node(Opportunity, Product, Order, Quote, Contract)": Case(
