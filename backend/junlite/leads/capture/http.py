@@ -30,7 +30,7 @@ from junlite.audit import service as audit
 from junlite.db.ids import global_id
 from junlite.errors import InvalidInputError, ServiceError, render_message
 from junlite.graphql.context import Resources
-from junlite.leads.capture import forms, page, tokens, webhooks, wechat
+from junlite.leads.capture import forms, page, submissions, tokens, webhooks, wechat
 from junlite.runtime.api import locale_of
 from junlite.runtime.logs import request_id_var
 from junlite.security.ratelimit import count_in_window
@@ -87,8 +87,8 @@ def _client_ip(request: Request) -> str:
     return request.client.host if request.client else ""
 
 
-def _visitor(request: Request) -> forms.Visitor:
-    return forms.Visitor(_client_ip(request), request.headers.get("user-agent", ""))
+def _visitor(request: Request) -> submissions.Visitor:
+    return submissions.Visitor(_client_ip(request), request.headers.get("user-agent", ""))
 
 
 def _wants_json(request: Request) -> bool:
@@ -122,7 +122,7 @@ def make_capture_router(resources: Resources) -> APIRouter:
     @router.get("/forms/{slug}", include_in_schema=False)
     async def show_form(slug: str, request: Request) -> Response:
         async with resources.database.sessionmaker() as session:
-            form = await forms.public_form(session, slug)
+            form = await submissions.public_form(session, slug)
             await session.rollback()
         if form is None:
             body = page.render_message("表单不可用", render_message("FORM_NOT_FOUND"))
@@ -139,7 +139,7 @@ def make_capture_router(resources: Resources) -> APIRouter:
     async def form_token(slug: str, request: Request) -> JSONResponse:
         locale = locale_of(request, None)
         async with resources.database.sessionmaker() as session:
-            form = await forms.public_form(session, slug)
+            form = await submissions.public_form(session, slug)
             await session.rollback()
         if form is None:
             return _error(404, "FORM_NOT_FOUND", locale, headers=CORS_HEADERS)
@@ -199,7 +199,7 @@ def make_capture_router(resources: Resources) -> APIRouter:
                     request_id=request_id_var.get(),
                 ),
             )
-            form = await forms.public_form(session, slug)
+            form = await submissions.public_form(session, slug)
             if form is None:
                 await session.rollback()
                 return refused(404, "FORM_NOT_FOUND")
@@ -225,7 +225,7 @@ def make_capture_router(resources: Resources) -> APIRouter:
 
             if str(raw.get(forms.HONEYPOT) or "").strip():
                 # Looks accepted, so the bot learns nothing; only the count remembers it.
-                await forms.count_spam(session, form)
+                await submissions.count_spam(session, form)
                 await session.commit()
                 logger.info("lead form honeypot filled", extra={"form_id": str(form.id)})
                 return accepted()
@@ -237,7 +237,7 @@ def make_capture_router(resources: Resources) -> APIRouter:
                 return invalid([ServiceError(code, forms.TOKEN)])
             assert token_text is not None
             try:
-                answers = forms.read_answers(form, raw)
+                answers = submissions.read_answers(form, raw)
             except InvalidInputError as error:
                 await session.rollback()
                 return invalid(error.errors)
@@ -246,7 +246,7 @@ def make_capture_router(resources: Resources) -> APIRouter:
                 await session.rollback()
                 return invalid([ServiceError("FORM_TOKEN_USED", forms.TOKEN)])
             try:
-                await forms.submit(session, resources.vault, form, answers, _visitor(request))
+                await submissions.submit(session, resources.vault, form, answers, _visitor(request))
             except InvalidInputError as error:
                 await session.rollback()
                 await resources.redis.delete(used)

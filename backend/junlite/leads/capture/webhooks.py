@@ -31,8 +31,9 @@ from junlite.db.ids import uuid7
 from junlite.db.tenancy import bind_org, system_scope
 from junlite.errors import InvalidInputError, ServiceError
 from junlite.leads import errors_capture as _errors  # noqa: F401  (registers the messages)
-from junlite.leads.capture.forms import CAMPAIGN, LIST_TARGETS, normalised_personal
+from junlite.leads.capture.forms import CAMPAIGN, LIST_TARGETS
 from junlite.leads.capture.models import LeadWebhookDelivery, LeadWebhookSource
+from junlite.leads.capture.submissions import normalised_personal
 from junlite.leads.models import LeadSource
 from junlite.leads.service import PERSONAL_FIELDS, PLAIN_FIELDS, LeadDraft, capture_lead
 from junlite.security.vault import Vault

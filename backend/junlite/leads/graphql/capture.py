@@ -15,7 +15,7 @@ from junlite.graphql.errors import user_errors_from
 from junlite.graphql.mutations import given_fields, run_mutation
 from junlite.graphql.permissions import IsAuthenticated
 from junlite.graphql.relay import Connection, SortKey, decode_global_id, paginate
-from junlite.leads.capture import events, forms, webhooks, wechat
+from junlite.leads.capture import events, forms, webhooks, wechat_accounts
 from junlite.leads.capture.forms import FormDraft
 from junlite.leads.capture.models import LeadForm, LeadFormSubmission, OfflineEvent
 from junlite.leads.graphql.capture_inputs import (
@@ -124,7 +124,7 @@ class Query:
     @strawberry.field(permission_classes=[IsAuthenticated])
     async def wechat_accounts(self, info: Info) -> list[WechatAccountType]:
         context = info.context
-        rows = await wechat.accounts(context.session, context.require_user())
+        rows = await wechat_accounts.accounts(context.session, context.require_user())
         return [WechatAccountType.from_row(row, info) for row in rows]
 
     @strawberry.field(permission_classes=[IsAuthenticated])

@@ -11,7 +11,7 @@ from strawberry.types import Info
 from junlite.graphql.mutations import given_fields, run_mutation
 from junlite.graphql.permissions import IsAuthenticated
 from junlite.graphql.relay import decode_global_id
-from junlite.leads.capture import webhooks, wechat
+from junlite.leads.capture import webhooks, wechat_accounts
 from junlite.leads.capture.webhooks import WebhookChannel
 from junlite.leads.graphql.capture_inputs import (
     CreateLeadWebhookSourceInput,
@@ -53,7 +53,7 @@ class Mutation:
         context = info.context
 
         async def action() -> WechatAccountPayload:
-            row = await wechat.create_account(
+            row = await wechat_accounts.create_account(
                 context.session,
                 context.vault,
                 context.require_user(),
@@ -82,7 +82,7 @@ class Mutation:
             )
             if input.scenes is not None:
                 values["scenes"] = scenes(input.scenes)
-            row = await wechat.update_account(
+            row = await wechat_accounts.update_account(
                 context.session,
                 context.vault,
                 context.require_user(),

@@ -10,7 +10,7 @@ from strawberry.scalars import JSON
 
 from junlite.graphql.errors import UserError
 from junlite.graphql.relay import decode_global_id
-from junlite.leads.capture import wechat
+from junlite.leads.capture import wechat_accounts
 from junlite.leads.capture.forms import FormField, FormFieldType
 from junlite.leads.capture.webhooks import FieldMapping
 from junlite.leads.graphql.capture_types import (
@@ -218,11 +218,11 @@ class WechatSceneInput:
     event_id: strawberry.ID | None = None
 
 
-def scenes(items: list[WechatSceneInput] | None) -> list[wechat.Scene] | None:
+def scenes(items: list[WechatSceneInput] | None) -> list[wechat_accounts.Scene] | None:
     if items is None:
         return None
     return [
-        wechat.Scene(
+        wechat_accounts.Scene(
             item.scene,
             item.label,
             item.campaign,

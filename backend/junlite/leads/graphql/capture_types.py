@@ -17,7 +17,7 @@ from strawberry.types import Info
 from junlite.auth.graphql.types import UserType, user_loader
 from junlite.graphql.loaders import request_loader
 from junlite.graphql.relay import load_nodes
-from junlite.leads.capture import events, forms, page, webhooks, wechat
+from junlite.leads.capture import events, forms, page, webhooks, wechat_accounts
 from junlite.leads.capture.forms import FormFieldType
 from junlite.leads.capture.models import (
     LeadForm,
@@ -280,7 +280,7 @@ class WechatAccountType(relay.Node):
                 WechatSceneType(
                     scene=s.scene, label=s.label, campaign=s.campaign, event_id=s.event_id
                 )
-                for s in wechat.scenes_of(row)
+                for s in wechat_accounts.scenes_of(row)
             ],
             is_active=row.is_active,
             created_at=row.created_at,
