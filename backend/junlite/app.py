@@ -25,6 +25,7 @@ from junlite.files.http import make_files_router
 from junlite.graphql import ide
 from junlite.graphql.context import Resources
 from junlite.graphql.router import make_graphql_router
+from junlite.leads.capture.http import make_capture_router
 from junlite.runtime.embedded import resolve_urls
 from junlite.runtime.http import RequestContextMiddleware
 from junlite.runtime.logs import configure_logging
@@ -131,6 +132,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.include_router(make_behaviour_router(resources))
     app.include_router(make_files_router(resources))
+    app.include_router(make_capture_router(resources))
     graphql_router = make_graphql_router(resources)
     app.state.graphql_schema = graphql_router.schema
     app.include_router(graphql_router, prefix="/graphql")

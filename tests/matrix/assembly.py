@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from junlite.auth.models import RowScope
 from tests.matrix.behaviour import _behaviour_events, _customer_profile, _ingest_behaviour
+from tests.matrix.capture import CAPTURE_CASES
 from tests.matrix.comms import COMMS_CASES, COMMS_EXTRA_CASES
 from tests.matrix.core import (
     AUDIT_LIST,
@@ -240,6 +241,7 @@ CASES.update(COMMS_CASES)
 CASES.update(TASK_CASES)
 CASES.update(LEAD_CASES)
 CASES.update(SCORE_CASES)
+CASES.update(CAPTURE_CASES)
 # Revealing is one mutation for every object type; users' phones are checked beside customers'.
 EXTRA_CASES = {
     "node(Opportunity, Product, Order, Quote, Contract)": Case(

@@ -1,10 +1,13 @@
-"""GraphQL of the leads domain; each part adds its Query and Mutation here."""
+"""GraphQL of the leads domain, one module per part, merged here."""
 
 from strawberry.tools import merge_types
 
-from junlite.leads.graphql import leads, scoring
+from junlite.leads.graphql import capture, capture_channels, leads, scoring
 
-Query = merge_types("LeadsQuery", (leads.Query, scoring.Query))
-Mutation = merge_types("LeadsMutation", (leads.Mutation, scoring.Mutation))
+Query = merge_types("LeadsQuery", (leads.Query, scoring.Query, capture.Query))
+Mutation = merge_types(
+    "LeadsMutation",
+    (leads.Mutation, scoring.Mutation, capture.Mutation, capture_channels.Mutation),
+)
 
 __all__ = ["Mutation", "Query"]
