@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 from strawberry import relay
@@ -20,6 +20,9 @@ from junlite.graphql.relay import load_nodes
 from junlite.leads import service
 from junlite.leads.models import Lead, LeadPriority, LeadSource, LeadStatus
 from junlite.leads.object_types import LEAD
+
+if TYPE_CHECKING:
+    from junlite.leads.graphql.assignment_types import LeadAssignmentType
 
 LeadSourceEnum = strawberry.enum(
     LeadSource,
@@ -100,6 +103,17 @@ class LeadType(relay.Node):
             return None
         row = await team_loader(info).load(self.team_id)
         return TeamType.from_row(row) if row else None
+
+    @strawberry.field(description="Every change of owner (and failed routing), oldest first.")
+    async def assignments(
+        self, info: Info
+    ) -> list[
+        Annotated[LeadAssignmentType, strawberry.lazy("junlite.leads.graphql.assignment_types")]
+    ]:
+        from junlite.leads.graphql.assignment_types import LeadAssignmentType, assignments_loader
+
+        rows = await assignments_loader(info).load(self.row_id)
+        return [LeadAssignmentType.from_row(row) for row in rows]
 
     @classmethod
     def from_row(cls, row: Lead, info: Info) -> LeadType:
