@@ -356,3 +356,39 @@ async def _until_someone_waits_for_a_lock(database: Database) -> None:
             return
         await asyncio.sleep(0.01)
     raise AssertionError("the second routing call never waited for the rule's lock")
+
+
+async def test_a_team_rule_with_everyone_away_leaves_the_lead_in_that_teams_pool(
+    factory: Factory, database: Database, vault: Vault
+) -> None:
+    company = await sales_org(factory)
+    await add_rule(
+        database, company.admin, "华东团队", RoutingAction.ROUND_ROBIN, team_id=company.east.id
+    )
+    today = date.today()
+    await add_absence(database, company.zhao, today, today + timedelta(days=1))
+    lead = await capture(database, vault, company.id, "等待")
+    row = await lead_row(database, lead.id)
+    assert (row.owner_id, row.team_id, row.assigned_at) == (None, company.east.id, None)
+    records = await assignment_rows(database, company.id)
+    assert [r.reason for r in records] == [
+        "规则「华东团队」无可用成员（赵敏 请假中）；没有其他可用的分配规则，线索待分配"
+    ]
+
+
+async def test_a_team_rule_with_sub_teams_takes_turns_among_their_active_people_by_name(
+    factory: Factory, database: Database, vault: Vault
+) -> None:
+    company = await sales_org(factory)
+    await add_rule(
+        database,
+        company.admin,
+        "全体销售",
+        RoutingAction.ROUND_ROBIN,
+        team_id=company.sales.id,
+        include_sub_teams=True,
+    )
+    for number in range(6):
+        await capture(database, vault, company.id, f"客户{number}")
+    # Pinyin order: 李娜 li, 王强 wang, 张伟 zhang, 赵敏 zhao, 周经理 zhou.
+    assert await owners(database, company.id) == ["李娜", "王强", "张伟", "赵敏", "周经理", "李娜"]

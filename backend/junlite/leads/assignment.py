@@ -83,7 +83,7 @@ async def route_new_leads(
                 AssignmentKind.AUTO if rep else AssignmentKind.UNASSIGNED,
                 choice.reason,
                 to_owner_id=rep.id if rep else None,
-                to_team_id=rep.team_id if rep else None,
+                to_team_id=rep.team_id if rep else choice.waiting_team_id,
                 rule=choice.rule,
             )
         )

@@ -61,6 +61,12 @@ _SET_OWNER = (
     )
 )
 
+_SET_TEAM = (
+    update(Lead.__table__)  # type: ignore[arg-type]
+    .where(Lead.__table__.c.id == bindparam("lead_id"))
+    .values(team_id=bindparam("new_team"), updated_at=bindparam("at"))
+)
+
 
 async def record(
     session: AsyncSession,
@@ -91,6 +97,14 @@ async def record(
                 for change in moving
             ],
         )
+    pooled = [c for c in changes if c.kind == AssignmentKind.UNASSIGNED and c.to_team_id]
+    if pooled:
+        await session.execute(
+            _SET_TEAM, [{"lead_id": c.lead.id, "new_team": c.to_team_id, "at": now} for c in pooled]
+        )
+        for change in pooled:
+            set_committed_value(change.lead, "team_id", change.to_team_id)
+            set_committed_value(change.lead, "updated_at", now)
     rows = []
     for change in changes:
         lead = change.lead

@@ -112,6 +112,9 @@ class Choice:
     reason: str
     # For a dry run: each rule tried, whether it matched, and what happened.
     steps: tuple[Step, ...] = ()
+    # Nobody picked, but a matching rule was a team's: the lead waits in that team's pool,
+    # where its manager sees it as unassigned.
+    waiting_team_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True)
@@ -174,6 +177,7 @@ def route_one(lead: Any, runs: Sequence[RuleRun], *, explain: bool = False) -> C
     notes: list[str] = []
     steps: list[Step] = []
     matched_any = False
+    waiting_team_id: uuid.UUID | None = None
     for run in runs:
         unmet = unmet_conditions(run.rule, lead)
         if unmet:
@@ -183,6 +187,7 @@ def route_one(lead: Any, runs: Sequence[RuleRun], *, explain: bool = False) -> C
         matched_any = True
         seat, words, skipped = _pick(run)
         if seat is None:
+            waiting_team_id = waiting_team_id or run.rule.team_id
             note = f"规则「{run.rule.name}」无可用成员（{'，'.join(skipped)}）"
             notes.append(note)
             if explain:
@@ -194,4 +199,4 @@ def route_one(lead: Any, runs: Sequence[RuleRun], *, explain: bool = False) -> C
         return Choice(seat.rep, run.rule, reason[:500], tuple(steps))
     ending = "没有其他可用的分配规则" if matched_any else "没有匹配的分配规则"
     reason = "；".join([*notes, f"{ending}，线索待分配"])
-    return Choice(None, None, reason[:500], tuple(steps))
+    return Choice(None, None, reason[:500], tuple(steps), waiting_team_id)
