@@ -46,7 +46,8 @@ async def route_new_leads(
     itself (one statement per batch), so a capture and an import of 100k rows share it.
 
     Leads are routed in the order given. A lead that already has an owner, or is no longer
-    open, is left as it is (its current owner is returned)."""
+    open, is left as it is (its current owner is returned). With no rule enabled at all the
+    organisation does not route, and nothing is recorded."""
     if not lead_ids:
         return {}
     now = datetime.now(UTC)
@@ -68,6 +69,8 @@ async def route_new_leads(
     if not waiting:
         return chosen
     rules = await routing_data.enabled_rules(session, org_id)
+    if not rules:
+        return chosen  # routing is not in use here: leads wait for a manager, nothing to explain
     matched = [rule.id for rule in rules if any(not unmet_conditions(rule, one) for one in waiting)]
     locked = await routing_data.lock_rules(session, org_id, matched) if matched else {}
     # Tried in the order read first; a rule disabled meanwhile (seen under the lock) sits out.
