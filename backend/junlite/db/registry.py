@@ -18,6 +18,8 @@ from junlite.customers import object_types as customer_object_types
 from junlite.db.base import Base
 from junlite.files import models as file_models
 from junlite.graphql import idempotency
+from junlite.leads import assignment_models as lead_assignment_models
+from junlite.leads import assignment_notify as lead_assignment_notify
 from junlite.leads import core_models as lead_core_models
 from junlite.leads import models as lead_models
 from junlite.leads import object_types as lead_object_types
@@ -53,6 +55,8 @@ __all__ = [
     "customer_object_types",
     "file_models",
     "idempotency",
+    "lead_assignment_models",
+    "lead_assignment_notify",
     "lead_capture_models",
     "lead_core_models",
     "lead_models",

@@ -189,9 +189,10 @@ async def capture_lead(
         object_id=lead.id,
         details={"source": draft.source.value, "sourceDetail": draft.source_detail},
     )
+    # Scored first: routing rules may have conditions on the score.
+    await scoring.score_leads(session, org_id, [lead.id], reason="created")
     if owner_id is None:
         await assignment.route_new_leads(session, org_id, [lead.id], actor_id=lead.created_by)
-    await scoring.score_leads(session, org_id, [lead.id], reason="created")
     return Captured(lead, merged=False)
 
 

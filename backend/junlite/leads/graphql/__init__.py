@@ -2,12 +2,18 @@
 
 from strawberry.tools import merge_types
 
-from junlite.leads.graphql import capture, capture_channels, leads, scoring
+from junlite.leads.graphql import assignment, capture, capture_channels, leads, scoring
 
-Query = merge_types("LeadsQuery", (leads.Query, scoring.Query, capture.Query))
+Query = merge_types("LeadsQuery", (leads.Query, scoring.Query, capture.Query, assignment.Query))
 Mutation = merge_types(
     "LeadsMutation",
-    (leads.Mutation, scoring.Mutation, capture.Mutation, capture_channels.Mutation),
+    (
+        leads.Mutation,
+        scoring.Mutation,
+        capture.Mutation,
+        capture_channels.Mutation,
+        assignment.Mutation,
+    ),
 )
 
 __all__ = ["Mutation", "Query"]

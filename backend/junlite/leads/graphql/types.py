@@ -31,6 +31,7 @@ from junlite.leads.object_types import LEAD
 
 if TYPE_CHECKING:
     from junlite.comms.graphql.types import CommunicationType
+    from junlite.leads.graphql.assignment_types import LeadAssignmentType
     from junlite.tasks.graphql.types import TaskType
 
 LeadSourceEnum = strawberry.enum(
@@ -182,6 +183,17 @@ class LeadType(relay.Node):
         return await score_types.score_changes(
             info, self.row_id, first, after, visible=self.score is not None
         )
+
+    @strawberry.field(description="Every change of owner (and failed routing), oldest first.")
+    async def assignments(
+        self, info: Info
+    ) -> list[
+        Annotated[LeadAssignmentType, strawberry.lazy("junlite.leads.graphql.assignment_types")]
+    ]:
+        from junlite.leads.graphql.assignment_types import LeadAssignmentType, assignments_loader
+
+        rows = await assignments_loader(info).load(self.row_id)
+        return [LeadAssignmentType.from_row(row) for row in rows]
 
     @classmethod
     def from_row(cls, row: Lead, info: Info) -> LeadType:

@@ -1,0 +1,237 @@
+"""Writing down a batch of assignments, however they were decided: the leads' owner, team and
+assignment time (one UPDATE for the batch), a `lead_assignments` row and a history entry per
+lead, the audit trail, and one "lead.assigned" message per new owner for the whole batch.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import set_committed_value
+
+from junlite.audit import service as audit
+from junlite.audit.models import Category
+from junlite.auth.service import CurrentUser
+from junlite.db.ids import uuid7
+from junlite.leads import history
+from junlite.leads.assignment_models import AssignmentKind, LeadAssignment, RoutingRule
+from junlite.leads.models import Lead
+from junlite.leads.object_types import LEAD
+from junlite.notify import preferences
+from junlite.notify.models import Delivery, NotificationPreference
+
+ASSIGNED_KIND = "lead.assigned"
+BATCH_SOURCE = "lead_assignment_batch"
+# How the history shows an attempt that found nobody (not one of history.Kind's, as no owner
+# changed): managers see why the lead waits in "unassigned".
+UNASSIGNED_KIND = "lead.unassigned"
+ROUTING_ACTOR_NAME = "分配规则"
+
+_ACTIONS = {
+    AssignmentKind.AUTO: "lead.routed",
+    AssignmentKind.MANUAL: "lead.assigned",
+    AssignmentKind.TRANSFER: "lead.transferred",
+    AssignmentKind.UNASSIGNED: "lead.unassigned",
+}
+
+
+@dataclass(frozen=True)
+class Change:
+    lead: Lead
+    kind: AssignmentKind
+    reason: str
+    to_owner_id: uuid.UUID | None = None
+    to_team_id: uuid.UUID | None = None
+    rule: RoutingRule | None = None
+
+
+_SET_OWNER = (
+    update(Lead.__table__)  # type: ignore[arg-type]
+    .where(Lead.__table__.c.id == bindparam("lead_id"))
+    .values(
+        owner_id=bindparam("new_owner"),
+        team_id=bindparam("new_team"),
+        assigned_at=bindparam("at"),
+        updated_at=bindparam("at"),
+    )
+)
+
+_SET_TEAM = (
+    update(Lead.__table__)  # type: ignore[arg-type]
+    .where(Lead.__table__.c.id == bindparam("lead_id"))
+    .values(team_id=bindparam("new_team"), updated_at=bindparam("at"))
+)
+
+
+async def record(
+    session: AsyncSession,
+    org_id: uuid.UUID,
+    changes: Sequence[Change],
+    *,
+    now: datetime,
+    actor: CurrentUser | None = None,
+    actor_id: uuid.UUID | None = None,
+    summaries: dict[uuid.UUID, str] | None = None,
+) -> uuid.UUID:
+    """Returns the batch id (what the owners' messages are about). `summaries`: the history
+    line per lead when it should say more than the reason (who moved it, from whom)."""
+    batch_id = uuid7()
+    actor_id = actor.id if actor is not None else actor_id
+    moving = [change for change in changes if change.kind != AssignmentKind.UNASSIGNED]
+    if moving:
+        # One executemany for the batch; the ORM would write one UPDATE … RETURNING per lead.
+        await session.execute(
+            _SET_OWNER,
+            [
+                {
+                    "lead_id": change.lead.id,
+                    "new_owner": change.to_owner_id,
+                    "new_team": change.to_team_id,
+                    "at": now,
+                }
+                for change in moving
+            ],
+        )
+    pooled = [c for c in changes if c.kind == AssignmentKind.UNASSIGNED and c.to_team_id]
+    if pooled:
+        await session.execute(
+            _SET_TEAM, [{"lead_id": c.lead.id, "new_team": c.to_team_id, "at": now} for c in pooled]
+        )
+        for change in pooled:
+            set_committed_value(change.lead, "team_id", change.to_team_id)
+            set_committed_value(change.lead, "updated_at", now)
+    rows = []
+    for change in changes:
+        lead = change.lead
+        previous = lead.owner_id
+        rows.append(
+            LeadAssignment(
+                id=uuid7(),
+                org_id=org_id,
+                created_by=actor_id,
+                lead_id=lead.id,
+                batch_id=batch_id,
+                kind=change.kind.value,
+                from_owner_id=previous,
+                to_owner_id=change.to_owner_id,
+                rule_id=change.rule.id if change.rule else None,
+                rule_name=change.rule.name if change.rule else None,
+                reason=change.reason[:500],
+                actor_id=actor_id,
+            )
+        )
+        if change.kind != AssignmentKind.UNASSIGNED:
+            for attr, value in (
+                ("owner_id", change.to_owner_id),
+                ("team_id", change.to_team_id),
+                ("assigned_at", now),
+                ("updated_at", now),
+            ):
+                set_committed_value(lead, attr, value)
+        kind = {
+            AssignmentKind.TRANSFER: history.Kind.TRANSFERRED,
+            AssignmentKind.UNASSIGNED: UNASSIGNED_KIND,
+        }.get(change.kind, history.Kind.ASSIGNED)
+        history.add(
+            session,
+            lead,
+            kind,
+            (summaries or {}).get(lead.id, change.reason),
+            actor_id=actor_id,
+            details={
+                "kind": change.kind.value,
+                "fromOwnerId": str(previous) if previous else None,
+                "toOwnerId": str(change.to_owner_id) if change.to_owner_id else None,
+                "ruleName": change.rule.name if change.rule else None,
+                "reason": change.reason[:500],
+            },
+        )
+        _audit(session, org_id, change, previous, actor)
+    session.add_all(rows)
+    await session.flush()
+    await _announce(session, org_id, moving, batch_id, now, actor_id)
+    return batch_id
+
+
+def _audit(
+    session: AsyncSession,
+    org_id: uuid.UUID,
+    change: Change,
+    previous: uuid.UUID | None,
+    actor: CurrentUser | None,
+) -> None:
+    details = {
+        "kind": change.kind.value,
+        "rule": change.rule.name if change.rule else None,
+        "reason": change.reason[:500],
+    }
+    owner = audit.FieldChange(
+        str(previous) if previous else None,
+        str(change.to_owner_id) if change.to_owner_id else None,
+    )
+    audit.record(
+        session,
+        category=Category.DATA_CHANGE,
+        action=_ACTIONS[change.kind],
+        actor=actor,
+        org_id=org_id,
+        object_type=LEAD.name,
+        object_id=change.lead.id,
+        changes={"owner": owner} if change.kind != AssignmentKind.UNASSIGNED else None,
+        details=details,
+        actor_name=None if actor is not None else ROUTING_ACTOR_NAME,
+    )
+
+
+async def _announce(
+    session: AsyncSession,
+    org_id: uuid.UUID,
+    moving: Sequence[Change],
+    batch_id: uuid.UUID,
+    now: datetime,
+    actor_id: uuid.UUID | None,
+) -> None:
+    """One message per new owner for the whole batch, on their default channels; nobody is
+    told of what they did themselves."""
+    counts: dict[uuid.UUID, int] = {}
+    for change in moving:
+        if change.to_owner_id is not None and change.to_owner_id != actor_id:
+            counts[change.to_owner_id] = counts.get(change.to_owner_id, 0) + 1
+    if not counts:
+        return
+    chosen = {
+        row.user_id: preferences.from_row(row)
+        for row in (
+            await session.scalars(
+                select(NotificationPreference).where(
+                    NotificationPreference.user_id.in_(list(counts))
+                )
+            )
+        ).all()
+    }
+    deliveries = []
+    for owner_id, count in counts.items():
+        prefs = chosen.get(owner_id, preferences.DEFAULTS)
+        for channel in prefs.default_channels:
+            if not prefs.accepts(channel):
+                continue
+            deliveries.append(
+                Delivery(
+                    org_id=org_id,
+                    user_id=owner_id,
+                    channel=channel.value,
+                    kind=ASSIGNED_KIND,
+                    source_type=BATCH_SOURCE,
+                    source_id=batch_id,
+                    params={"batchId": str(batch_id), "count": count},
+                    due_at=now,
+                    created_by=actor_id,
+                )
+            )
+    session.add_all(deliveries)
+    await session.flush()
