@@ -18,6 +18,8 @@ from junlite.customers import object_types as customer_object_types
 from junlite.db.base import Base
 from junlite.files import models as file_models
 from junlite.graphql import idempotency
+from junlite.leads import conversion as lead_conversion
+from junlite.leads import conversion_models as lead_conversion_models
 from junlite.leads import models as lead_models
 from junlite.leads import object_types as lead_object_types
 from junlite.notify import models as notify_models
@@ -50,6 +52,8 @@ __all__ = [
     "customer_object_types",
     "file_models",
     "idempotency",
+    "lead_conversion",
+    "lead_conversion_models",
     "lead_models",
     "lead_object_types",
     "notify_models",
