@@ -137,10 +137,12 @@ async def test_a_lead_becomes_a_customer_a_contact_and_a_deal_with_its_history(
         row = await session.get(Lead, lead.id)
         assert row is not None
         # Personal data travels encrypted: the ciphertext never holds the number.
-        assert customer.phone_encrypted and "13800138000" not in customer.phone_encrypted
+        assert customer.phone_encrypted
+        assert "13800138000" not in customer.phone_encrypted
         assert customers.personal_value(vault, customer, "phone") == "+8613800138000"
         assert customers.personal_value(vault, customer, "email") == "wf@huaxin.cn"
-        assert contact.mobile_encrypted and "13800138000" not in contact.mobile_encrypted
+        assert contact.mobile_encrypted
+        assert "13800138000" not in contact.mobile_encrypted
         assert vault.read(contact, "mobile") == "+8613800138000"
         assert vault.read(contact, "email") == "wf@huaxin.cn"
         assert (customer.owner_id, customer.team_id) == (rep.id, team.id)
@@ -160,7 +162,8 @@ async def test_a_lead_becomes_a_customer_a_contact_and_a_deal_with_its_history(
             contact.id,
             deal.id,
         )
-        assert row.converted_at is not None and row.converted_at == row.status_changed_at
+        assert row.converted_at is not None
+        assert row.converted_at == row.status_changed_at
         periods = (
             await session.scalars(select(LeadStatusPeriod).order_by(LeadStatusPeriod.entered_at))
         ).all()
