@@ -24,7 +24,7 @@ from junlite.db.ids import uuid7
 from junlite.db.session import Database
 from junlite.leads import analytics
 
-RUNS = 30
+RUNS = 20
 GENERATE = """
 INSERT INTO leads (id, org_id, name, name_sort_key, source, source_detail, campaign, source_at,
   status, status_changed_at, owner_id, team_id, created_at, updated_at, converted_at,
