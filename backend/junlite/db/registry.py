@@ -20,6 +20,8 @@ from junlite.files import models as file_models
 from junlite.graphql import idempotency
 from junlite.leads import assignment_models as lead_assignment_models
 from junlite.leads import assignment_notify as lead_assignment_notify
+from junlite.leads import conversion as lead_conversion
+from junlite.leads import conversion_models as lead_conversion_models
 from junlite.leads import core_models as lead_core_models
 from junlite.leads import models as lead_models
 from junlite.leads import object_types as lead_object_types
@@ -58,6 +60,8 @@ __all__ = [
     "lead_assignment_models",
     "lead_assignment_notify",
     "lead_capture_models",
+    "lead_conversion",
+    "lead_conversion_models",
     "lead_core_models",
     "lead_models",
     "lead_object_types",

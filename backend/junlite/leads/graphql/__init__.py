@@ -2,9 +2,20 @@
 
 from strawberry.tools import merge_types
 
-from junlite.leads.graphql import assignment, capture, capture_channels, leads, scoring
+from junlite.leads.graphql import (
+    analytics,
+    assignment,
+    capture,
+    capture_channels,
+    conversion,
+    leads,
+    scoring,
+)
 
-Query = merge_types("LeadsQuery", (leads.Query, scoring.Query, capture.Query, assignment.Query))
+Query = merge_types(
+    "LeadsQuery",
+    (leads.Query, scoring.Query, capture.Query, assignment.Query, analytics.Query),
+)
 Mutation = merge_types(
     "LeadsMutation",
     (
@@ -13,6 +24,7 @@ Mutation = merge_types(
         capture.Mutation,
         capture_channels.Mutation,
         assignment.Mutation,
+        conversion.Mutation,
     ),
 )
 

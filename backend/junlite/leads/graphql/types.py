@@ -15,11 +15,12 @@ from strawberry.types import Info
 
 from junlite.auth.graphql.types import TeamType, UserType, team_loader, user_loader
 from junlite.customers.graphql.timeline import TimelineConnection
-from junlite.customers.graphql.types import _Presenter
+from junlite.customers.graphql.types import ContactType, CustomerType, _Presenter
 from junlite.graphql.loaders import request_loader
 from junlite.graphql.relay import Connection, load_nodes
 from junlite.leads import service
-from junlite.leads.graphql import score_types, tracking
+from junlite.leads.graphql import conversion_fields, score_types, tracking
+from junlite.leads.graphql.conversion_fields import LeadConversionStepType
 from junlite.leads.graphql.score_types import LeadScoreBreakdownType, LeadScoreChangeType
 from junlite.leads.graphql.tracking_types import (
     LeadFollowUpType,
@@ -28,6 +29,7 @@ from junlite.leads.graphql.tracking_types import (
 )
 from junlite.leads.models import Lead, LeadPriority, LeadSource, LeadStatus
 from junlite.leads.object_types import LEAD
+from junlite.sales.graphql.opportunity_types import OpportunityType
 
 if TYPE_CHECKING:
     from junlite.comms.graphql.types import CommunicationType
@@ -245,3 +247,21 @@ class LeadType(relay.Node):
         if not info.context.require_user().policy.can(LEAD.name, "read"):
             return [None for _ in node_ids]
         return await load_nodes(lead_loader(info), node_ids, lambda row: cls.from_row(row, info))
+
+    # Conversion (conversion_fields.py): the 转化流程 checklist and what the lead became.
+    conversion_steps: list[LeadConversionStepType] = strawberry.field(
+        resolver=conversion_fields.conversion_steps,
+        description="The five steps of 转化流程, in order, done or not.",
+    )
+    conversion_reason: str | None = strawberry.field(
+        resolver=conversion_fields.conversion_reason, description="转化原因, as given."
+    )
+    converted_customer: CustomerType | None = strawberry.field(
+        resolver=conversion_fields.converted_customer
+    )
+    converted_contact: ContactType | None = strawberry.field(
+        resolver=conversion_fields.converted_contact
+    )
+    converted_opportunity: OpportunityType | None = strawberry.field(
+        resolver=conversion_fields.converted_opportunity
+    )
