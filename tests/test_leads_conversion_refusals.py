@@ -212,6 +212,6 @@ async def test_the_checklist_qualifies_a_lead_once_its_need_is_confirmed(
             "新线索（网站表单）",
             "完成转化步骤「线索验证」：工商信息已核实",
             "完成转化步骤「需求确认」",
-            "新线索 → 意向明确",
+            "状态：新线索 → 意向明确",
             "重新打开转化步骤「需求确认」",
         ]

@@ -31,9 +31,9 @@ from junlite.customers.models import Contact, Customer, CustomerKind, CustomerSo
 from junlite.customers.timeline import TimelineSource, register_source
 from junlite.db.ids import global_id
 from junlite.errors import InvalidInputError, ServiceError
-from junlite.leads import history
+from junlite.leads import history, lifecycle
 from junlite.leads.conversion_models import ConversionStep
-from junlite.leads.conversion_steps import enter_status, mark_done, open_lead_to_change, step_row
+from junlite.leads.conversion_steps import mark_done, open_lead_to_change, step_row
 from junlite.leads.models import Lead, LeadHistory, LeadSource, LeadStatus
 from junlite.leads.object_types import LEAD
 from junlite.leads.service import SOURCE_LABELS, personal_value
@@ -112,7 +112,7 @@ async def convert_lead(
     lead.converted_opportunity_id = opportunity.id if opportunity else None
     lead.conversion_reason = reason
     was = lead.status
-    await enter_status(session, lead, LeadStatus.CONVERTED, actor_id=user.id, at=now)
+    await lifecycle.enter_status(session, lead, LeadStatus.CONVERTED, user, at=now)
     mark_done(
         session,
         lead,

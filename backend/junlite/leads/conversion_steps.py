@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.audit import service as audit
@@ -24,11 +24,10 @@ from junlite.auth.service import CurrentUser
 from junlite.db.ids import uuid7
 from junlite.errors import ServiceError
 from junlite.leads import errors_convert as _errors  # noqa: F401  (registers the messages)
-from junlite.leads import history
+from junlite.leads import history, lifecycle
 from junlite.leads.conversion_models import STEP_LABELS, ConversionStep, LeadConversionStep
-from junlite.leads.models import Lead, LeadStatus, LeadStatusPeriod
+from junlite.leads.models import Lead, LeadStatus
 from junlite.leads.object_types import LEAD
-from junlite.leads.service import STATUS_LABELS, start_status
 
 MAX_NOTE = 500
 # Ticking one of these says the need is confirmed: the lead's intent is clear.
@@ -95,7 +94,7 @@ async def complete_step(
         details={"step": step.value, "done": True, "note": text},
     )
     if step in QUALIFYING_STEPS and lead.status in QUALIFIABLE:
-        await enter_status(session, lead, LeadStatus.QUALIFIED, actor_id=user.id, at=now)
+        await lifecycle.enter_status(session, lead, LeadStatus.QUALIFIED, user, at=now)
     await session.flush()
     audit.record_data_change(
         session,
@@ -169,40 +168,3 @@ async def step_row(
         )
     )
     return found
-
-
-async def enter_status(
-    session: AsyncSession,
-    lead: Lead,
-    status: LeadStatus,
-    *,
-    actor_id: uuid.UUID | None,
-    at: datetime,
-) -> None:
-    """The lead leaves its status period and enters `status`, with a history entry.
-
-    Conversion's own move until the lifecycle part's `enter_status` is merged; it keeps the
-    same records (one open period per lead, status_changed_at, a status_changed entry)."""
-    was = lead.status
-    await session.execute(
-        update(LeadStatusPeriod)
-        .where(
-            LeadStatusPeriod.org_id == lead.org_id,
-            LeadStatusPeriod.lead_id == lead.id,
-            LeadStatusPeriod.left_at.is_(None),
-        )
-        .values(left_at=at)
-        .execution_options(synchronize_session=False)
-    )
-    start_status(session, lead, status, actor_id=actor_id, at=at)
-    lead.status = status.value
-    lead.status_changed_at = at
-    history.add(
-        session,
-        lead,
-        history.Kind.STATUS_CHANGED,
-        f"{STATUS_LABELS[LeadStatus(was)]} → {STATUS_LABELS[status]}",
-        actor_id=actor_id,
-        details={"from": was, "to": status.value},
-        at=at,
-    )
