@@ -99,6 +99,10 @@ GUARDED_TABLES = (
     "lead_score_parts",
     "lead_score_events",
     "lead_score_changes",
+    "lead_routing_rules",
+    "lead_routing_rule_members",
+    "lead_assignments",
+    "rep_absences",
 )
 
 
