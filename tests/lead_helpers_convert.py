@@ -16,7 +16,7 @@ from junlite.db.ids import global_id, uuid7
 from junlite.db.session import Database
 from junlite.db.tenancy import bind_org
 from junlite.leads import service
-from junlite.leads.models import Lead, LeadSource, LeadStatusPeriod
+from junlite.leads.models import FUNNEL_RANK, Lead, LeadSource, LeadStatus, LeadStatusPeriod
 from junlite.security.vault import Vault
 
 CONVERT = """
@@ -129,6 +129,7 @@ async def add_lead(
         source_at=created_at,
         status=status,
         status_changed_at=created_at,
+        funnel_rank=max(FUNNEL_RANK.get(LeadStatus(step), 0) for step in path),
         owner_id=owner.id if owner else None,
         team_id=owner.team_id if owner else None,
         converted_at=converted_at,

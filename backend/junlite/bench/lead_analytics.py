@@ -68,6 +68,11 @@ PERIODS = [
     "INSERT INTO lead_status_periods (id, org_id, lead_id, status, entered_at) "
     "SELECT gen_random_uuid(), org_id, id, status, coalesce(converted_at, created_at + "
     "interval '3 hour') FROM leads WHERE org_id = :org AND status IN ('converted','closed')",
+    # The furthest funnel step, as moving through the statuses keeps it.
+    "UPDATE leads SET funnel_rank = r.rank FROM (SELECT lead_id, max(CASE status WHEN "
+    "'contacting' THEN 1 WHEN 'qualified' THEN 2 WHEN 'converted' THEN 3 ELSE 0 END) AS rank "
+    "FROM lead_status_periods WHERE org_id = :org GROUP BY lead_id) r "
+    "WHERE r.lead_id = leads.id AND r.rank > 0",
 ]
 
 

@@ -13,11 +13,11 @@ Definitions (docs/api.md repeats them for integrators):
 * Conversion cycle: for each converted lead, converted_at − created_at; the median and the
   90th percentile (`percentile_cont`, interpolated), in hours and in days.
 * Funnel: how many leads of the cohort reached each status of NEW → CONTACTING → QUALIFIED →
-  CONVERTED, read from their status periods: a lead reached a status when it was ever in it
-  or in a later one (a lead qualified straight from NEW went through contacting as far as the
-  funnel is concerned), so every step is a part of the one before. Step rates: each count
-  divided by the one before it (contacting / leads, qualified / contacting, converted /
-  qualified).
+  CONVERTED, kept on each lead as it moves (`funnel_rank`): a lead reached a status when it
+  was ever in it or in a later one (a lead qualified straight from NEW went through
+  contacting as far as the funnel is concerned), so every step is a part of the one before.
+  Step rates: each count divided by the one before it (contacting / leads, qualified /
+  contacting, converted / qualified).
 * Reasons: the conversion reasons (as typed when converting) of the converted leads and the
   close reasons (the configured key, as stored) of the closed ones, with their counts, most
   frequent first, at most 10 of each per group.
@@ -29,7 +29,7 @@ import enum
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Date, and_, case, cast, extract, func, literal, or_, select, tuple_
@@ -40,7 +40,7 @@ from junlite.auth.service import CurrentUser
 from junlite.comms.checkins import day_bounds
 from junlite.errors import ServiceError
 from junlite.leads import errors_convert as _errors  # noqa: F401  (registers the messages)
-from junlite.leads.models import OPEN_STATUSES, Lead, LeadStatus, LeadStatusPeriod
+from junlite.leads.models import OPEN_STATUSES, Lead, LeadStatus
 from junlite.leads.object_types import LEAD
 from junlite.leads.service import readable_leads
 
@@ -48,14 +48,6 @@ MAX_PERIOD_DAYS = 366
 MAX_FILTER_VALUES = 100
 MAX_GROUPS = 1_000
 TOP_REASONS = 10
-# How far along the funnel each status is (CLOSED is no step: a closed lead counts for the
-# steps it reached before it was closed).
-FUNNEL_RANK = {
-    LeadStatus.NEW: 0,
-    LeadStatus.CONTACTING: 1,
-    LeadStatus.QUALIFIED: 2,
-    LeadStatus.CONVERTED: 3,
-}
 
 
 class GroupBy(enum.StrEnum):
@@ -122,10 +114,9 @@ async def lead_analytics(
 ) -> Analytics:
     report = policy.grant_for(user, "report", "read")
     _check(filters)
-    since, _ = day_bounds(filters.start, user.timezone)
     cohort = _cohort(user, filters, report.row_scope)
     key = _group_key(cohort, group_by, user.timezone)
-    figures = await _figures(session, cohort, key, _furthest(cohort, user.org_id, since))
+    figures = await _figures(session, cohort, key)
     reasons = await _reasons(session, cohort, key)
     total = figures.pop(_TOTAL, None) or _empty()
     total.conversion_reasons, total.close_reasons = reasons.get(_TOTAL, ([], []))
@@ -192,32 +183,9 @@ def _group_key(cohort: Any, group_by: GroupBy | None, timezone: str) -> Any:
     }[group_by]
 
 
-def _furthest(cohort: Any, org_id: uuid.UUID, since: datetime) -> Any:
-    """Per lead of the cohort that moved beyond NEW: the furthest funnel step its status
-    periods reached. A lead's periods start when it came in, so the periods of the cohort
-    entered since the period began; the (org, status, entered_at) index reads them."""
-    period = LeadStatusPeriod
-    rank = case(
-        *((period.status == status.value, rank) for status, rank in FUNNEL_RANK.items() if rank),
-        else_=0,
-    )
-    return (
-        select(period.lead_id.label("lead_id"), func.max(rank).label("rank"))
-        .where(
-            period.org_id == org_id,
-            period.status.in_([s.value for s, r in FUNNEL_RANK.items() if r]),
-            period.entered_at >= since,
-        )
-        .group_by(period.lead_id)
-        .subquery("furthest")
-    )
-
-
-async def _figures(
-    session: AsyncSession, cohort: Any, key: Any, furthest: Any
-) -> dict[Any, Figures]:
+async def _figures(session: AsyncSession, cohort: Any, key: Any) -> dict[Any, Figures]:
     c = cohort.c
-    reached = func.coalesce(furthest.c.rank, 0)
+    reached = c.funnel_rank
     cycle = case(
         (c.status == LeadStatus.CONVERTED.value, extract("epoch", c.converted_at - c.created_at))
     )
@@ -233,7 +201,7 @@ async def _figures(
         func.count().filter(reached >= 2).label("reached_qualified"),
         func.count().filter(reached >= 3).label("reached_converted"),
     )
-    source = cohort.outerjoin(furthest, furthest.c.lead_id == c.id)
+    source = cohort
     if key is None:
         stmt = select(literal(1).label("is_total"), *measures).select_from(source)
     else:

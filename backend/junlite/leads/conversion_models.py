@@ -15,7 +15,7 @@ from sqlalchemy import DateTime, ForeignKey, Index, String, Uuid, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from junlite.db.base import Base, OrgScopedMixin
-from junlite.leads.models import Lead, LeadStatusPeriod
+from junlite.leads.models import Lead
 
 
 class ConversionStep(enum.StrEnum):
@@ -83,14 +83,7 @@ ANALYTICS_INDEX = Index(
         "converted_at",
         "close_reason",
         "conversion_reason",
+        "funnel_rank",
     ],
     postgresql_where=text("deleted_at IS NULL"),
-)
-# The funnel: the periods beyond NEW entered since a period began, with their lead and status.
-FUNNEL_INDEX = Index(
-    "ix_lead_status_periods_funnel",
-    LeadStatusPeriod.org_id,
-    LeadStatusPeriod.entered_at,
-    postgresql_include=["lead_id", "status"],
-    postgresql_where=text("status IN ('contacting', 'qualified', 'converted')"),
 )

@@ -24,7 +24,7 @@ from junlite.db.bulk import owner_copy
 from junlite.db.ids import uuid7
 from junlite.db.text import name_sort_key, search_tokens
 from junlite.leads import close_reasons, followups, lifecycle, service
-from junlite.leads.models import LeadSource, LeadStatus
+from junlite.leads.models import FUNNEL_RANK, LeadSource, LeadStatus
 from junlite.security.vault import RowRef, Vault
 
 logger = logging.getLogger(__name__)
@@ -88,7 +88,7 @@ _LEAD_COLUMNS = (
     "source", "source_detail", "campaign", "source_at", "product_interests", "service_needs",
     "tags", "priority", "status", "status_changed_at", "close_reason", "owner_id", "team_id",
     "assigned_at", "score", "last_activity_at", "last_followed_up_at", "converted_at", "notes",
-    "extra",
+    "extra", "funnel_rank",
 )  # fmt: skip
 _PERIOD_COLUMNS = ("id", "org_id", "lead_id", "status", "entered_at", "left_at", "actor_id")
 _COMM_COLUMNS = (
@@ -233,6 +233,7 @@ def _rows(
                 pick(_CLOSE_KEYS) if status == "closed" else None, owner_id, team_id,
                 created if owner_id else None, generator.randrange(101), followed or created,
                 followed, moments[-1] if status == "converted" else None, "", "{}",
+                max(FUNNEL_RANK.get(LeadStatus(step), 0) for step in path),
                 _tokens(name) + " " + _tokens(company),
             )
         )  # fmt: skip

@@ -18,6 +18,7 @@ from sqlalchemy import (
     Index,
     Integer,
     LargeBinary,
+    SmallInteger,
     String,
     Text,
     Uuid,
@@ -53,6 +54,14 @@ class LeadStatus(enum.StrEnum):
 
 
 OPEN_STATUSES = (LeadStatus.NEW, LeadStatus.CONTACTING, LeadStatus.QUALIFIED)
+# How far along the funnel each status is. CLOSED is no step: a closed lead keeps the step it
+# had reached.
+FUNNEL_RANK = {
+    LeadStatus.NEW: 0,
+    LeadStatus.CONTACTING: 1,
+    LeadStatus.QUALIFIED: 2,
+    LeadStatus.CONVERTED: 3,
+}
 
 
 class LeadPriority(enum.StrEnum):
@@ -163,6 +172,11 @@ class Lead(OrgScopedMixin, Base):
     )
     status_changed_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), nullable=False, server_default=func.now()
+    )
+    # The furthest funnel step the lead ever reached (FUNNEL_RANK): a lead qualified and then
+    # closed still counts as qualified in the funnel, without reading its status periods.
+    funnel_rank: Mapped[int] = mapped_column(
+        SmallInteger, nullable=False, default=0, server_default="0"
     )
     close_reason: Mapped[str | None] = mapped_column(String(50))
     close_note: Mapped[str | None] = mapped_column(String(500))

@@ -35,7 +35,14 @@ from junlite.db.ids import uuid7
 from junlite.errors import InvalidInputError, ServiceError
 from junlite.leads import assignment, history, repository, scoring
 from junlite.leads import errors as _errors  # noqa: F401  (registers the messages)
-from junlite.leads.models import Lead, LeadPriority, LeadSource, LeadStatus, LeadStatusPeriod
+from junlite.leads.models import (
+    FUNNEL_RANK,
+    Lead,
+    LeadPriority,
+    LeadSource,
+    LeadStatus,
+    LeadStatusPeriod,
+)
 from junlite.leads.object_types import LEAD
 from junlite.security.masking import mask
 from junlite.security.vault import Vault
@@ -224,6 +231,7 @@ def start_status(
     at: datetime | None = None,
 ) -> LeadStatusPeriod:
     """The lead enters `status` (the caller closes the period it leaves)."""
+    lead.funnel_rank = max(lead.funnel_rank or 0, FUNNEL_RANK.get(status, 0))
     period = LeadStatusPeriod(
         id=uuid7(),
         org_id=lead.org_id,
