@@ -20,6 +20,7 @@ from junlite.db.session import Database
 from junlite.db.tenancy import check_app_role
 from junlite.graphql import jobs as graphql_jobs
 from junlite.integrations.providers import build_senders
+from junlite.leads.importer import job as lead_import_job
 from junlite.notify import chaos as _reliability_check  # noqa: F401 - registers its message kind
 from junlite.notify import dispatcher as notify_dispatcher
 from junlite.notify import jobs as notify_jobs
@@ -41,6 +42,9 @@ FUNCTIONS = [
     func(graphql_jobs.purge_idempotency_keys, name="graphql.purge_idempotency_keys"),
     func(security_jobs.rotate_keys, name="security.rotate_keys"),
     func(notify_dispatcher.dispatch, name="notify.dispatch", timeout=60),
+    # An import resumes after its last committed chunk whenever it runs again.
+    func(lead_import_job.run_import, name=lead_import_job.JOB_NAME, timeout=3600, max_tries=5),
+    func(lead_import_job.resume_imports, name="leads.resume_imports", timeout=60),
     # The row's lease, not arq's retries, decides when a delivery is tried again.
     # A short timeout: arq runs a job whose worker was killed again once it passes (+10 s).
     func(notify_jobs.deliver, name="notify.deliver", timeout=10, max_tries=5, keep_result=60),
@@ -75,6 +79,12 @@ CRON_JOBS = [
         graphql_jobs.purge_idempotency_keys,
         name="cron:graphql.purge_idempotency_keys",
         minute={25},
+    ),
+    cron(
+        lead_import_job.resume_imports,
+        name="cron:leads.resume_imports",
+        second={30},
+        timeout=60,
     ),
     # Every second; arq runs each tick once across workers (its job id names the tick).
     cron(

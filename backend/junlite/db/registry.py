@@ -20,6 +20,7 @@ from junlite.files import models as file_models
 from junlite.graphql import idempotency
 from junlite.leads import models as lead_models
 from junlite.leads import object_types as lead_object_types
+from junlite.leads.importer import models as lead_import_models
 from junlite.notify import models as notify_models
 from junlite.sales import contract_files as sales_contract_files
 from junlite.sales import merging as sales_merging
@@ -50,6 +51,7 @@ __all__ = [
     "customer_object_types",
     "file_models",
     "idempotency",
+    "lead_import_models",
     "lead_models",
     "lead_object_types",
     "notify_models",

@@ -35,6 +35,9 @@ from junlite.graphql.errors import coded_error, shape_errors
 from junlite.graphql.extensions import RequestTransaction
 from junlite.graphql.limits import make_query_limits
 from junlite.graphql.relay import MAX_PAGE_SIZE
+from junlite.leads.graphql import Mutation as LeadsMutation
+from junlite.leads.graphql import Query as LeadsQuery
+from junlite.leads.graphql import Subscription as LeadsSubscription
 from junlite.notify.graphql import Mutation as NotifyMutation
 from junlite.notify.graphql import Query as NotifyQuery
 from junlite.notify.graphql import Subscription as NotifySubscription
@@ -74,6 +77,7 @@ Query = merge_types(
         NotifyQuery,
         CommsQuery,
         TaskQuery,
+        LeadsQuery,
     ),
 )
 Mutation = merge_types(
@@ -87,9 +91,10 @@ Mutation = merge_types(
         NotifyMutation,
         CommsMutation,
         TaskMutation,
+        LeadsMutation,
     ),
 )
-Subscription = merge_types("Subscription", (NotifySubscription,))
+Subscription = merge_types("Subscription", (NotifySubscription, LeadsSubscription))
 
 
 class JunliteSchema(strawberry.Schema):
