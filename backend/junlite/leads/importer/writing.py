@@ -242,7 +242,11 @@ async def _insert(
         action="lead.imported",
         actor=plan.actor,
         object_type=LEAD.name,
-        details={"importId": str(plan.import_id), "file": plan.file_name, "leadIds": ids},
+        details={
+            "importId": str(plan.import_id),
+            "file": plan.file_name,
+            "leadIds": [str(lead_id) for lead_id in ids],
+        },
     )
     if plan.owner_id is None and plan.route:
         await assignment.route_new_leads(session, plan.org_id, ids, actor_id=actor_id)
@@ -311,7 +315,9 @@ async def _update(
     for lead in leads:
         changes: dict[str, FieldChange] = {}
         for row in by_id[lead.id].rows:
-            changes.update(_apply(vault, plan, lead, row))
+            for name, change in _apply(vault, plan, lead, row).items():
+                before = changes[name].before if name in changes else change.before
+                changes[name] = FieldChange(before, change.after)
         if not changes:
             continue
         changed_ids.append(lead.id)
