@@ -34,13 +34,15 @@ IMPORT_FIELDS = """
   id fileName fileFormat encoding status total processed created updated skipped failed
   dryRun onDuplicate reportUrl error { code message }
 """
-PREVIEW = """query($fileId: ID!, $sheet: String) { previewLeadImport(fileId: $fileId, sheet: $sheet) {
+PREVIEW = """query($fileId: ID!, $sheet: String) {
+  previewLeadImport(fileId: $fileId, sheet: $sheet) {
   fileFormat encoding delimiter sheets sheet headers rowCount
   rows { rowNumber cells } suggestedMapping { column header target } } }"""
 START = f"""mutation($input: StartLeadImportInput!) {{ startLeadImport(input: $input) {{
   leadImport {{ {IMPORT_FIELDS} }} userErrors {{ field code message }} }} }}"""
 READ = f"""query($id: ID!) {{ leadImport(id: $id) {{ {IMPORT_FIELDS}
-  problems(first: 500) {{ rowNumber outcome cells leadId reasons {{ field code message }} }} }} }}"""
+  problems(first: 500) {{ rowNumber outcome cells leadId
+    reasons {{ field code message }} }} }} }}"""
 CANCEL = f"""mutation($input: CancelLeadImportInput!) {{ cancelLeadImport(input: $input) {{
   leadImport {{ {IMPORT_FIELDS} }} userErrors {{ field code }} }} }}"""
 EXPORT = """mutation($input: ExportLeadsInput!) { exportLeads(input: $input) {
@@ -77,9 +79,7 @@ def mapping_of(suggested: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{"column": item["column"], "target": item["target"]} for item in suggested]
 
 
-async def start_import(
-    app: ApiClient, token: str, file_id: str, **options: Any
-) -> dict[str, Any]:
+async def start_import(app: ApiClient, token: str, file_id: str, **options: Any) -> dict[str, Any]:
     """Preview, take the suggested mapping (unless given), start; the payload."""
     preview = await app.gql(PREVIEW, {"fileId": file_id}, token=token)
     assert "errors" not in preview, preview

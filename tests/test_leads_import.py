@@ -27,7 +27,8 @@ from tests.lead_helpers_import import (
 
 ROWS = [
     HEADER,
-    ["王芳", "138 0013 8000", "WF@huaxin.cn", "", "深圳华信科技有限公司", "采购经理", "广东", "展会、VIP", "高", "想看演示"],
+    ["王芳", "138 0013 8000", "WF@huaxin.cn", "", "深圳华信科技有限公司", "采购经理", "广东",
+     "展会、VIP", "高", "想看演示"],
     ["欧阳娜娜", "", "", "nana_wx", "喆𠀾数据（GB18030 扩展字）", "", "", "", "低", ""],
     ["李雷", "13900139000", "", "", "", "", "", "", "", "多行\n备注"],
 ]  # fmt: skip
@@ -82,9 +83,7 @@ async def test_each_encoding_imports_chinese_names_exactly(
     await ctx["redis_app"].aclose()
 
 
-async def test_gbk_is_detected_and_named(
-    app_client: ApiClient, marketer: tuple[Any, str]
-) -> None:
+async def test_gbk_is_detected_and_named(app_client: ApiClient, marketer: tuple[Any, str]) -> None:
     _, token = marketer
     rows = [HEADER[:3], ["张伟", "13700137000", ""], ["赵敏", "", "zm@example.cn"]]
     file_id = await upload_file(app_client, token, csv_bytes(rows, encoding="gbk"))

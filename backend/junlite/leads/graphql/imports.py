@@ -4,6 +4,7 @@ live (`leadImportProgress`), read it and its problem rows."""
 from __future__ import annotations
 
 import asyncio
+import uuid
 from collections.abc import AsyncGenerator
 
 import strawberry
@@ -24,7 +25,7 @@ from junlite.leads.graphql.import_types import (
     LeadImportType,
 )
 from junlite.leads.importer import job, mapping, progress, service
-from junlite.leads.importer.models import FINISHED, LeadImport, OnDuplicate
+from junlite.leads.importer.models import FINISHED, OnDuplicate
 
 # A socket waits this long for the next chunk before looking at the import again (a worker
 # that died mid-way publishes nothing).
@@ -184,14 +185,13 @@ class Mutation:
         )
 
 
-async def _current(resources: Resources, info: Info, import_id: object) -> LeadImport:
-    """The import as it stands, in a short transaction of its own."""
+async def _current(resources: Resources, info: Info, import_id: uuid.UUID) -> LeadImportType:
+    """The import as it stands, read in a short transaction of its own."""
     user = info.context.require_user()
     async with resources.database.sessionmaker() as session:
         await bind_org(session, user.org_id)
-        row = await service.get_import(session, user, import_id)  # type: ignore[arg-type]
-        await session.rollback()
-    return row
+        row = await service.get_import(session, user, import_id)
+        return LeadImportType.from_row(row, info.context.locale)
 
 
 @strawberry.type
@@ -207,11 +207,10 @@ class LeadImportSubscription:
         user = info.context.require_user()
         resources: Resources = info.context.resources
         key = decode_global_id(import_id, "LeadImport")
-        locale = info.context.locale
         # Listening first, then reading: a chunk committed in between is not missed.
         async with resources.pubsub.listen(progress.topic(key)) as queue:
             last = await _current(resources, info, key)
-            yield LeadImportType.from_row(last, locale)
+            yield last
             while last.status not in FINISHED:
                 try:
                     await asyncio.wait_for(queue.get(), timeout=IDLE_CHECK_SECONDS)
@@ -226,5 +225,5 @@ class LeadImportSubscription:
                     last.processed,
                     last.total,
                 ):
-                    yield LeadImportType.from_row(current, locale)
+                    yield current
                 last = current
