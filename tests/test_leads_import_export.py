@@ -82,7 +82,7 @@ async def test_csv_export_is_masked_for_a_masked_role_neutralised_and_audited(
     table = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
     assert table[0] == EXPORTED_HEADER
     first = dict(zip(table[0], table[1], strict=True))
-    assert first["姓名"] == "'=HYPERLINK(\"http://x.cn\",\"点我\")"
+    assert first["姓名"] == '\'=HYPERLINK("http://x.cn","点我")'
     assert (first["手机"], first["邮箱"]) == ("138****8000", "w***@huaxin.cn")
     assert (first["公司"], first["备注"]) == ("'+SUM(A1)", "'-1 记得回电")
     assert (first["省份"], first["标签"], first["优先级"]) == ("广东省", "展会、VIP", "高")
@@ -96,9 +96,7 @@ async def test_csv_export_is_masked_for_a_masked_role_neutralised_and_audited(
     assert [(e.category, e.details["rows"]) for e in events] == [("export", 2)]
 
 
-async def test_xlsx_export_holds_text_never_formulas(
-    app_client: ApiClient, setup: Any
-) -> None:
+async def test_xlsx_export_holds_text_never_formulas(app_client: ApiClient, setup: Any) -> None:
     _, token, _ = setup
     payload, content = await _export(app_client, token, "XLSX")
     assert payload["file"]["contentType"] == XLSX_TYPE
@@ -106,7 +104,7 @@ async def test_xlsx_export_holds_text_never_formulas(
     rows = list(sheet.iter_rows())
     assert [cell.value for cell in rows[0]] == EXPORTED_HEADER
     cells = {header: cell for header, cell in zip(EXPORTED_HEADER, rows[1], strict=True)}
-    assert cells["姓名"].value == "'=HYPERLINK(\"http://x.cn\",\"点我\")"
+    assert cells["姓名"].value == '\'=HYPERLINK("http://x.cn","点我")'
     assert all(cell.data_type == "s" for cell in rows[1] if cell.value is not None)
     assert cells["手机"].value == "138****8000"
 

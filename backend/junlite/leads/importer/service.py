@@ -112,8 +112,19 @@ async def start(
     data = await storage.read(stored.org_id, stored.id)
     spreadsheet = await asyncio.to_thread(_read, data, request.sheet, settings)
     del data
-    chosen = mapping.check_mapping(user, spreadsheet.header, request.mapping)
-    campaign, tags = _options(request)
+    problems: list[ServiceError] = []
+    chosen: dict[int, str] = {}
+    campaign, tags = None, []
+    for check in ("mapping", "options"):
+        try:
+            if check == "mapping":
+                chosen = mapping.check_mapping(user, spreadsheet.header, request.mapping)
+            else:
+                campaign, tags = _options(request)
+        except InvalidInputError as refused:
+            problems.extend(refused.errors)
+    if problems:
+        raise InvalidInputError(problems)
     owner = await _owner(session, user, request.owner_id)
     imported = LeadImport(
         org_id=user.org_id,
