@@ -130,7 +130,11 @@ class _Runner:
         self.chunk_rows: int = ctx["settings"].lead_import_chunk_rows
 
     async def run(self, spreadsheet: Spreadsheet, done: int, max_rows: int) -> None:
-        total = await asyncio.to_thread(spreadsheet.count_rows)
+        # A workbook's dimension spares reading it twice; the exact count replaces it at the
+        # end (and is taken first when the dimension alone would refuse the file).
+        total = spreadsheet.estimated_rows()
+        if total is None or total > max_rows or total == 0:
+            total = await asyncio.to_thread(spreadsheet.count_rows)
         if total == 0:
             raise ServiceError("IMPORT_FILE_NO_ROWS", "fileId")
         if total > max_rows:

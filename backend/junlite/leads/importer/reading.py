@@ -48,6 +48,14 @@ class Spreadsheet:
     def count_rows(self) -> int:
         return sum(1 for _ in self.rows())
 
+    def estimated_rows(self) -> int | None:
+        """A workbook's data rows as its dimension says (blank rows included, so never too
+        few), without reading them; None for a CSV or a workbook without one."""
+        if self._book is None or self._part is None:
+            return None
+        last = self._book.last_row(self._part)
+        return None if last is None else max(last - self.header_row, 0)
+
     def _all_rows(self) -> Iterator[tuple[int, list[str]]]:
         if self._book is not None and self._part is not None:
             yield from self._book.rows(self._part)

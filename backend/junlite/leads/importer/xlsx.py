@@ -30,6 +30,7 @@ _ROW, _CELL, _VALUE = f"{_MAIN}|row", f"{_MAIN}|c", f"{_MAIN}|v"
 _INLINE, _TEXT, _PHONETIC = f"{_MAIN}|is", f"{_MAIN}|t", f"{_MAIN}|rPh"
 _COLUMN_LETTERS = re.compile(r"[A-Z]+")
 _CHUNK = 1 << 16
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension ref="(?:[A-Z]+\d+:)?[A-Z]+(\d+)"')
 
 
 class Workbook:
@@ -92,6 +93,17 @@ class Workbook:
                 yield from reader.take()
                 if not block:
                     return
+
+    def last_row(self, part: str) -> int | None:
+        """The last row the sheet's own dimension names (Excel, WPS and LibreOffice write
+        it first): counting rows without reading them all. None when it is missing."""
+        try:
+            with self._archive.open(part) as stream:
+                start = stream.read(_CHUNK)
+        except (KeyError, zipfile.BadZipFile, OSError):
+            return None
+        found = _DIMENSION.search(start)
+        return int(found.group(1)) if found else None
 
     def cell_text(self, kind: str, style: int, raw: str) -> str:
         """A cell as the user typed it: numbers without a trailing .0 (a phone stored as the
