@@ -123,13 +123,17 @@ async def run(settings: Settings, database_url: str, redis_url: str, count: int)
     org_id = uuid7()
     try:
         async with database.transaction() as session:
-            await provision_organization(
+            _, roles = await provision_organization(
                 session, name="导入基准测试", slug=f"bench-import-{org_id.hex[-8:]}", org_id=org_id
             )
             user = User(
-                id=uuid7(), org_id=org_id, email=f"bench-{org_id.hex[-8:]}@example.cn",
-                display_name="基准测试", password_hash="!",  # noqa: S106 - cannot sign in role_id=(await _role(session, org_id)),
-            )  # fmt: skip
+                id=uuid7(),
+                org_id=org_id,
+                email=f"bench-{org_id.hex[-8:]}@example.cn",
+                display_name="基准测试",
+                password_hash="!",  # noqa: S106 - no password: it cannot sign in
+                role_id=roles["marketing"].id,
+            )
             session.add(user)
             stored = StoredFile(
                 id=uuid7(), org_id=org_id, created_by=user.id, name="基准线索.xlsx",
@@ -170,14 +174,6 @@ async def run(settings: Settings, database_url: str, redis_url: str, count: int)
             await session.execute(delete(Organization).where(Organization.id == org_id))
         await redis.aclose()
         await database.dispose()
-
-
-async def _role(session: Any, org_id: Any) -> Any:
-    from sqlalchemy import select
-
-    from junlite.auth.models import Role
-
-    return await session.scalar(select(Role.id).where(Role.org_id == org_id, Role.key == "admin"))
 
 
 async def _baseline(database: Database, data: bytes, settings: Settings, org_id: Any) -> float:

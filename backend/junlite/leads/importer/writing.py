@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import orjson
-from sqlalchemy import LargeBinary, Text, any_, cast, literal, or_, select, text
+from sqlalchemy import LargeBinary, Text, any_, cast, literal, select, text, union_all
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -151,23 +151,30 @@ async def _existing(
         if not row.problems:
             for name, value in row.keys:
                 wanted[name].add(value)
-    # One array parameter per key kind: the statement stays the same whatever the chunk.
-    conditions = []
-    if wanted["phone"]:
-        conditions.append(Lead.phone_index == any_(_array(wanted["phone"], LargeBinary)))
-    if wanted["email"]:
-        conditions.append(Lead.email_index == any_(_array(wanted["email"], LargeBinary)))
-    if wanted["wechatId"]:
-        conditions.append(Lead.wechat_id == any_(_array(wanted["wechatId"], Text)))
-    if not conditions:
-        return {}
-    found = await session.execute(
+    # One SELECT per key kind, each on its own index (organisation, key) with one array
+    # parameter; "IS NOT NULL" spelled out so that the partial index applies.
+    selects = [
         select(Lead.id, Lead.name, Lead.phone_index, Lead.email_index, Lead.wechat_id)
-        .where(Lead.org_id == org_id, Lead.deleted_at.is_(None), or_(*conditions))
-        .order_by(Lead.created_at.desc(), Lead.id.desc())
-    )
+        .add_columns(Lead.created_at)
+        .where(
+            Lead.org_id == org_id,
+            Lead.deleted_at.is_(None),
+            column.is_not(None),
+            column == any_(_array(wanted[name], item_type)),
+        )
+        for column, name, item_type in (
+            (Lead.phone_index, "phone", LargeBinary),
+            (Lead.email_index, "email", LargeBinary),
+            (Lead.wechat_id, "wechatId", Text),
+        )
+        if wanted[name]
+    ]
+    if not selects:
+        return {}
+    matched = (await session.execute(union_all(*selects))).all()
+    found = sorted(matched, key=lambda row: (row[5], row[0]), reverse=True)  # newest first
     targets: dict[Key, _Existing] = {}
-    for lead_id, name, phone_index, email_index, wechat_id in found:
+    for lead_id, name, phone_index, email_index, wechat_id, _ in found:
         lead = _Existing(lead_id, name)
         for key in (("phone", phone_index), ("email", email_index), ("wechatId", wechat_id)):
             if key[1] is not None and key[1] in wanted[key[0]]:

@@ -1,5 +1,5 @@
-"""Reading an .xlsx workbook: openpyxl (read-only) opens it and knows its sheets, shared strings,
-date styles and epoch; the chosen sheet's cells are then streamed by a small expat reader.
+"""Reading an .xlsx workbook: openpyxl (its read-only reader) opens it and knows its sheets, shared
+strings, date styles and epoch; the chosen sheet's cells are then streamed by a small expat reader.
 
 Why not openpyxl's own row iterator: it builds an element tree per cell and took 12 s for a
 100k-row sheet of 15 columns on the reference machine; the expat reader below takes about 2 s,
@@ -19,7 +19,8 @@ from collections.abc import Iterator
 from typing import Any
 from xml.parsers import expat
 
-import openpyxl  # type: ignore[import-untyped]
+from openpyxl.reader.excel import ExcelReader  # type: ignore[import-untyped]
+from openpyxl.styles.stylesheet import apply_stylesheet  # type: ignore[import-untyped]
 from openpyxl.utils.datetime import from_excel  # type: ignore[import-untyped]
 
 from junlite.errors import ServiceError
@@ -47,22 +48,28 @@ class Workbook:
                 "IMPORT_FILE_UNSAFE", "fileId", max_mb=max_unpacked_bytes // (1024 * 1024)
             )
         try:
-            self._book: Any = openpyxl.load_workbook(
-                io.BytesIO(data), read_only=True, data_only=True, keep_links=False
-            )
+            reader = ExcelReader(io.BytesIO(data), read_only=True, data_only=True)
+            # openpyxl's own load_workbook would also size every sheet, which parses a whole
+            # sheet that lacks a <dimension>: the parts it reads here are all this needs.
+            reader.read_manifest()
+            reader.read_strings()
+            reader.read_workbook()
+            apply_stylesheet(reader.archive, reader.wb)
+            sheets = [
+                (sheet.name, rel.target if _is_worksheet(reader, rel) else None)
+                for sheet, rel in reader.parser.find_sheets()
+            ]
         except Exception:  # openpyxl raises many kinds for a damaged archive or XML
             raise ServiceError("IMPORT_FILE_CORRUPT", "fileId") from None
         self._archive = archive
-        self.sheet_names: list[str] = list(self._book.sheetnames)
-        self._strings: list[Any] = list(self._book.shared_strings)
-        self._date_styles: set[int] = set(self._book._date_formats)
-        self._duration_styles: set[int] = set(self._book._timedelta_formats)
-        self._epoch = self._book.epoch
+        self.sheet_names: list[str] = [name for name, _ in sheets]
         # A chart sheet has no cells (no worksheet part).
-        self._parts: dict[str, str | None] = {
-            name: getattr(self._book[name], "_worksheet_path", None) for name in self.sheet_names
-        }
-        self._book.close()
+        self._parts: dict[str, str | None] = dict(sheets)
+        self._strings: list[Any] = list(reader.shared_strings)
+        self._date_styles: set[int] = set(reader.wb._date_formats)
+        self._duration_styles: set[int] = set(reader.wb._timedelta_formats)
+        self._epoch = reader.wb.epoch
+        reader.archive.close()
 
     def sheet_path(self, sheet: str | None) -> tuple[str, str]:
         """The chosen sheet (the first by default): its name and its part in the archive."""
@@ -134,6 +141,10 @@ class Workbook:
         if number.is_integer() and abs(number) < 1e16:
             return str(int(number))
         return repr(number)
+
+
+def _is_worksheet(reader: Any, rel: Any) -> bool:
+    return rel.target in reader.valid_files and "chartsheet" not in (rel.Type or "")
 
 
 def _moment_text(moment: Any) -> str:
