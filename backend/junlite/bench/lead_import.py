@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-import psutil
+import psutil  # type: ignore[import-untyped]
 from openpyxl import Workbook  # type: ignore[import-untyped]
 from sqlalchemy import delete
 

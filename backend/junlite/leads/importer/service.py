@@ -114,7 +114,8 @@ async def start(
     del data
     problems: list[ServiceError] = []
     chosen: dict[int, str] = {}
-    campaign, tags = None, []
+    campaign: str | None = None
+    tags: list[str] = []
     for check in ("mapping", "options"):
         try:
             if check == "mapping":
