@@ -58,6 +58,8 @@ def test_every_job_is_named_domain_event() -> None:
         "customers.recycle_pool",
         "customers.recycle_pools",
         "graphql.purge_idempotency_keys",
+        "leads.import",
+        "leads.resume_imports",
         "notify.deliver",
         "notify.dispatch",
         "security.rotate_keys",
@@ -68,6 +70,7 @@ def test_every_job_is_named_domain_event() -> None:
         "cron:customers.purge_recycle_bin",
         "cron:customers.recycle_pools",
         "cron:graphql.purge_idempotency_keys",
+        "cron:leads.resume_imports",
         "cron:notify.dispatch",
     ]
 
