@@ -51,6 +51,7 @@ from tests.matrix.harness import (
     team_of,
     user_of,
 )
+from tests.matrix.lead_imports import LEAD_IMPORT_CASES, LEAD_IMPORT_SELF_ONLY
 from tests.matrix.notify import NOTIFY_CASES, NOTIFY_EXTRA_CASES, NOTIFY_SELF_ONLY
 from tests.matrix.sales_cases import SALES_CASES
 from tests.matrix.sales_targets import _sales_node
@@ -236,6 +237,7 @@ CASES.update(NOTIFY_CASES)
 CASES.update(DELIVERY_CASES)
 CASES.update(COMMS_CASES)
 CASES.update(TASK_CASES)
+CASES.update(LEAD_IMPORT_CASES)
 # Revealing is one mutation for every object type; users' phones are checked beside customers'.
 EXTRA_CASES = {
     "node(Opportunity, Product, Order, Quote, Contract)": Case(
@@ -272,5 +274,6 @@ SELF_ONLY = {
     "importCustomers",
     *NOTIFY_SELF_ONLY,
     *TASK_SELF_ONLY,
+    *LEAD_IMPORT_SELF_ONLY,
 }
 EXTRA_CASES.update(NOTIFY_EXTRA_CASES)
