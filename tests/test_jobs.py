@@ -62,6 +62,8 @@ def test_every_job_is_named_domain_event() -> None:
         "leads.decay_scores",
         "leads.rescore_leads",
         "leads.rescore_pending",
+        "leads.import",
+        "leads.resume_imports",
         "notify.deliver",
         "notify.dispatch",
         "security.rotate_keys",
@@ -74,6 +76,7 @@ def test_every_job_is_named_domain_event() -> None:
         "cron:graphql.purge_idempotency_keys",
         "cron:leads.decay_scores",
         "cron:leads.rescore_pending",
+        "cron:leads.resume_imports",
         "cron:notify.dispatch",
     ]
 

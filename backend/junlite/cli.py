@@ -163,11 +163,15 @@ def cmd_bench(args: argparse.Namespace) -> None:
     from junlite.bench.runner import format_report, run_scenario
     from junlite.bench.scenarios import SCENARIOS
 
+    if args.scenario == "lead-import":
+        _bench_lead_import(args.rows)
+        return
     if not args.scenario or args.scenario not in SCENARIOS:
         if args.scenario:
             print(f"junlite: no scenario {args.scenario!r}", file=sys.stderr)
         for scenario in SCENARIOS.values():
             print(f"{scenario.name:<20} {scenario.description}")
+        print(f"{'lead-import':<20} import a generated XLSX in-process (--rows, default 100000)")
         raise SystemExit(0 if not args.scenario else 2)
     settings = _settings()
     url = args.url or f"http://127.0.0.1:{settings.port}"
@@ -195,6 +199,18 @@ def cmd_bench(args: argparse.Namespace) -> None:
             f"{exc} (is the server at {url} running, seeded with `junlite seed --scale N`,"
             " and started with JUNLITE_BENCH_ENDPOINTS=true for --baseline?)"
         )
+
+
+def _bench_lead_import(rows: int) -> None:
+    """In-process against the configured (or embedded) database: no API server needed."""
+    from junlite.bench import lead_import
+
+    settings = _settings()
+    if settings.is_production:
+        _fail("the import benchmark writes and removes an organisation; never in production")
+    urls = _migrated_urls(settings)
+    result = asyncio.run(lead_import.run(settings, urls.database_url, urls.redis_url, rows))
+    print(lead_import.format_result(result))
 
 
 def cmd_reliability(args: argparse.Namespace) -> None:
@@ -535,6 +551,7 @@ def main(argv: list[str] | None = None) -> None:
         help="also run the hand-written asyncpg + orjson endpoint serving the same data",
     )
     bench.add_argument("--login", help="sign in as this demo account instead")
+    bench.add_argument("--rows", type=int, default=100_000, help="lead-import: rows in the file")
     bench.add_argument("--password", help="its password (default: the demo password)")
     audit = commands.add_parser("audit", help="the audit trail")
     audit_commands = audit.add_subparsers(dest="audit_command", required=True)

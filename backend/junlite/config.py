@@ -86,6 +86,13 @@ class Settings(BaseSettings):
     # Uploaded files: the folder they are kept in (default <data dir>/files), the largest one.
     files_dir: Path | None = None
     max_upload_mb: int = Field(default=20, ge=1, le=1024)
+    # Spreadsheets (CSV, .xlsx) may be larger: a lead import of 100k rows is a normal file.
+    spreadsheet_upload_max_mb: int = Field(default=50, ge=1, le=1024)
+    # The most an .xlsx may unpack to (a "zip bomb" unpacks to far more than it weighs).
+    spreadsheet_max_unpacked_mb: int = Field(default=500, ge=1)
+    # Lead imports: the most rows of one file, and the rows written per transaction.
+    lead_import_max_rows: int = Field(default=200_000, ge=1)
+    lead_import_chunk_rows: int = Field(default=2_000, ge=1, le=20_000)
     # The largest file a communication record takes (a call recording, a visit photo).
     communication_attachment_max_mb: int = Field(default=20, ge=1, le=1024)
     # `junlite bench --baseline`: mount the hand-written comparison endpoints (never in production).

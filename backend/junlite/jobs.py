@@ -21,6 +21,7 @@ from junlite.db.tenancy import check_app_role
 from junlite.graphql import jobs as graphql_jobs
 from junlite.integrations.providers import build_senders
 from junlite.leads import jobs as lead_jobs
+from junlite.leads.importer import job as lead_import_job
 from junlite.notify import chaos as _reliability_check  # noqa: F401 - registers its message kind
 from junlite.notify import dispatcher as notify_dispatcher
 from junlite.notify import jobs as notify_jobs
@@ -47,6 +48,9 @@ FUNCTIONS = [
     # No kept result: once a rescore has run, the same id may be enqueued again (a retry).
     func(lead_jobs.rescore_leads, name=lead_jobs.RESCORE_JOB, keep_result=0, timeout=3600),
     func(notify_dispatcher.dispatch, name="notify.dispatch", timeout=60),
+    # An import resumes after its last committed chunk whenever it runs again.
+    func(lead_import_job.run_import, name=lead_import_job.JOB_NAME, timeout=3600, max_tries=5),
+    func(lead_import_job.resume_imports, name="leads.resume_imports", timeout=60),
     # The row's lease, not arq's retries, decides when a delivery is tried again.
     # A short timeout: arq runs a job whose worker was killed again once it passes (+10 s).
     func(notify_jobs.deliver, name="notify.deliver", timeout=10, max_tries=5, keep_result=60),
@@ -85,6 +89,12 @@ CRON_JOBS = [
     # 03:20 in China: after midnight everywhere the product is used, before the working day.
     cron(lead_jobs.decay_scores, name="cron:leads.decay_scores", hour={19}, minute={20}),
     cron(lead_jobs.rescore_pending, name="cron:leads.rescore_pending", second={30}),
+    cron(
+        lead_import_job.resume_imports,
+        name="cron:leads.resume_imports",
+        second={30},
+        timeout=60,
+    ),
     # Every second; arq runs each tick once across workers (its job id names the tick).
     cron(
         notify_dispatcher.dispatch,

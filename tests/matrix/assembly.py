@@ -52,6 +52,7 @@ from tests.matrix.harness import (
     team_of,
     user_of,
 )
+from tests.matrix.lead_imports import LEAD_IMPORT_CASES, LEAD_IMPORT_SELF_ONLY
 from tests.matrix.leads_assign import ASSIGN_CASES, ASSIGN_EXTRA_CASES
 from tests.matrix.leads_core import LEAD_CASES, LEAD_SELF_ONLY
 from tests.matrix.leads_score import SCORE_CASES, SCORE_SELF_ONLY
@@ -244,6 +245,7 @@ CASES.update(LEAD_CASES)
 CASES.update(SCORE_CASES)
 CASES.update(CAPTURE_CASES)
 CASES.update(ASSIGN_CASES)
+CASES.update(LEAD_IMPORT_CASES)
 # Revealing is one mutation for every object type; users' phones are checked beside customers'.
 EXTRA_CASES = {
     "node(Opportunity, Product, Order, Quote, Contract)": Case(
@@ -282,6 +284,7 @@ SELF_ONLY = {
     *TASK_SELF_ONLY,
     *LEAD_SELF_ONLY,
     *SCORE_SELF_ONLY,
+    *LEAD_IMPORT_SELF_ONLY,
 }
 EXTRA_CASES.update(NOTIFY_EXTRA_CASES)
 EXTRA_CASES.update(ASSIGN_EXTRA_CASES)

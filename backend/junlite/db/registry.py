@@ -27,6 +27,7 @@ from junlite.leads import models as lead_models
 from junlite.leads import object_types as lead_object_types
 from junlite.leads import scoring_models as lead_scoring_models
 from junlite.leads.capture import models as lead_capture_models
+from junlite.leads.importer import models as lead_import_models
 from junlite.notify import models as notify_models
 from junlite.sales import contract_files as sales_contract_files
 from junlite.sales import merging as sales_merging
@@ -63,6 +64,7 @@ __all__ = [
     "lead_conversion",
     "lead_conversion_models",
     "lead_core_models",
+    "lead_import_models",
     "lead_models",
     "lead_object_types",
     "lead_scoring_models",

@@ -10,7 +10,7 @@ The answer (201) is the file's id, which `attachContractFile` and later features
 | 200 | downloaded: the bytes, as an attachment, with the type given at upload |
 | 401 | no token, or an invalid or expired one |
 | 404 | no such file, or one the caller may not see (the same answer) |
-| 413 | larger than JUNLITE_MAX_UPLOAD_MB (FILE_TOO_LARGE) |
+| 413 | larger than JUNLITE_MAX_UPLOAD_MB (spreadsheets: _SPREADSHEET_UPLOAD_MAX_MB) |
 | 422 | empty, of a type not accepted, or without a name |
 """
 
@@ -40,6 +40,11 @@ def make_files_router(resources: Resources) -> APIRouter:
     settings = resources.settings
     storage = LocalStorage(settings.files_dir or settings.data_path / "files")
     max_bytes = settings.max_upload_mb * 1024 * 1024
+    spreadsheet_max_bytes = max(settings.spreadsheet_upload_max_mb * 1024 * 1024, max_bytes)
+
+    def limit_for(content_type: str) -> int:
+        kind = content_type.split(";")[0].strip().lower()
+        return spreadsheet_max_bytes if kind in service.SPREADSHEET_TYPES else max_bytes
 
     @router.post(PATH, include_in_schema=False)
     async def upload(request: Request) -> Response:
@@ -47,9 +52,10 @@ def make_files_router(resources: Resources) -> APIRouter:
         if token is None:
             return error_response(401, "UNAUTHENTICATED", locale_of(request, None))
         declared = request.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > max_bytes:
+        limit = limit_for(request.headers.get("content-type", ""))
+        if declared.isdigit() and int(declared) > limit:
             return error_response(
-                413, "FILE_TOO_LARGE", locale_of(request, None), max_mb=settings.max_upload_mb
+                413, "FILE_TOO_LARGE", locale_of(request, None), max_mb=limit // (1024 * 1024)
             )
         async with resources.database.sessionmaker() as session:
             try:
@@ -65,7 +71,7 @@ def make_files_router(resources: Resources) -> APIRouter:
                     name=unquote(request.headers.get("x-file-name", "")),
                     content_type=request.headers.get("content-type", ""),
                     data=await request.body(),
-                    max_bytes=max_bytes,
+                    max_bytes=limit,
                 )
             except ServiceError as error:
                 status = 413 if error.code == "FILE_TOO_LARGE" else 422

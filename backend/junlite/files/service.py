@@ -60,6 +60,17 @@ ALLOWED_TYPES = AUDIO_TYPES | frozenset(
     }
 )
 
+# Files read back as data (lead imports): these may be larger than other uploads.
+# (Windows browsers name a .csv application/vnd.ms-excel; a tab-separated file is text/plain.)
+SPREADSHEET_TYPES = frozenset(
+    {
+        "text/csv",
+        "text/plain",
+        "application/vnd.ms-excel",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    }
+)
+
 # (session, user, file id) -> whether the user may read a record the file is attached to.
 Holder = Callable[[AsyncSession, CurrentUser, uuid.UUID], Awaitable[bool]]
 HOLDERS: dict[str, Holder] = {}

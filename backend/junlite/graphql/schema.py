@@ -37,6 +37,7 @@ from junlite.graphql.limits import make_query_limits
 from junlite.graphql.relay import MAX_PAGE_SIZE
 from junlite.leads.graphql import Mutation as LeadsMutation
 from junlite.leads.graphql import Query as LeadsQuery
+from junlite.leads.graphql import Subscription as LeadsSubscription
 from junlite.notify.graphql import Mutation as NotifyMutation
 from junlite.notify.graphql import Query as NotifyQuery
 from junlite.notify.graphql import Subscription as NotifySubscription
@@ -93,7 +94,7 @@ Mutation = merge_types(
         LeadsMutation,
     ),
 )
-Subscription = merge_types("Subscription", (NotifySubscription,))
+Subscription = merge_types("Subscription", (NotifySubscription, LeadsSubscription))
 
 
 class JunliteSchema(strawberry.Schema):

@@ -8,13 +8,22 @@ from junlite.leads.graphql import (
     capture,
     capture_channels,
     conversion,
+    exports,
+    imports,
     leads,
     scoring,
 )
 
 Query = merge_types(
     "LeadsQuery",
-    (leads.Query, scoring.Query, capture.Query, assignment.Query, analytics.Query),
+    (
+        leads.Query,
+        scoring.Query,
+        capture.Query,
+        assignment.Query,
+        analytics.Query,
+        imports.Query,
+    ),
 )
 Mutation = merge_types(
     "LeadsMutation",
@@ -25,7 +34,10 @@ Mutation = merge_types(
         capture_channels.Mutation,
         assignment.Mutation,
         conversion.Mutation,
+        imports.Mutation,
+        exports.Mutation,
     ),
 )
+Subscription = imports.LeadImportSubscription
 
-__all__ = ["Mutation", "Query"]
+__all__ = ["Mutation", "Query", "Subscription"]

@@ -14,7 +14,7 @@ from sqlalchemy.dialects import postgresql
 from junlite.db.tenancy import tenant_isolation_sql
 
 revision: str = "0022"
-down_revision: str | None = "0020"
+down_revision: str | None = "0021"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
