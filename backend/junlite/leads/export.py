@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,7 +17,7 @@ from zoneinfo import ZoneInfo
 from openpyxl import Workbook  # type: ignore[import-untyped]
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # type: ignore[import-untyped]
 from redis.asyncio import Redis
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.auth import policy
@@ -26,13 +25,13 @@ from junlite.auth.models import FieldAccess
 from junlite.auth.service import CurrentUser, users_by_ids
 from junlite.config import Settings
 from junlite.db.ids import uuid7
-from junlite.db.text import search_query
 from junlite.errors import ServiceError
 from junlite.files.models import StoredFile
 from junlite.files.storage import FileStorage
 from junlite.leads import errors_import as _errors  # noqa: F401  (registers the messages)
 from junlite.leads.importer.mapping import FIELD_LABELS
 from junlite.leads.importer.rows import LIST_FIELDS, PRIORITY_LABELS
+from junlite.leads.listing import LeadFilter, filtered
 from junlite.leads.models import Lead, LeadPriority, LeadSource, LeadStatus
 from junlite.leads.object_types import LEAD
 from junlite.leads.service import (
@@ -41,7 +40,6 @@ from junlite.leads.service import (
     SOURCE_LABELS,
     STATUS_LABELS,
     personal_value,
-    readable_leads,
 )
 from junlite.reports.exports import neutralise, record_export, to_csv
 from junlite.security.vault import Vault
@@ -55,53 +53,6 @@ CONTENT_TYPES = {
 # What the system says about the lead, after the person's own fields; an import leaves them out.
 SYSTEM_COLUMNS = ("来源渠道", "来源详情", "状态", "评分", "负责人", "创建时间")
 SHANGHAI = ZoneInfo("Asia/Shanghai")
-
-
-@dataclass(frozen=True)
-class LeadExportFilter:
-    """The common filters of the lead list (every one backed by an index of leads)."""
-
-    statuses: Sequence[LeadStatus] = ()
-    sources: Sequence[LeadSource] = ()
-    owner_ids: Sequence[uuid.UUID] = ()
-    created_from: datetime | None = None
-    created_to: datetime | None = None
-    tags: Sequence[str] = ()  # any of them
-    search: str | None = None  # name or company
-
-    def audited(self) -> dict[str, Any]:
-        return {
-            "statuses": [s.value for s in self.statuses],
-            "sources": [s.value for s in self.sources],
-            "ownerIds": [str(i) for i in self.owner_ids],
-            "createdFrom": self.created_from.isoformat() if self.created_from else None,
-            "createdTo": self.created_to.isoformat() if self.created_to else None,
-            "tags": list(self.tags),
-            "search": self.search,
-        }
-
-
-def filtered(user: CurrentUser, filters: LeadExportFilter) -> Select[Any]:
-    stmt: Select[Any] = readable_leads(user, "export")
-    if filters.statuses:
-        stmt = stmt.where(Lead.status.in_([s.value for s in filters.statuses]))
-    if filters.sources:
-        stmt = stmt.where(Lead.source.in_([s.value for s in filters.sources]))
-    if filters.owner_ids:
-        stmt = stmt.where(Lead.owner_id.in_(list(filters.owner_ids)))
-    if filters.created_from is not None:
-        stmt = stmt.where(Lead.created_at >= filters.created_from)
-    if filters.created_to is not None:
-        stmt = stmt.where(Lead.created_at < filters.created_to)
-    if filters.tags:
-        stmt = stmt.where(Lead.tags.overlap(list(filters.tags)))
-    if filters.search and filters.search.strip():
-        query = search_query(filters.search)
-        conditions = [Lead.name == filters.search.strip()]
-        if query is not None:
-            conditions.append(Lead.search_vector.bool_op("@@")(func.to_tsquery("simple", query)))
-        stmt = stmt.where(or_(*conditions))
-    return stmt
 
 
 def national(phone: str) -> str:
@@ -126,11 +77,11 @@ async def export_leads(
     storage: FileStorage,
     user: CurrentUser,
     vault: Vault,
-    filters: LeadExportFilter,
+    filters: LeadFilter,
     file_format: str,
 ) -> ExportedFile:
     policy.grant_for(user, LEAD.name, "export")
-    stmt = filtered(user, filters)
+    stmt = filtered(user, vault, filters, action="export")
     total = await session.scalar(select(func.count()).select_from(stmt.subquery()))
     if total and total > settings.max_export_rows:
         raise ServiceError("EXPORT_TOO_LARGE", None, count=total, max=settings.max_export_rows)

@@ -109,9 +109,9 @@ ORDERINGS = {
 _BY_ID = SortKey(Lead.id, "id", "uuid")
 
 
-def filtered(user: CurrentUser, vault: Vault, f: LeadFilter) -> Select[Any]:
-    """The live leads the user may see, narrowed by the list's filters."""
-    stmt: Select[Any] = readable_leads(user)
+def filtered(user: CurrentUser, vault: Vault, f: LeadFilter, action: str = "read") -> Select[Any]:
+    """The live leads the user may see (or `action`, e.g. export), narrowed by the filters."""
+    stmt: Select[Any] = readable_leads(user, action)
     if f.search and f.search.strip():
         stmt = stmt.where(search_condition(vault, user.org_id, f.search))
     for column, values in (

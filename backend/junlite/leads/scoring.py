@@ -82,6 +82,10 @@ async def score_leads(
     await score_field_part(session, org_id, lead_ids, cause=Cause.RULE, reason=reason)
 
 
+# Leads that cannot hold points from an earlier rule yet.
+_BRAND_NEW = frozenset({"created", "imported"})
+
+
 async def score_field_part(
     session: AsyncSession,
     org_id: uuid.UUID,
@@ -96,8 +100,10 @@ async def score_field_part(
     if not lead_ids:
         return {}
     moment = now or datetime.now(UTC)
-    settings = await scoring_rules.settings_of(session, org_id)
     rules = await scoring_rules.active_rules(session, org_id, RuleKind.FIELD)
+    if not rules and reason in _BRAND_NEW:
+        return {}  # a new lead has no parts yet, and no rule gives it any
+    settings = await scoring_rules.settings_of(session, org_id)
     leads = (
         await session.execute(
             select(*LEAD_COLUMNS)

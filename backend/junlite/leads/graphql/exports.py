@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-from datetime import datetime
 
 import strawberry
 from strawberry.types import Info
@@ -12,11 +11,9 @@ from junlite.files.schema import StoredFileType
 from junlite.graphql.errors import UserError
 from junlite.graphql.mutations import run_mutation
 from junlite.graphql.permissions import IsAuthenticated
-from junlite.graphql.relay import decode_global_id
 from junlite.leads import export
-from junlite.leads.graphql.types import LeadSourceEnum, LeadStatusEnum
+from junlite.leads.graphql.inputs import LeadFilterInput, filter_of
 from junlite.leads.importer import job
-from junlite.leads.models import LeadSource, LeadStatus
 
 
 @strawberry.enum
@@ -25,20 +22,9 @@ class LeadExportFormat(enum.Enum):
     XLSX = export.XLSX
 
 
-@strawberry.input(description="The lead list's common filters; all given must hold.")
-class LeadExportFilter:
-    statuses: list[LeadStatusEnum] | None = None  # type: ignore[valid-type]
-    sources: list[LeadSourceEnum] | None = None  # type: ignore[valid-type]
-    owner_ids: list[strawberry.ID] | None = None
-    created_from: datetime | None = None
-    created_to: datetime | None = strawberry.field(default=None, description="Exclusive.")
-    tags: list[str] | None = strawberry.field(default=None, description="Any of them.")
-    search: str | None = strawberry.field(default=None, description="Name or company.")
-
-
 @strawberry.input
 class ExportLeadsInput:
-    filter: LeadExportFilter | None = None
+    filter: LeadFilterInput | None = None
     format: LeadExportFormat = LeadExportFormat.CSV
 
 
@@ -49,20 +35,6 @@ class ExportLeadsPayload:
     )
     row_count: int | None = None
     user_errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-def filters_of(given: LeadExportFilter | None) -> export.LeadExportFilter:
-    if given is None:
-        return export.LeadExportFilter()
-    return export.LeadExportFilter(
-        statuses=[LeadStatus(s) for s in given.statuses or []],
-        sources=[LeadSource(s) for s in given.sources or []],
-        owner_ids=[decode_global_id(i, "User") for i in given.owner_ids or []],
-        created_from=given.created_from,
-        created_to=given.created_to,
-        tags=given.tags or [],
-        search=given.search,
-    )
 
 
 @strawberry.type
@@ -83,7 +55,7 @@ class Mutation:
                 job.storage_of(context.settings),
                 context.require_user(),
                 context.vault,
-                filters_of(input.filter),
+                filter_of(input.filter),
                 input.format.value,
             )
             return ExportLeadsPayload(

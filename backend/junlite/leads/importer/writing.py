@@ -249,9 +249,10 @@ async def _insert(
             "leadIds": [str(lead_id) for lead_id in ids],
         },
     )
+    # Scored first: routing rules may have conditions on the score.
+    await scoring.score_leads(session, plan.org_id, ids, reason="imported")
     if plan.owner_id is None and plan.route:
         await assignment.route_new_leads(session, plan.org_id, ids, actor_id=actor_id)
-    await scoring.score_leads(session, plan.org_id, ids, reason="imported")
 
 
 # New leads, one statement per chunk: one array parameter per column, unnested. (COPY is not
