@@ -29,7 +29,8 @@ from tests.lead_helpers_capture import (
 CREATE_EVENT = """mutation($input: CreateOfflineEventInput!) { createOfflineEvent(input: $input) {
   event { id name date place campaign owner { displayName } } userErrors { field code } } }"""
 ADD = """mutation($input: AddEventLeadsInput!) { addEventLeads(input: $input) {
-  results { index merged lead { name source sourceDetail campaign } errors { field code } }
+  results { index merged lead { name source sourceDetail campaign sourceEvent { name } extra }
+    errors { field code } }
   created merged rejected userErrors { field code } } }"""
 SIGN_UP = """mutation($input: OfflineEventIdInput!) { createEventSignUpForm(input: $input) {
   form { id slug name campaign event { name } fields { key mapsTo required } }
@@ -72,7 +73,8 @@ async def test_a_batch_keeps_every_good_row_reports_every_bad_one_and_merges_rep
             "index": 0,
             "merged": False,
             "lead": {"name": "王芳", "source": "EVENT", "sourceDetail": detail,
-                     "campaign": "高交会2026"},
+                     "campaign": "高交会2026", "sourceEvent": {"name": "2026深圳高交会"},
+                     "extra": {}},
             "errors": [],
         },
         {
@@ -89,14 +91,16 @@ async def test_a_batch_keeps_every_good_row_reports_every_bad_one_and_merges_rep
             "index": 2,
             "merged": True,
             "lead": {"name": "王芳", "source": "EVENT", "sourceDetail": detail,
-                     "campaign": "高交会2026"},
+                     "campaign": "高交会2026", "sourceEvent": {"name": "2026深圳高交会"},
+                     "extra": {}},
             "errors": [],
         },
         {
             "index": 3,
             "merged": False,
             "lead": {"name": "陈晨", "source": "EVENT", "sourceDetail": detail,
-                     "campaign": "老客户回访"},
+                     "campaign": "老客户回访", "sourceEvent": {"name": "2026深圳高交会"},
+                     "extra": {}},
             "errors": [],
         },
         {

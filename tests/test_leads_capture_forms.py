@@ -162,6 +162,8 @@ async def test_a_json_submission_becomes_a_lead_with_every_answer_kept(
     assert lead.product_interests == ["CRM", "呼叫中心"]
     assert lead.tags == ["官网"]
     assert lead.extra == {"预算": "10-50万", "留言": "想了解移动端外勤功能", "订阅产品资讯": True}
+    shown = await app_client.gql("{ leads(first: 5) { nodes { extra } } }", token=token)
+    assert shown["data"]["leads"]["nodes"] == [{"extra": lead.extra}]
     async with database.sessionmaker() as session:
         submission = (await session.scalars(select(LeadFormSubmission))).one()
         stored = (await session.scalars(select(LeadForm))).one()

@@ -34,6 +34,7 @@ LEAD = register(
             FieldSpec("status", "状态", server_owned=True),
             FieldSpec("score", "评分", server_owned=True),
             FieldSpec("notes", "备注"),
+            FieldSpec("extra", "其他信息"),
             FieldSpec("owner", "负责人", server_owned=True, owned_by_action="assign"),
         ),
     )

@@ -6,11 +6,12 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from datetime import datetime
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import strawberry
 from strawberry import relay
 from strawberry.dataloader import DataLoader
+from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from junlite.auth.graphql.types import TeamType, UserType, team_loader, user_loader
@@ -34,6 +35,7 @@ from junlite.sales.graphql.opportunity_types import OpportunityType
 if TYPE_CHECKING:
     from junlite.comms.graphql.types import CommunicationType
     from junlite.leads.graphql.assignment_types import LeadAssignmentType
+    from junlite.leads.graphql.capture_types import OfflineEventType
     from junlite.tasks.graphql.types import TaskType
 
 LeadSourceEnum = strawberry.enum(
@@ -100,7 +102,28 @@ class LeadType(relay.Node):
     owner_id: strawberry.Private[uuid.UUID | None]
     team_id: strawberry.Private[uuid.UUID | None]
     row_id: strawberry.Private[uuid.UUID]
-    extra_values: strawberry.Private[dict[str, Any]]
+    extra_values: strawberry.Private[dict[str, Any] | None]
+    source_event_id: strawberry.Private[uuid.UUID | None]
+
+    @strawberry.field(
+        description="What a form, a webhook or an import sent that has no field of its own, "
+        "kept as sent (question → answer). Null when your role may not see it."
+    )
+    def extra(self) -> JSON | None:
+        return cast(JSON | None, self.extra_values)
+
+    @strawberry.field(description="The offline event (线下活动) it was met at.")
+    async def source_event(
+        self, info: Info
+    ) -> Annotated[OfflineEventType, strawberry.lazy("junlite.leads.graphql.capture_types")] | None:
+        if self.source_event_id is None or not info.context.require_user().policy.can(
+            "campaign", "read"
+        ):
+            return None
+        from junlite.leads.graphql.capture_types import OfflineEventType, event_loader
+
+        row = await event_loader(info).load(self.source_event_id)
+        return OfflineEventType.from_row(row) if row else None
 
     @strawberry.field
     async def owner(self, info: Info) -> UserType | None:
@@ -237,7 +260,8 @@ class LeadType(relay.Node):
             owner_id=row.owner_id,
             team_id=row.team_id,
             row_id=row.id,
-            extra_values=dict(row.extra),
+            extra_values=plain("extra", dict(row.extra)),
+            source_event_id=row.source_event_id,
         )
 
     @classmethod
