@@ -128,7 +128,7 @@ class LeadAssignment(OrgScopedMixin, Base):
 
     __tablename__ = "lead_assignments"
     __table_args__ = (
-        Index("ix_lead_assignments_org_id_lead_id_created_at", "org_id", "lead_id", "created_at"),
+        Index("ix_lead_assignments_lead_id_created_at", "lead_id", "created_at"),
         Index("ix_lead_assignments_org_id_batch_id", "org_id", "batch_id"),
         Index(
             "ix_lead_assignments_org_id_to_owner_id_created_at",

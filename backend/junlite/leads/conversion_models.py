@@ -44,9 +44,7 @@ class LeadConversionStep(OrgScopedMixin, Base):
 
     __tablename__ = "lead_conversion_steps"
     __table_args__ = (
-        Index(
-            "uq_lead_conversion_steps_org_id_lead_id_step", "org_id", "lead_id", "step", unique=True
-        ),
+        Index("uq_lead_conversion_steps_lead_id_step", "lead_id", "step", unique=True),
     )
 
     lead_id: Mapped[uuid.UUID] = mapped_column(

@@ -227,11 +227,7 @@ class LeadHistory(IdMixin, Base):
     in, a WeChat message, assigned, status moves, score changes, converted. Never changed."""
 
     __tablename__ = "lead_history"
-    __table_args__ = (
-        Index(
-            "ix_lead_history_org_id_lead_id_occurred_at", "org_id", "lead_id", "occurred_at", "id"
-        ),
-    )
+    __table_args__ = (Index("ix_lead_history_lead_id_occurred_at", "lead_id", "occurred_at", "id"),)
 
     org_id: Mapped[uuid.UUID] = mapped_column(
         Uuid, ForeignKey("organizations.id", ondelete="CASCADE"), nullable=False
@@ -256,7 +252,7 @@ class LeadStatusPeriod(IdMixin, Base):
 
     __tablename__ = "lead_status_periods"
     __table_args__ = (
-        Index("ix_lead_status_periods_org_id_lead_id", "org_id", "lead_id", "entered_at"),
+        Index("ix_lead_status_periods_lead_id", "lead_id", "entered_at"),
         Index("ix_lead_status_periods_org_id_status_entered_at", "org_id", "status", "entered_at"),
     )
 

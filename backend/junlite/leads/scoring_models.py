@@ -179,8 +179,7 @@ class LeadScoreChange(OrgScopedMixin, Base):
     __tablename__ = "lead_score_changes"
     __table_args__ = (
         Index(
-            "ix_lead_score_changes_org_id_lead_id_occurred_at",
-            "org_id",
+            "ix_lead_score_changes_lead_id_occurred_at",
             "lead_id",
             "occurred_at",
             "id",

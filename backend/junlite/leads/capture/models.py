@@ -104,7 +104,7 @@ class LeadFormSubmission(IdMixin, Base):
             "id",
         ),
         Index("ix_lead_form_submissions_org_id_created_at", "org_id", "created_at", "id"),
-        Index("ix_lead_form_submissions_org_id_lead_id", "org_id", "lead_id"),
+        Index("ix_lead_form_submissions_lead_id", "lead_id"),
     )
 
     org_id: Mapped[uuid.UUID] = mapped_column(
@@ -154,7 +154,7 @@ class WechatInboundMessage(IdMixin, Base):
             "dedupe_key",
             unique=True,
         ),
-        Index("ix_wechat_inbound_messages_org_id_lead_id", "org_id", "lead_id"),
+        Index("ix_wechat_inbound_messages_lead_id", "lead_id"),
     )
 
     org_id: Mapped[uuid.UUID] = mapped_column(
@@ -210,6 +210,7 @@ class LeadWebhookDelivery(IdMixin, Base):
             postgresql_where=text("delivery_id IS NOT NULL"),
         ),
         Index("ix_lead_webhook_deliveries_org_id_source_id", "org_id", "source_id", "received_at"),
+        Index("ix_lead_webhook_deliveries_lead_id", "lead_id"),
     )
 
     org_id: Mapped[uuid.UUID] = mapped_column(
