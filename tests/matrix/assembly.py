@@ -54,6 +54,7 @@ from tests.matrix.harness import (
 )
 from tests.matrix.lead_imports import LEAD_IMPORT_CASES, LEAD_IMPORT_SELF_ONLY
 from tests.matrix.leads_assign import ASSIGN_CASES, ASSIGN_EXTRA_CASES
+from tests.matrix.leads_convert import CONVERT_CASES, CONVERT_EXTRA_CASES
 from tests.matrix.leads_core import LEAD_CASES, LEAD_SELF_ONLY
 from tests.matrix.leads_score import SCORE_CASES, SCORE_SELF_ONLY
 from tests.matrix.notify import NOTIFY_CASES, NOTIFY_EXTRA_CASES, NOTIFY_SELF_ONLY
@@ -246,6 +247,7 @@ CASES.update(SCORE_CASES)
 CASES.update(CAPTURE_CASES)
 CASES.update(ASSIGN_CASES)
 CASES.update(LEAD_IMPORT_CASES)
+CASES.update(CONVERT_CASES)
 # Revealing is one mutation for every object type; users' phones are checked beside customers'.
 EXTRA_CASES = {
     "node(Opportunity, Product, Order, Quote, Contract)": Case(
@@ -288,3 +290,4 @@ SELF_ONLY = {
 }
 EXTRA_CASES.update(NOTIFY_EXTRA_CASES)
 EXTRA_CASES.update(ASSIGN_EXTRA_CASES)
+EXTRA_CASES.update(CONVERT_EXTRA_CASES)

@@ -103,6 +103,7 @@ GUARDED_TABLES = (
     "lead_routing_rule_members",
     "lead_assignments",
     "rep_absences",
+    "lead_conversion_steps",
 )
 
 
