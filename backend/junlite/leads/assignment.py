@@ -68,9 +68,24 @@ async def route_new_leads(
     )
     if not waiting:
         return chosen
+    changes = await decide_routes(session, org_id, waiting)
+    if changes is None:
+        return chosen  # routing is not in use here: leads wait for a manager, nothing to explain
+    chosen.update({change.lead.id: change.to_owner_id for change in changes})
+    await record_routes(session, org_id, changes, now=now, actor_id=actor_id)
+    return chosen
+
+
+async def decide_routes(
+    session: AsyncSession, org_id: uuid.UUID, waiting: Sequence[Any]
+) -> list[Change] | None:
+    """Who the rules give each lead, in the order given, the rules' cursors moved (under their
+    row locks); nothing else is written. `waiting`: leads, stored or not yet (the importer
+    routes a chunk before inserting it, so each lead is written once, with its owner). None:
+    no rule is enabled, the organisation does not route."""
     rules = await routing_data.enabled_rules(session, org_id)
     if not rules:
-        return chosen  # routing is not in use here: leads wait for a manager, nothing to explain
+        return None
     matched = [rule.id for rule in rules if any(not unmet_conditions(rule, one) for one in waiting)]
     locked = await routing_data.lock_rules(session, org_id, matched) if matched else {}
     # Tried in the order read first; a rule disabled meanwhile (seen under the lock) sits out.
@@ -90,14 +105,26 @@ async def route_new_leads(
                 rule=choice.rule,
             )
         )
-        chosen[lead.id] = rep.id if rep else None
     for run in runs:
         if run.moved:
             run.rule.cursor_position = run.cursor_position
             run.rule.cursor_user_id = run.cursor_user_id
-    await record(session, org_id, changes, now=now, actor_id=actor_id)
+    return changes
+
+
+async def record_routes(
+    session: AsyncSession,
+    org_id: uuid.UUID,
+    changes: Sequence[Change],
+    *,
+    now: datetime,
+    actor_id: uuid.UUID | None,
+    owners_stored: bool = False,
+) -> None:
+    """The decisions written down: owners (unless the leads were inserted with them), the
+    assignment records, history, the owners' messages and the rules' first follow-up tasks."""
+    await record(session, org_id, changes, now=now, actor_id=actor_id, owners_stored=owners_stored)
     await _first_follow_ups(session, org_id, changes, now)
-    return chosen
 
 
 async def _first_follow_ups(

@@ -52,6 +52,11 @@ class ScoreBook:
     def score(self, lead_id: uuid.UUID) -> int:
         return max(self.floor, self.leads[lead_id].raw)
 
+    def settle(self) -> None:
+        """The scores so far are stored already (new leads inserted with them)."""
+        for tracked in self.leads.values():
+            tracked.stored = tracked.shown
+
     def add(
         self,
         lead_id: uuid.UUID,

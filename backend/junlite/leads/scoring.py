@@ -162,6 +162,55 @@ async def score_field_part(
     return await book.write(session)
 
 
+@dataclass
+class PendingScores:
+    """New leads' field-rule scores worked out before the leads are inserted (so each is
+    written once, with its score); `write` stores their parts and history once they are."""
+
+    scores: dict[uuid.UUID, int]
+    parts: list[dict[str, Any]]
+    book: ScoreBook | None
+
+    async def write(self, session: AsyncSession) -> None:
+        if self.book is not None:
+            await _upsert_parts(session, self.parts, add=False)
+            await self.book.write(session)
+
+
+async def score_before_insert(
+    session: AsyncSession, org_id: uuid.UUID, leads: Sequence[Any], *, reason: str
+) -> PendingScores:
+    """`leads`: not yet stored, with the attributes LEAD_COLUMNS names. Two statements."""
+    rules = await scoring_rules.active_rules(session, org_id, RuleKind.FIELD)
+    if not rules:
+        return PendingScores({lead.id: 0 for lead in leads}, [], None)
+    settings = await scoring_rules.settings_of(session, org_id)
+    book = ScoreBook(org_id, settings.floor)
+    parts: list[dict[str, Any]] = []
+    moment = datetime.now(UTC)
+    why = REASONS.get(reason, reason)
+    for lead in leads:
+        book.track(lead.id, 0, 0)
+        for rule in rules:
+            if scoring_rules.matches(rule, lead):
+                parts.append(
+                    _part(org_id, lead.id, PartKind.RULE, str(rule.id), rule.name, rule.points)
+                )
+                if rule.points:
+                    book.add(
+                        lead.id,
+                        Cause.RULE,
+                        rule.points,
+                        at=moment,
+                        rule_id=rule.id,
+                        rule_name=rule.name,
+                        reason=why,
+                    )
+    scores = {lead.id: book.score(lead.id) for lead in leads}
+    book.settle()  # the leads are inserted with these scores: nothing to update afterwards
+    return PendingScores(scores, parts, book)
+
+
 # --- behaviour events ---------------------------------------------------------------------
 
 # Behaviour events the product itself records; integrators send their own keys as well

@@ -27,7 +27,7 @@ from junlite.leads import assignment, history, scoring
 from junlite.leads.importer.mapping import FIELD_LABELS
 from junlite.leads.importer.models import LeadImportProblem, OnDuplicate, RowOutcome
 from junlite.leads.importer.rows import LIST_FIELDS, PreparedRow, Problem
-from junlite.leads.models import Lead, LeadStatus
+from junlite.leads.models import Lead, LeadSource, LeadStatus
 from junlite.leads.object_types import LEAD
 from junlite.leads.service import PERSONAL_FIELDS, PLAIN_FIELDS
 from junlite.security.masking import mask
@@ -206,6 +206,17 @@ async def _insert(
         return
     now = datetime.now(UTC)
     columns = await asyncio.to_thread(_lead_columns, vault, plan, new)
+    # Scored and routed before they are written, so each lead is inserted once with its score
+    # and owner (scored first: routing rules may have conditions on the score).
+    candidates = _candidates(plan, columns)
+    pending = await scoring.score_before_insert(session, plan.org_id, candidates, reason="imported")
+    for candidate in candidates:
+        candidate.score = pending.scores[candidate.id]
+    routes = None
+    if plan.owner_id is None and plan.route:
+        routes = await assignment.decide_routes(session, plan.org_id, candidates)
+    _set_owners(plan, columns, routes, now)
+    columns["scores"] = [candidate.score for candidate in candidates]
     await session.execute(_INSERT_LEADS, {**columns, "org_id": plan.org_id, "now": now})
     actor_id = plan.actor.id
     summary = f"导入（{plan.file_name}）"[:300]
@@ -249,10 +260,80 @@ async def _insert(
             "leadIds": [str(lead_id) for lead_id in ids],
         },
     )
-    # Scored first: routing rules may have conditions on the score.
-    await scoring.score_leads(session, plan.org_id, ids, reason="imported")
-    if plan.owner_id is None and plan.route:
-        await assignment.route_new_leads(session, plan.org_id, ids, actor_id=actor_id)
+    await pending.write(session)
+    if routes:
+        await assignment.record_routes(
+            session, plan.org_id, routes, now=now, actor_id=actor_id, owners_stored=True
+        )
+
+
+@dataclass
+class _Candidate:
+    """A new lead as scoring and routing read it, before it is stored."""
+
+    id: uuid.UUID
+    name: str
+    source: str
+    province: str | None
+    city: str | None
+    campaign: str | None
+    title: str | None
+    company: str | None
+    industry: str | None
+    priority: str
+    product_interests: list[str]
+    service_needs: list[str]
+    tags: list[str]
+    has_phone: bool
+    has_email: bool
+    has_wechat: bool
+    score: int = 0
+    status: str = LeadStatus.NEW.value
+    owner_id: uuid.UUID | None = None
+
+
+def _candidates(plan: ImportPlan, columns: dict[str, Any]) -> list[_Candidate]:
+    def labels(raw: str) -> list[str]:
+        return list(orjson.loads(raw))
+
+    return [
+        _Candidate(
+            id=lead_id,
+            name=columns["names"][n],
+            source=LeadSource.IMPORT.value,
+            province=columns["provinces"][n],
+            city=columns["cities"][n],
+            campaign=columns["campaigns"][n],
+            title=columns["titles"][n],
+            company=columns["companies"][n],
+            industry=columns["industries"][n],
+            priority=columns["priorities"][n],
+            product_interests=labels(columns["product_interests"][n]),
+            service_needs=labels(columns["service_needs"][n]),
+            tags=labels(columns["tags"][n]),
+            has_phone=columns["phone_index"][n] is not None,
+            has_email=columns["email_index"][n] is not None,
+            has_wechat=columns["wechat_ids"][n] is not None,
+        )
+        for n, lead_id in enumerate(columns["ids"])
+    ]
+
+
+def _set_owners(
+    plan: ImportPlan, columns: dict[str, Any], routes: Sequence[Any] | None, now: datetime
+) -> None:
+    """Each new lead's owner, team and assignment time: the import's owner, the routing
+    rules' choice, or none (waiting unassigned, perhaps in a rule's team)."""
+    count = len(columns["ids"])
+    if plan.owner_id is not None or not routes:
+        columns["owners"] = [plan.owner_id] * count
+        columns["teams"] = [plan.team_id] * count
+        columns["assigned"] = [now if plan.owner_id else None] * count
+        return
+    decided = {change.lead.id: change for change in routes}
+    columns["owners"] = [decided[i].to_owner_id for i in columns["ids"]]
+    columns["teams"] = [decided[i].to_team_id for i in columns["ids"]]
+    columns["assigned"] = [now if decided[i].to_owner_id else None for i in columns["ids"]]
 
 
 # New leads, one statement per chunk: one array parameter per column, unnested. (COPY is not
@@ -265,6 +346,7 @@ _LEAD_COLUMNS = (
     ("industries", "text"), ("provinces", "text"), ("cities", "text"), ("districts", "text"),
     ("campaigns", "text"), ("product_interests", "text"), ("service_needs", "text"),
     ("tags", "text"), ("priorities", "text"), ("notes", "text"), ("extras", "text"),
+    ("owners", "uuid"), ("teams", "uuid"), ("assigned", "timestamptz"), ("scores", "int"),
 )  # fmt: skip
 _LABELS = "ARRAY(SELECT jsonb_array_elements_text(CAST(u.{} AS jsonb)))"
 _INSERT_LEADS = text(
@@ -278,7 +360,7 @@ _INSERT_LEADS = text(
     " u.email_encrypted, u.email_index, u.wechat_ids, u.companies, u.titles, u.industries,"
     " u.provinces, u.cities, u.districts, 'import', :source_detail, :now, u.campaigns, "
     + ", ".join(_LABELS.format(name) for name in ("product_interests", "service_needs", "tags"))
-    + ", u.priorities, 'new', :now, :owner_id, :team_id, :assigned_at, 0, :now, u.notes,"
+    + ", u.priorities, 'new', :now, u.owners, u.teams, u.assigned, u.scores, :now, u.notes,"
     " CAST(u.extras AS jsonb) FROM unnest("
     + ", ".join(f"CAST(:{name} AS {kind}[])" for name, kind in _LEAD_COLUMNS)
     + ") AS u("
@@ -339,14 +421,7 @@ def _lead_columns(vault: Vault, plan: ImportPlan, new: Sequence[_New]) -> dict[s
         columns["priorities"].append(values.get("priority", "medium"))
         columns["notes"].append(values.get("notes", ""))
         columns["extras"].append(_json(row.extra))
-    return {
-        **columns,
-        "actor_id": plan.actor.id,
-        "source_detail": plan.file_name[:200],
-        "owner_id": plan.owner_id,
-        "team_id": plan.team_id,
-        "assigned_at": datetime.now(UTC) if plan.owner_id else None,
-    }
+    return {**columns, "actor_id": plan.actor.id, "source_detail": plan.file_name[:200]}
 
 
 def _json(value: Any) -> str:
