@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Date, and_, cast, exists, false, func, or_, select
+from sqlalchemy import Date, and_, cast, exists, false, func, literal, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.auth.models import Organization, Team, User
@@ -106,6 +106,14 @@ async def rule_runs(
         else User.team_id == rule.team_id
         for rule in team_rules
     ]
+    # Counting a rep's open leads reads their part of the leads index; only load balancing and
+    # capacities need the count (a plain rotation does not).
+    counted = any(
+        rule.action == RoutingAction.LOAD_BALANCE
+        or rule.member_capacity is not None
+        or any(member.capacity is not None for member in listed[rule.id])
+        for rule in rules
+    )
     if not named and not in_teams:
         people: list[Any] = []
     else:
@@ -117,7 +125,7 @@ async def rule_runs(
                 User.is_active,
                 Team.path,
                 absent_today(org_id, User.id).label("absent"),
-                open_leads_of(org_id, User.id).label("open_leads"),
+                (open_leads_of(org_id, User.id) if counted else literal(0)).label("open_leads"),
             )
             .outerjoin(Team, Team.id == User.team_id)
             .where(

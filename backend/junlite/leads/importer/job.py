@@ -154,14 +154,28 @@ class _Runner:
                 if not row.problems:
                     for key in row.keys:
                         seen.setdefault(key, row.number)
-        while True:
-            chunk = await asyncio.to_thread(_take, rows, self.chunk_rows, self.vault, self.rules)
-            if not chunk:
-                break
-            if not await self._write(chunk, done, seen):
-                return  # cancelled, or another run is ahead of this one
-            done += len(chunk)
-            await self.publish()
+
+        def take() -> asyncio.Future[list[PreparedRow]]:
+            return asyncio.ensure_future(
+                asyncio.to_thread(_take, rows, self.chunk_rows, self.vault, self.rules)
+            )
+
+        # The next chunk is read and checked while this one is written: the database's work
+        # and the file's overlap (one reader at a time: each read starts after the last ended).
+        ahead = take()
+        try:
+            while True:
+                chunk = await ahead
+                if not chunk:
+                    break
+                ahead = take()
+                if not await self._write(chunk, done, seen):
+                    return  # cancelled, or another run is ahead of this one
+                done += len(chunk)
+                await self.publish()
+        finally:
+            if not ahead.done():
+                await asyncio.wait([ahead])
         await self.finish(ImportStatus.DONE, None)
 
     async def _write(self, chunk: list[PreparedRow], done: int, seen: dict[Key, int]) -> bool:
