@@ -164,7 +164,7 @@ def cmd_bench(args: argparse.Namespace) -> None:
     from junlite.bench.scenarios import SCENARIOS
 
     if args.scenario == "lead-import":
-        _bench_lead_import(args.rows)
+        _bench_lead_import(args.rows, rules=not args.without_rules)
         return
     if not args.scenario or args.scenario not in SCENARIOS:
         if args.scenario:
@@ -201,7 +201,7 @@ def cmd_bench(args: argparse.Namespace) -> None:
         )
 
 
-def _bench_lead_import(rows: int) -> None:
+def _bench_lead_import(rows: int, *, rules: bool) -> None:
     """In-process against the configured (or embedded) database: no API server needed."""
     from junlite.bench import lead_import
 
@@ -209,7 +209,9 @@ def _bench_lead_import(rows: int) -> None:
     if settings.is_production:
         _fail("the import benchmark writes and removes an organisation; never in production")
     urls = _migrated_urls(settings)
-    result = asyncio.run(lead_import.run(settings, urls.database_url, urls.redis_url, rows))
+    result = asyncio.run(
+        lead_import.run(settings, urls.database_url, urls.redis_url, rows, rules=rules)
+    )
     print(lead_import.format_result(result))
 
 
@@ -552,6 +554,11 @@ def main(argv: list[str] | None = None) -> None:
     )
     bench.add_argument("--login", help="sign in as this demo account instead")
     bench.add_argument("--rows", type=int, default=100_000, help="lead-import: rows in the file")
+    bench.add_argument(
+        "--without-rules",
+        action="store_true",
+        help="lead-import: into an organisation with no routing or scoring rules",
+    )
     bench.add_argument("--password", help="its password (default: the demo password)")
     audit = commands.add_parser("audit", help="the audit trail")
     audit_commands = audit.add_subparsers(dest="audit_command", required=True)

@@ -117,7 +117,9 @@ class _PeakMemory:
             self._task.cancel()
 
 
-async def run(settings: Settings, database_url: str, redis_url: str, count: int) -> BenchResult:
+async def run(
+    settings: Settings, database_url: str, redis_url: str, count: int, *, rules: bool = True
+) -> BenchResult:
     data = workbook_bytes(generate_rows(count))
     gc.collect()
     database = Database(database_url, pool_size=3)
@@ -140,7 +142,8 @@ async def run(settings: Settings, database_url: str, redis_url: str, count: int)
             )
             session.add(user)
             await session.flush()
-            _configure_sales_team(session, org_id, roles)
+            if rules:
+                _configure_sales_team(session, org_id, roles)
             stored = StoredFile(
                 id=uuid7(), org_id=org_id, created_by=user.id, name="基准线索.xlsx",
                 content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
