@@ -11,7 +11,7 @@ from sqlalchemy import update
 from junlite.db.session import Database
 from junlite.db.tenancy import bind_org
 from junlite.errors import AccessError, InvalidInputError
-from junlite.leads import score_history, scoring, scoring_rules
+from junlite.leads import score_adjustment, score_history, scoring_rules
 from junlite.leads.models import Lead, LeadSource
 from junlite.leads.scoring_models import LeadScoreRule, LeadScoreSettings
 from junlite.security.vault import Vault
@@ -221,7 +221,9 @@ async def test_recomputing_the_field_part_keeps_events_and_manual_adjustments(
     await event(database, org.id, lead.id, "visited_pricing_page", NOW, reference="pv-1")
     async with database.transaction() as session:
         user = await as_user(session, admin)
-        await scoring.adjust_score(session, user, lead.id, delta=5, reason="电话沟通意向强")
+        await score_adjustment.adjust_score(
+            session, user, lead.id, delta=5, reason="电话沟通意向强"
+        )
     assert await score_of(database, lead.id) == 35
     async with database.transaction() as session:
         await session.execute(update(Lead).where(Lead.id == lead.id).values(industry="服务业"))

@@ -22,14 +22,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
 
-from junlite.audit import service as audit
-from junlite.auth import policy
-from junlite.auth.models import FieldAccess, Organization
-from junlite.auth.service import CurrentUser
-from junlite.errors import InvalidInputError, ServiceError
+from junlite.auth.models import Organization
 from junlite.leads import scoring_rules
 from junlite.leads.models import Lead
-from junlite.leads.object_types import LEAD
 from junlite.leads.score_history import ScoreBook, core_table, insert_rows, update_rows
 from junlite.leads.scoring_models import (
     Cause,
@@ -39,7 +34,6 @@ from junlite.leads.scoring_models import (
     PartKind,
     RuleKind,
 )
-from junlite.leads.scoring_rules import ScoreSettings
 
 # What the field rules read of a lead (scoring_rules.FIELDS names these attributes).
 LEAD_COLUMNS = (
@@ -112,7 +106,7 @@ async def score_field_part(
             .with_for_update(of=Lead)
         )
     ).all()
-    parts = await _parts(session, [lead.id for lead in leads])
+    parts = await parts_of(session, [lead.id for lead in leads])
     book = ScoreBook(org_id, settings.floor)
     upserts: list[dict[str, Any]] = []
     removals: list[tuple[uuid.UUID, str]] = []
@@ -128,7 +122,9 @@ async def score_field_part(
             old = before.pop(key, None)
             old_points = old.points if old else 0
             if old is None or old.points != rule.points or old.label != rule.name:
-                upserts.append(_part(org_id, lead.id, PartKind.RULE, key, rule.name, rule.points))
+                upserts.append(
+                    part_row(org_id, lead.id, PartKind.RULE, key, rule.name, rule.points)
+                )
             if rule.points != old_points:
                 book.add(
                     lead.id,
@@ -158,7 +154,7 @@ async def score_field_part(
                 tuple_(LeadScorePart.lead_id, LeadScorePart.key).in_(removals),
             )
         )
-    await _upsert_parts(session, upserts, add=False)
+    await upsert_parts(session, upserts, add=False)
     return await book.write(session)
 
 
@@ -173,7 +169,7 @@ class PendingScores:
 
     async def write(self, session: AsyncSession) -> None:
         if self.book is not None:
-            await _upsert_parts(session, self.parts, add=False)
+            await upsert_parts(session, self.parts, add=False)
             await self.book.write(session)
 
 
@@ -194,7 +190,7 @@ async def score_before_insert(
         for rule in rules:
             if scoring_rules.matches(rule, lead):
                 parts.append(
-                    _part(org_id, lead.id, PartKind.RULE, str(rule.id), rule.name, rule.points)
+                    part_row(org_id, lead.id, PartKind.RULE, str(rule.id), rule.name, rule.points)
                 )
                 if rule.points:
                     book.add(
@@ -280,7 +276,7 @@ async def record_events(
         or "Asia/Shanghai"
     )
     rules = await scoring_rules.event_rules_for(session, org_id, [e.key for e in events])
-    parts = await _parts(session, list(leads))
+    parts = await parts_of(session, list(leads))
     seen = await _recorded_references(session, events)
     per_day = await _counted_per_day(session, events, rules, zone)
     book = ScoreBook(org_id, settings.floor)
@@ -347,10 +343,10 @@ async def record_events(
     if rows:
         await session.execute(insert_rows(core_table(LeadScoreEvent), rows))
     labels = {key: rule.name for key, rule in rules.items()}
-    await _upsert_parts(
+    await upsert_parts(
         session,
         [
-            _part(org_id, lead_id, PartKind.EVENT, key, labels[key], points, count)
+            part_row(org_id, lead_id, PartKind.EVENT, key, labels[key], points, count)
             for (lead_id, key), (points, count) in gained.items()
         ],
         add=True,
@@ -434,104 +430,10 @@ async def _mark_active(
             set_committed_value(loaded, "last_activity_at", item["last_activity_at"])
 
 
-# --- manual adjustment ----------------------------------------------------------------------
-
-MAX_ADJUSTMENT = 10_000
-MAX_REASON = 500
-
-
-async def adjust_score(
-    session: AsyncSession,
-    user: CurrentUser,
-    lead_id: uuid.UUID,
-    *,
-    delta: int | None = None,
-    new_score: int | None = None,
-    reason: str,
-    now: datetime | None = None,
-) -> Lead:
-    """A rep's judgement on a lead they may update: points added (delta) or the score set
-    (new_score), with the reason; audited before/after and shown in the lead's history."""
-    lead: Lead = await policy.require_row(
-        session, user, LEAD.name, "update", lead_id, field_name="leadId", lock=True
-    )
-    if policy.field_rule(user, LEAD.name, "score").access is FieldAccess.HIDDEN:
-        raise ServiceError("FIELD_NOT_WRITABLE", "leadId")
-    settings = await scoring_rules.settings_of(session, user.org_id)
-    problems: list[ServiceError] = []
-    text = (reason or "").strip()
-    if not text:
-        problems.append(ServiceError("REQUIRED", "reason"))
-    elif len(text) > MAX_REASON:
-        problems.append(ServiceError("TOO_LONG", "reason", max=MAX_REASON))
-    target = _target(lead.score, delta, new_score, settings, problems)
-    if problems:
-        raise InvalidInputError(problems)
-    moment = now or datetime.now(UTC)
-    raw = sum(part.points for part in (await _parts(session, [lead.id]))[lead.id])
-    change = target - raw
-    book = ScoreBook(user.org_id, settings.floor)
-    book.track(lead.id, lead.score, raw)
-    before, after = book.add(
-        lead.id, Cause.MANUAL, change, at=moment, reason=text, actor_id=user.id
-    )
-    book.note(
-        lead.id,
-        f"手动调整评分 {after - before:+d}（{before} → {after}）：{text}",
-        at=moment,
-        actor_id=user.id,
-        details={"cause": Cause.MANUAL.value, "before": before, "after": after, "reason": text},
-    )
-    await _upsert_parts(
-        session,
-        [_part(user.org_id, lead.id, PartKind.MANUAL, "manual", "手动调整", change, 1)],
-        add=True,
-    )
-    await book.write(session)
-    audit.record_data_change(
-        session,
-        user,
-        "lead.score_adjusted",
-        LEAD.name,
-        lead.id,
-        changes={"score": audit.FieldChange(before, after)},
-        details={"reason": text},
-    )
-    return lead
-
-
-def _target(
-    score: int,
-    delta: int | None,
-    new_score: int | None,
-    settings: ScoreSettings,
-    problems: list[ServiceError],
-) -> int:
-    if (delta is None) == (new_score is None):
-        problems.append(ServiceError("SCORE_ADJUST_DELTA_OR_NEW_SCORE", "delta"))
-        return score
-    if delta is not None:
-        if delta == 0:
-            problems.append(ServiceError("SCORE_ADJUST_ZERO", "delta"))
-        elif abs(delta) > MAX_ADJUSTMENT:
-            problems.append(ServiceError("SCORE_OUT_OF_RANGE", "delta", max=MAX_ADJUSTMENT))
-        target, field = score + delta, "delta"
-    else:
-        assert new_score is not None
-        target, field = new_score, "newScore"
-        if new_score == score:
-            problems.append(ServiceError("SCORE_UNCHANGED", field))
-        elif abs(new_score - score) > MAX_ADJUSTMENT:
-            problems.append(ServiceError("SCORE_OUT_OF_RANGE", field, max=MAX_ADJUSTMENT))
-    if target < settings.floor:
-        problems.append(ServiceError("SCORE_BELOW_FLOOR", field, floor=settings.floor))
-    return target
-
-
 # --- parts ----------------------------------------------------------------------------------
 
 
-async def _parts(
+async def parts_of(
     session: AsyncSession, lead_ids: Sequence[uuid.UUID]
 ) -> defaultdict[uuid.UUID, list[Any]]:
     found: defaultdict[uuid.UUID, list[Any]] = defaultdict(list)
@@ -553,7 +455,7 @@ async def _parts(
     return found
 
 
-def _part(
+def part_row(
     org_id: uuid.UUID,
     lead_id: uuid.UUID,
     kind: PartKind,
@@ -573,7 +475,7 @@ def _part(
     }
 
 
-async def _upsert_parts(session: AsyncSession, rows: list[dict[str, Any]], *, add: bool) -> None:
+async def upsert_parts(session: AsyncSession, rows: list[dict[str, Any]], *, add: bool) -> None:
     """Insert the parts, or on a lead's existing part of that kind and key: set its points
     (`add` False: a field rule's) or add to its points and count (events, adjustments)."""
     if not rows:

@@ -17,7 +17,7 @@ from junlite.graphql.errors import UserError
 from junlite.graphql.mutations import run_mutation
 from junlite.graphql.permissions import IsAuthenticated
 from junlite.graphql.relay import decode_global_id
-from junlite.leads import jobs, score_events, scoring, scoring_rules
+from junlite.leads import jobs, score_adjustment, score_events, scoring_rules
 from junlite.leads.graphql.score_types import (
     LeadScoreFieldEnum,
     LeadScoreOperatorEnum,
@@ -378,7 +378,7 @@ class Mutation:
         context = info.context
 
         async def action() -> AdjustLeadScorePayload:
-            lead = await scoring.adjust_score(
+            lead = await score_adjustment.adjust_score(
                 context.session,
                 context.require_user(),
                 decode_global_id(input.lead_id, "Lead"),
