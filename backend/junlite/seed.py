@@ -23,6 +23,7 @@ from junlite.customers.demo_showcase import seed_showcase_customers
 from junlite.db.session import Database
 from junlite.db.tenancy import bind_org
 from junlite.leads.demo import seed_bulk_leads, seed_demo_leads
+from junlite.leads.demo_setup import seed_demo_lead_setup
 from junlite.sales.demo import (
     CUSTOMERS_PER_OPPORTUNITY,
     CUSTOMERS_PER_ORDER,
@@ -90,6 +91,7 @@ async def seed_demo(database: Database, settings: Settings) -> bool:
             await seed_showcase_customers(session, org_id, vault)
             await seed_showcase_communications(session, org_id)
             await seed_demo_tasks(session, org_id)
+            await seed_demo_lead_setup(session, org_id)
             await seed_demo_leads(session, org_id, vault)
         return created
 
