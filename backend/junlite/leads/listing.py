@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Select, false, func, literal_column, select, tuple_
 from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import defer
 
 from junlite.auth.service import CurrentUser
 from junlite.comms import repository as comms
@@ -188,6 +189,8 @@ async def page(
             row_value < tuple_(*values) if backwards else row_value > tuple_(*values)
         )
     sort = [column.desc() if backwards else column.asc() for column in columns]
+    # The search column is for the index only: a page never shows it.
+    page_stmt = page_stmt.options(defer(Lead.search_vector, raiseload=True))
     rows = (await session.execute(page_stmt.order_by(*sort).limit(size + 1))).scalars().all()
     has_next = len(rows) > size
     edges = [
