@@ -40,29 +40,35 @@ def _random_bytes(count: int) -> bytes:
     return chunk
 
 
-def uuid7() -> uuid.UUID:
-    """A v7 UUID: 48 bits of Unix time in ms, then a 12-bit counter for ids made in the same ms."""
+def _next_stamp() -> tuple[int, int]:
+    """The next (ms, counter): 48 bits of Unix time in ms, then a 12-bit counter for ids made in
+    the same ms. The caller holds `_lock`."""
     global _last_ms, _last_counter
-    with _lock:
-        now_ms = time.time_ns() // 1_000_000
-        if now_ms > _last_ms:
-            _last_ms = now_ms
-            _last_counter = int.from_bytes(_random_bytes(2), "big") & 0x3FF
-        else:
-            _last_counter += 1
-            if _last_counter > 0xFFF:
-                # Counter exhausted within one millisecond: borrow the next one.
-                _last_ms += 1
-                _last_counter = 0
-        ms, counter = _last_ms, _last_counter
-        noise = _random_bytes(8)
+    now_ms = time.time_ns() // 1_000_000
+    if now_ms > _last_ms:
+        _last_ms = now_ms
+        _last_counter = int.from_bytes(_random_bytes(2), "big") & 0x3FF
+    else:
+        _last_counter += 1
+        if _last_counter > 0xFFF:
+            # Counter exhausted within one millisecond: borrow the next one.
+            _last_ms += 1
+            _last_counter = 0
+    return _last_ms, _last_counter
+
+
+def _compose(ms: int, counter: int, noise: bytes) -> uuid.UUID:
     rand_b = int.from_bytes(noise, "big") & ((1 << 62) - 1)
-    value = (ms & ((1 << 48) - 1)) << 80
-    value |= 0x7 << 76
-    value |= counter << 64
-    value |= 0b10 << 62
-    value |= rand_b
+    value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | counter << 64 | 0b10 << 62 | rand_b
     return uuid.UUID(int=value)
+
+
+def uuid7() -> uuid.UUID:
+    """A v7 UUID: time in ms, a counter within the ms, then 62 random bits."""
+    with _lock:
+        ms, counter = _next_stamp()
+        noise = _random_bytes(8)
+    return _compose(ms, counter, noise)
 
 
 def global_id(type_name: str, row_id: uuid.UUID) -> str:
@@ -72,26 +78,12 @@ def global_id(type_name: str, row_id: uuid.UUID) -> str:
 
 
 def uuid7_batch(count: int) -> list[uuid.UUID]:
-    """`count` v7 UUIDs in order, as `uuid7()` would make them one by one, with one call for
-    the random bits: bulk writes (a scoring batch of tens of thousands of rows) make many."""
-    global _last_ms, _last_counter
+    """`count` v7 UUIDs in order, as `uuid7()` would make them one by one, under one lock: bulk
+    writes (a scoring batch of tens of thousands of rows) make many."""
     with _lock:
-        stamps = []
-        for _ in range(count):
-            now_ms = time.time_ns() // 1_000_000
-            if now_ms > _last_ms:
-                _last_ms = now_ms
-                _last_counter = int.from_bytes(_random_bytes(2), "big") & 0x3FF
-            else:
-                _last_counter += 1
-                if _last_counter > 0xFFF:
-                    _last_ms += 1
-                    _last_counter = 0
-            stamps.append((_last_ms, _last_counter))
-    noise = os.urandom(8 * count)
-    ids = []
-    for index, (ms, counter) in enumerate(stamps):
-        rand_b = int.from_bytes(noise[8 * index : 8 * index + 8], "big") & ((1 << 62) - 1)
-        value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | counter << 64 | 0b10 << 62 | rand_b
-        ids.append(uuid.UUID(int=value))
-    return ids
+        stamps = [_next_stamp() for _ in range(count)]
+        noise = _random_bytes(8 * count)
+    return [
+        _compose(ms, counter, noise[8 * index : 8 * index + 8])
+        for index, (ms, counter) in enumerate(stamps)
+    ]

@@ -18,9 +18,6 @@ from junlite.leads.graphql.types import LeadType, lead_loader
 from junlite.sales.graphql.loaders import opportunity_loader
 from junlite.sales.graphql.opportunity_types import OpportunityType
 
-# The members of the TaskSubject and CommunicationSubject unions.
-SUBJECT_MEMBERS = (CustomerType, ContactType, OpportunityType, LeadType)
-
 _SHOWN: dict[str, tuple[Any, Any]] = {
     "customer": (customer_loader, CustomerType),
     "contact": (contact_loader, ContactType),

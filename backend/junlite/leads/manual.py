@@ -22,7 +22,7 @@ from junlite.customers.fields import apply_values
 from junlite.db.ids import uuid7
 from junlite.errors import InvalidInputError, ServiceError
 from junlite.leads import errors_core as _errors  # noqa: F401  (registers the messages)
-from junlite.leads import history, repository, service
+from junlite.leads import history, service
 from junlite.leads.lifecycle import live_lead
 from junlite.leads.models import Lead, LeadSource
 from junlite.leads.object_types import LEAD
@@ -43,16 +43,13 @@ class ManualCreate:
     duplicate_ids: list[uuid.UUID] = field(default_factory=list)
 
 
-_OWNER_UNSET: Any = object()
-
-
 async def create_lead(
     session: AsyncSession,
     user: CurrentUser,
     vault: Vault,
     values: Mapping[str, Any],
     *,
-    owner_id: Any = _OWNER_UNSET,
+    owner_id: uuid.UUID | None = None,
     lead_id: uuid.UUID | None = None,
     on_duplicate: OnDuplicate = OnDuplicate.REFUSE,
 ) -> ManualCreate:
@@ -61,7 +58,7 @@ async def create_lead(
     PLAIN_FIELDS / PERSONAL_FIELDS name them. Every problem of the input at once."""
     policy.grant_for(user, LEAD.name, "create")
     problems = policy.refuse_unwritable(user, LEAD.name, list(values))
-    if owner_id is _OWNER_UNSET or owner_id is None:
+    if owner_id is None:
         # Whoever may assign leaves an unnamed owner to the routing rules; a rep's lead is theirs.
         owner = None if user.policy.can(LEAD.name, "assign") else user.id
     else:
@@ -84,18 +81,9 @@ async def create_lead(
     )
     if problems:
         raise InvalidInputError(problems)
-    existing = await repository.find_same_person(
-        session,
-        user.org_id,
-        phone_index=probe.phone_index,
-        email_index=probe.email_index,
-        wechat_openid=None,
-    )
-    same = []
-    if existing is not None:
-        same = await same_person_ids(session, user.org_id, probe.phone_index, probe.email_index)
-        if on_duplicate is OnDuplicate.REFUSE:
-            return ManualCreate(lead=None, duplicate_ids=same)
+    same = await same_person_ids(session, user.org_id, probe.phone_index, probe.email_index)
+    if same and on_duplicate is OnDuplicate.REFUSE:
+        return ManualCreate(lead=None, duplicate_ids=same)
     captured = await service.capture_lead(
         session,
         vault,

@@ -181,9 +181,7 @@ class Mutation:
         context = info.context
 
         async def action() -> CreateLeadPayload:
-            owner: Any = (
-                decode_global_id(input.owner_id, "User") if input.owner_id is not None else None
-            )
+            owner = decode_global_id(input.owner_id, "User") if input.owner_id is not None else None
             outcome = await manual.create_lead(
                 context.session,
                 context.require_user(),
