@@ -26,7 +26,7 @@ from junlite.db.ids import uuid7
 from junlite.errors import ServiceError
 from junlite.leads import repository, routing_data, routing_rules
 from junlite.leads.assignment_models import AssignmentKind, LeadAssignment, RoutingRule
-from junlite.leads.assignment_records import Change, record
+from junlite.leads.assignment_records import Change, record, set_owners
 from junlite.leads.models import OPEN_STATUSES, Lead
 from junlite.leads.routing_engine import Rep, Step, route_one, unmet_conditions
 
@@ -72,7 +72,9 @@ async def route_new_leads(
     if changes is None:
         return chosen  # routing is not in use here: leads wait for a manager, nothing to explain
     chosen.update({change.lead.id: change.to_owner_id for change in changes})
-    await record_routes(session, org_id, changes, now=now, actor_id=actor_id)
+    await record(session, org_id, changes, now=now, actor_id=actor_id)
+    await set_owners(session, changes, now=now)  # before the follow-ups: the owner's own lead
+    await _first_follow_ups(session, org_id, changes, now)
     return chosen
 
 
@@ -119,11 +121,10 @@ async def record_routes(
     *,
     now: datetime,
     actor_id: uuid.UUID | None,
-    owners_stored: bool = False,
 ) -> None:
-    """The decisions written down: owners (unless the leads were inserted with them), the
-    assignment records, history, the owners' messages and the rules' first follow-up tasks."""
-    await record(session, org_id, changes, now=now, actor_id=actor_id, owners_stored=owners_stored)
+    """The decisions written down for leads inserted with their owners (an import's chunk):
+    the assignment records, history, the owners' messages and the rules' first follow-ups."""
+    await record(session, org_id, changes, now=now, actor_id=actor_id)
     await _first_follow_ups(session, org_id, changes, now)
 
 

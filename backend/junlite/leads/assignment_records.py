@@ -82,38 +82,16 @@ async def record(
     actor: CurrentUser | None = None,
     actor_id: uuid.UUID | None = None,
     summaries: dict[uuid.UUID, str] | None = None,
-    owners_stored: bool = False,
 ) -> uuid.UUID:
-    """Returns the batch id (what the owners' messages are about). `summaries`: the history
-    line per lead when it should say more than the reason (who moved it, from whom). Written
-    with a statement per table for the whole batch: routing an import's 2,000-row chunk costs
-    what routing one lead does, plus the rows."""
+    """The batch's assignment records, history lines, audit and the owners' messages; the
+    leads' owners themselves are `set_owners`' (an import inserts its leads with them). Returns
+    the batch id (what the messages are about). `summaries`: the history line per lead when it
+    should say more than the reason (who moved it, from whom). A statement per table for the
+    whole batch: routing an import's 2,000-row chunk costs what routing one lead does, plus the
+    rows."""
     batch_id = uuid7()
     actor_id = actor.id if actor is not None else actor_id
     moving = [change for change in changes if change.kind != AssignmentKind.UNASSIGNED]
-    if moving and not owners_stored:
-        await session.execute(
-            _SET_OWNER,
-            [
-                {
-                    "lead_id": c.lead.id,
-                    "new_owner": c.to_owner_id,
-                    "new_team": c.to_team_id,
-                    "at": now,
-                }
-                for c in moving
-            ],
-        )
-    pooled = [c for c in changes if c.kind == AssignmentKind.UNASSIGNED and c.to_team_id]
-    if pooled and not owners_stored:
-        await session.execute(
-            _SET_TEAM, [{"lead_id": c.lead.id, "new_team": c.to_team_id, "at": now} for c in pooled]
-        )
-        for change in pooled:
-            set_committed_value(change.lead, "team_id", change.to_team_id)
-            set_committed_value(change.lead, "updated_at", now)
-    # Leads the session holds see their new owner; a lead inserted with its owner is not held.
-    held = not owners_stored
     assignments: list[dict[str, Any]] = []
     entries: list[dict[str, Any]] = []
     for change in changes:
@@ -159,20 +137,48 @@ async def record(
         )
         if change.kind not in _BATCH_AUDITED:
             _audit(session, org_id, change, previous, actor)
-        if held and change.kind != AssignmentKind.UNASSIGNED:
-            for attr, value in (
-                ("owner_id", change.to_owner_id),
-                ("team_id", change.to_team_id),
-                ("assigned_at", now),
-                ("updated_at", now),
-            ):
-                set_committed_value(lead, attr, value)
     if assignments:
         await session.execute(insert(LeadAssignment), assignments)
         await session.execute(insert(LeadHistory), entries)
     _audit_routing(session, org_id, [c for c in changes if c.kind in _BATCH_AUDITED], batch_id)
     await _announce(session, org_id, moving, batch_id, now, actor_id)
     return batch_id
+
+
+async def set_owners(session: AsyncSession, changes: Sequence[Change], *, now: datetime) -> None:
+    """The stored leads take their new owner and team (one UPDATE for the batch), or, waiting
+    for a manager, the team of the rule that could not place them. Call it after `record`,
+    which reads the owners the leads had. Leads the session holds see the new values."""
+    moving = [c for c in changes if c.kind != AssignmentKind.UNASSIGNED]
+    if moving:
+        await session.execute(
+            _SET_OWNER,
+            [
+                {
+                    "lead_id": c.lead.id,
+                    "new_owner": c.to_owner_id,
+                    "new_team": c.to_team_id,
+                    "at": now,
+                }
+                for c in moving
+            ],
+        )
+    pooled = [c for c in changes if c.kind == AssignmentKind.UNASSIGNED and c.to_team_id]
+    if pooled:
+        await session.execute(
+            _SET_TEAM, [{"lead_id": c.lead.id, "new_team": c.to_team_id, "at": now} for c in pooled]
+        )
+    for change in moving:
+        for attr, value in (
+            ("owner_id", change.to_owner_id),
+            ("team_id", change.to_team_id),
+            ("assigned_at", now),
+            ("updated_at", now),
+        ):
+            set_committed_value(change.lead, attr, value)
+    for change in pooled:
+        set_committed_value(change.lead, "team_id", change.to_team_id)
+        set_committed_value(change.lead, "updated_at", now)
 
 
 _HISTORY_KINDS = {

@@ -22,7 +22,7 @@ from junlite.errors import InvalidInputError, ServiceError
 from junlite.leads import errors_assign as _errors  # noqa: F401  (registers the codes)
 from junlite.leads import repository
 from junlite.leads.assignment_models import AssignmentKind
-from junlite.leads.assignment_records import Change, record
+from junlite.leads.assignment_records import Change, record, set_owners
 from junlite.leads.models import OPEN_STATUSES, Lead
 from junlite.leads.object_types import LEAD
 
@@ -146,6 +146,7 @@ async def _move(
         summaries = {c.lead.id: _summary(user, owner, c, names, reason) for c in changes}
         moment = now or datetime.now(UTC)
         await record(session, user.org_id, changes, now=moment, actor=user, summaries=summaries)
+        await set_owners(session, changes, now=moment)
     return outcome
 
 

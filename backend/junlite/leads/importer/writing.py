@@ -218,7 +218,8 @@ async def _insert(
         routes = await assignment.decide_routes(session, plan.org_id, candidates)
     _set_owners(plan, columns, routes, now)
     columns["scores"] = [candidate.score for candidate in candidates]
-    await session.execute(_INSERT_LEADS, {**columns, "org_id": plan.org_id, "now": now})
+    labels = {name: [_json(items) for items in columns[name]] for name in _LABEL_COLUMNS}
+    await session.execute(_INSERT_LEADS, {**columns, **labels, "org_id": plan.org_id, "now": now})
     actor_id = plan.actor.id
     summary = f"导入（{plan.file_name}）"[:300]
     await session.execute(
@@ -263,9 +264,7 @@ async def _insert(
     )
     await pending.write(session)
     if routes:
-        await assignment.record_routes(
-            session, plan.org_id, routes, now=now, actor_id=actor_id, owners_stored=True
-        )
+        await assignment.record_routes(session, plan.org_id, routes, now=now, actor_id=actor_id)
 
 
 @dataclass
@@ -294,9 +293,6 @@ class _Candidate:
 
 
 def _candidates(plan: ImportPlan, columns: dict[str, Any]) -> list[_Candidate]:
-    def labels(raw: str) -> list[str]:
-        return list(orjson.loads(raw))
-
     return [
         _Candidate(
             id=lead_id,
@@ -309,9 +305,9 @@ def _candidates(plan: ImportPlan, columns: dict[str, Any]) -> list[_Candidate]:
             company=columns["companies"][n],
             industry=columns["industries"][n],
             priority=columns["priorities"][n],
-            product_interests=labels(columns["product_interests"][n]),
-            service_needs=labels(columns["service_needs"][n]),
-            tags=labels(columns["tags"][n]),
+            product_interests=columns["product_interests"][n],
+            service_needs=columns["service_needs"][n],
+            tags=columns["tags"][n],
             has_phone=columns["phone_index"][n] is not None,
             has_email=columns["email_index"][n] is not None,
             has_wechat=columns["wechat_ids"][n] is not None,
@@ -350,6 +346,8 @@ _LEAD_COLUMNS = (
     ("owners", "uuid"), ("teams", "uuid"), ("assigned", "timestamptz"), ("scores", "int"),
 )  # fmt: skip
 _LABELS = "ARRAY(SELECT jsonb_array_elements_text(CAST(u.{} AS jsonb)))"
+# Kept as lists for scoring and routing; sent to the INSERT as JSON arrays.
+_LABEL_COLUMNS = ("product_interests", "service_needs", "tags")
 _INSERT_LEADS = text(
     "INSERT INTO leads (id, org_id, created_by, created_at, updated_at, name, name_sort_key,"  # noqa: S608 - built from constants
     " search_vector, phone_encrypted, phone_index, email_encrypted, email_index, wechat_id,"
@@ -360,7 +358,7 @@ _INSERT_LEADS = text(
     " to_tsvector('simple', u.search_texts), u.phone_encrypted, u.phone_index,"
     " u.email_encrypted, u.email_index, u.wechat_ids, u.companies, u.titles, u.industries,"
     " u.provinces, u.cities, u.districts, 'import', :source_detail, :now, u.campaigns, "
-    + ", ".join(_LABELS.format(name) for name in ("product_interests", "service_needs", "tags"))
+    + ", ".join(_LABELS.format(name) for name in _LABEL_COLUMNS)
     + ", u.priorities, 'new', :now, u.owners, u.teams, u.assigned, u.scores, :now, u.notes,"
     " CAST(u.extras AS jsonb) FROM unnest("
     + ", ".join(f"CAST(:{name} AS {kind}[])" for name, kind in _LEAD_COLUMNS)
@@ -416,9 +414,9 @@ def _lead_columns(vault: Vault, plan: ImportPlan, new: Sequence[_New]) -> dict[s
         for key, plain_field in plain:
             columns[key].append(values.get(plain_field))
         columns["campaigns"].append(values.get("campaign") or plan.campaign)
-        columns["product_interests"].append(_json(values.get("productInterests", [])))
-        columns["service_needs"].append(_json(values.get("serviceNeeds", [])))
-        columns["tags"].append(_json(values.get("tags") or list(plan.tags)))
+        columns["product_interests"].append(values.get("productInterests", []))
+        columns["service_needs"].append(values.get("serviceNeeds", []))
+        columns["tags"].append(values.get("tags") or list(plan.tags))
         columns["priorities"].append(values.get("priority", "medium"))
         columns["notes"].append(values.get("notes", ""))
         columns["extras"].append(_json(row.extra))
