@@ -16,9 +16,8 @@ from junlite.auth.service import CurrentUser
 from junlite.comms.models import Communication
 from junlite.leads import history, lifecycle
 from junlite.leads.models import Lead, LeadStatus
+from junlite.leads.object_types import LEAD
 from junlite.tasks.models import Task, TaskStatus
-
-LEAD = "lead"
 
 
 async def communication_logged(
@@ -51,7 +50,7 @@ async def refresh_last_follow_up(
     newest = await session.scalar(
         select(func.max(Communication.occurred_at)).where(
             Communication.org_id == org_id,
-            Communication.subject_type == LEAD,
+            Communication.subject_type == LEAD.name,
             Communication.subject_id == lead_id,
         )
     )
@@ -66,7 +65,7 @@ async def refresh_next_follow_up(
     earliest = await session.scalar(
         select(func.min(Task.due_at)).where(
             Task.org_id == org_id,
-            Task.subject_type == LEAD,
+            Task.subject_type == LEAD.name,
             Task.subject_id == lead_id,
             Task.status == TaskStatus.OPEN.value,
         )
@@ -75,7 +74,7 @@ async def refresh_next_follow_up(
 
 
 async def task_changed(session: AsyncSession, task: Task) -> None:
-    if task.subject_type == LEAD:
+    if task.subject_type == LEAD.name:
         await refresh_next_follow_up(session, task.org_id, task.subject_id)
 
 

@@ -19,9 +19,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from junlite.comms.timeline import communication_entries_about
 from junlite.customers.timeline import TimelineEntry, union_page
 from junlite.leads.models import LeadHistory, LeadStatusPeriod
+from junlite.leads.object_types import LEAD
 from junlite.tasks.timeline import task_entries_about
 
-SUBJECT = "lead"
 SOURCES = ("history", "communication", "task")
 
 
@@ -49,8 +49,8 @@ async def timeline_page(
     statements: list[tuple[str, Select[Any]]] = []
     for name, stmt in (
         ("history", history_entries(user, lead_id)),
-        ("communication", communication_entries_about(user, SUBJECT, lead_id)),
-        ("task", task_entries_about(user, SUBJECT, lead_id)),
+        ("communication", communication_entries_about(user, LEAD.name, lead_id)),
+        ("task", task_entries_about(user, LEAD.name, lead_id)),
     ):
         if stmt is not None and (sources is None or name in sources):
             statements.append((name, stmt))
