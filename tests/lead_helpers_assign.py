@@ -15,10 +15,12 @@ from junlite.auth.service import CurrentUser, load_current_user
 from junlite.db.ids import uuid7
 from junlite.db.session import Database
 from junlite.db.tenancy import bind_org
-from junlite.leads import absences, routing_rules, service
-from junlite.leads.assignment_models import LeadAssignment, RepAbsence, RoutingAction
+from junlite.leads import service
+from junlite.leads.assignment import absences
+from junlite.leads.assignment import rules as routing_rules
+from junlite.leads.assignment.models import LeadAssignment, RepAbsence, RoutingAction
+from junlite.leads.assignment.rules import MemberDraft, RuleDraft
 from junlite.leads.models import Lead, LeadSource
-from junlite.leads.routing_rules import MemberDraft, RuleDraft
 from junlite.security.vault import Vault
 from tests.factories import Factory, OrgFixture
 

@@ -14,9 +14,11 @@ from junlite.auth.service import CurrentUser, load_current_user
 from junlite.db.ids import uuid7
 from junlite.db.session import Database
 from junlite.db.tenancy import bind_org
-from junlite.leads import scoring, scoring_rules, service
+from junlite.leads import service
 from junlite.leads.models import Lead, LeadHistory, LeadSource
-from junlite.leads.scoring_models import LeadScoreChange, LeadScorePart, LeadScoreRule
+from junlite.leads.scoring import rules as scoring_rules
+from junlite.leads.scoring import service as scoring
+from junlite.leads.scoring.models import LeadScoreChange, LeadScorePart, LeadScoreRule
 from junlite.security.vault import Vault
 
 _phones = iter(range(13800000000, 13899999999))

@@ -9,7 +9,7 @@ from typing import Any
 
 from junlite.db.ids import global_id
 from junlite.db.session import Database
-from junlite.leads.assignment_models import RoutingRule
+from junlite.leads.assignment.models import RoutingRule
 from junlite.leads.models import Lead
 from junlite.security.vault import Vault
 from tests.conftest import ApiClient, count_rows

@@ -10,8 +10,9 @@ from sqlalchemy import event, select
 
 from junlite.db.session import Database
 from junlite.db.tenancy import bind_org
-from junlite.leads import assignment, assignment_notify
-from junlite.leads.assignment_models import RoutingAction
+from junlite.leads.assignment import notify as assignment_notify
+from junlite.leads.assignment import service as assignment
+from junlite.leads.assignment.models import RoutingAction
 from junlite.leads.models import Lead
 from junlite.notify.models import Delivery
 from junlite.security.vault import Vault

@@ -14,8 +14,9 @@ from junlite.auth.service import CurrentUser
 from junlite.db.session import Database
 from junlite.db.tenancy import bind_org
 from junlite.errors import AccessError, InvalidInputError
-from junlite.leads import assignment_notify, manual_assignment
-from junlite.leads.assignment_models import LeadAssignment
+from junlite.leads.assignment import manual as manual_assignment
+from junlite.leads.assignment import notify as assignment_notify
+from junlite.leads.assignment.models import LeadAssignment
 from junlite.leads.models import Lead, LeadHistory, LeadStatus
 from junlite.notify.models import Delivery
 from tests.factories import Factory

@@ -12,8 +12,9 @@ from sqlalchemy import select, text, update
 from junlite.auth.models import User
 from junlite.db.session import Database
 from junlite.db.tenancy import bind_org
-from junlite.leads import assignment, routing_rules
-from junlite.leads.assignment_models import AssignmentKind, RepAbsence, RoutingAction, RoutingRule
+from junlite.leads.assignment import rules as routing_rules
+from junlite.leads.assignment import service as assignment
+from junlite.leads.assignment.models import AssignmentKind, RepAbsence, RoutingAction, RoutingRule
 from junlite.leads.models import Lead, LeadHistory, LeadSource, LeadStatus
 from junlite.security.vault import Vault
 from tests.factories import Factory

@@ -13,7 +13,7 @@ from junlite.customers import service as customers
 from junlite.customers.models import Contact, Customer, CustomerHistory
 from junlite.db.ids import global_id
 from junlite.db.session import Database
-from junlite.leads.conversion_models import LeadConversionStep
+from junlite.leads.conversion.models import LeadConversionStep
 from junlite.leads.models import Lead, LeadStatusPeriod
 from junlite.sales.models import Opportunity
 from junlite.security.vault import Vault

@@ -10,10 +10,10 @@ from junlite.config import Settings
 from junlite.db.session import Database
 from junlite.db.tenancy import bind_org
 from junlite.leads import service
-from junlite.leads.assignment_models import RoutingRule
+from junlite.leads.assignment.models import RoutingRule
 from junlite.leads.capture.models import LeadForm, OfflineEvent
 from junlite.leads.models import Lead, LeadSource
-from junlite.leads.scoring_models import LeadScoreRule
+from junlite.leads.scoring.models import LeadScoreRule
 from junlite.security.vault import Vault
 from junlite.seed import seed_demo
 from junlite.tasks.models import Task

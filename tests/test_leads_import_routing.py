@@ -12,9 +12,9 @@ from junlite.audit.models import AuditEvent
 from junlite.config import Settings
 from junlite.db.session import Database
 from junlite.db.tenancy import bind_org
-from junlite.leads.assignment_models import LeadAssignment, RoutingAction, RoutingRule
+from junlite.leads.assignment.models import LeadAssignment, RoutingAction, RoutingRule
 from junlite.leads.models import Lead, LeadHistory
-from junlite.leads.scoring_models import LeadScoreChange, LeadScorePart, LeadScoreRule
+from junlite.leads.scoring.models import LeadScoreChange, LeadScorePart, LeadScoreRule
 from junlite.notify.models import Delivery
 from junlite.security.vault import Vault
 from tests.conftest import ApiClient

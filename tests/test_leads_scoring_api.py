@@ -11,7 +11,7 @@ from sqlalchemy import select
 from junlite.audit.models import AuditEvent
 from junlite.db.ids import global_id
 from junlite.db.session import Database
-from junlite.leads.scoring_models import LeadScoreChange, LeadScoreRule
+from junlite.leads.scoring.models import LeadScoreChange, LeadScoreRule
 from junlite.runtime.redis import QUEUE_NAME, arq_redis_settings
 from junlite.security.vault import Vault
 from tests.conftest import ApiClient, Servers, count_rows

@@ -9,8 +9,9 @@ from typing import Any
 from sqlalchemy import update
 
 from junlite.db.session import Database
-from junlite.leads import jobs, scoring_rules
+from junlite.leads import jobs
 from junlite.leads.models import Lead
+from junlite.leads.scoring import rules as scoring_rules
 from junlite.security.vault import Vault
 from tests.factories import Factory
 from tests.lead_helpers_score import (

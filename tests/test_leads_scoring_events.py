@@ -11,7 +11,7 @@ from sqlalchemy import select
 from junlite.db.ids import global_id, uuid7
 from junlite.db.session import Database
 from junlite.leads.models import Lead
-from junlite.leads.scoring_models import LeadScoreChange, LeadScoreEvent
+from junlite.leads.scoring.models import LeadScoreChange, LeadScoreEvent
 from junlite.security.vault import Vault
 from tests.conftest import ApiClient, count_rows
 from tests.factories import Factory

@@ -15,9 +15,12 @@ from sqlalchemy import insert, select
 from junlite.db.ids import uuid7, uuid7_batch
 from junlite.db.session import Database
 from junlite.db.tenancy import bind_org
-from junlite.leads import jobs, score_decay, scoring, scoring_rules
+from junlite.leads import jobs
 from junlite.leads.models import Lead
-from junlite.leads.scoring_models import LeadScoreChange, LeadScoreSettings
+from junlite.leads.scoring import decay as score_decay
+from junlite.leads.scoring import rules as scoring_rules
+from junlite.leads.scoring import service as scoring
+from junlite.leads.scoring.models import LeadScoreChange, LeadScoreSettings
 from junlite.runtime.redis import QUEUE_NAME, arq_redis_settings
 from junlite.security.vault import Vault
 from tests.conftest import Servers, count_rows

@@ -11,9 +11,11 @@ from sqlalchemy import update
 from junlite.db.session import Database
 from junlite.db.tenancy import bind_org
 from junlite.errors import AccessError, InvalidInputError
-from junlite.leads import score_adjustment, score_history, scoring_rules
 from junlite.leads.models import Lead, LeadSource
-from junlite.leads.scoring_models import LeadScoreRule, LeadScoreSettings
+from junlite.leads.scoring import adjustment as score_adjustment
+from junlite.leads.scoring import history as score_history
+from junlite.leads.scoring import rules as scoring_rules
+from junlite.leads.scoring.models import LeadScoreRule, LeadScoreSettings
 from junlite.security.vault import Vault
 from tests.conftest import count_rows
 from tests.factories import Factory

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from junlite.auth.models import RowScope
 from junlite.db.ids import uuid7
-from junlite.leads.assignment_models import RepAbsence, RoutingRule, RoutingRuleMember
+from junlite.leads.assignment.models import RepAbsence, RoutingRule, RoutingRuleMember
 from tests.matrix.harness import Case, _call, gid, user_of
 from tests.matrix.leads_core import new_lead
 from tests.matrix.world import GRANTS, World, has, may

@@ -22,7 +22,7 @@ from sqlalchemy import update
 
 from junlite.auth.models import RowScope
 from junlite.db.ids import uuid7
-from junlite.leads.conversion_models import ConversionStep, LeadConversionStep
+from junlite.leads.conversion.models import ConversionStep, LeadConversionStep
 from junlite.leads.models import Lead
 from tests.matrix.harness import Case, _call, _mutation, customer_of, gid, payload
 from tests.matrix.leads_assign import _guarded

@@ -10,7 +10,7 @@ from typing import Any
 
 from junlite.db.ids import uuid7
 from junlite.leads.models import Lead
-from junlite.leads.scoring_models import LeadScoreRule
+from junlite.leads.scoring.models import LeadScoreRule
 from tests.matrix.harness import Case, _call, _constant, _mutation, _org_wide, gid, payload
 from tests.matrix.world import World, has, may
 

@@ -22,7 +22,7 @@ from junlite.auth.models import User
 from junlite.auth.service import load_current_user
 from junlite.db.ids import uuid7
 from junlite.db.session import Database
-from junlite.leads import analytics
+from junlite.leads.conversion import analytics
 
 RUNS = 20
 GENERATE = """

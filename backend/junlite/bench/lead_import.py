@@ -29,12 +29,12 @@ from junlite.db.ids import uuid7
 from junlite.db.session import Database
 from junlite.db.tenancy import bind_org
 from junlite.files.models import StoredFile
-from junlite.leads.assignment_models import RoutingAction, RoutingRule
+from junlite.leads.assignment.models import RoutingAction, RoutingRule
 from junlite.leads.importer import job
 from junlite.leads.importer.mapping import stored_mapping, suggest
 from junlite.leads.importer.models import LeadImport, OnDuplicate
 from junlite.leads.importer.reading import open_spreadsheet
-from junlite.leads.scoring_models import LeadScoreRule
+from junlite.leads.scoring.models import LeadScoreRule
 from junlite.runtime.redis import create_redis
 from junlite.security.vault import load_vault
 

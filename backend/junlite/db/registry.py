@@ -18,16 +18,16 @@ from junlite.customers import object_types as customer_object_types
 from junlite.db.base import Base
 from junlite.files import models as file_models
 from junlite.graphql import idempotency
-from junlite.leads import assignment_models as lead_assignment_models
-from junlite.leads import assignment_notify as lead_assignment_notify
-from junlite.leads import conversion as lead_conversion
-from junlite.leads import conversion_models as lead_conversion_models
 from junlite.leads import core_models as lead_core_models
 from junlite.leads import models as lead_models
 from junlite.leads import object_types as lead_object_types
-from junlite.leads import scoring_models as lead_scoring_models
+from junlite.leads.assignment import models as lead_assignment_models
+from junlite.leads.assignment import notify as lead_assignment_notify
 from junlite.leads.capture import models as lead_capture_models
+from junlite.leads.conversion import models as lead_conversion_models
+from junlite.leads.conversion import service as lead_conversion
 from junlite.leads.importer import models as lead_import_models
+from junlite.leads.scoring import models as lead_scoring_models
 from junlite.notify import models as notify_models
 from junlite.sales import contract_files as sales_contract_files
 from junlite.sales import merging as sales_merging

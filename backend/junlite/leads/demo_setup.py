@@ -14,12 +14,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from junlite.auth.models import Team, User
 from junlite.auth.service import CurrentUser, load_current_user
 from junlite.db.ids import uuid7
-from junlite.leads import routing_rules, scoring_rules
-from junlite.leads.assignment_models import RoutingAction
+from junlite.leads.assignment import rules as routing_rules
+from junlite.leads.assignment.models import RoutingAction
 from junlite.leads.capture import events, forms
 from junlite.leads.capture.forms import FormDraft, FormField, FormFieldType
 from junlite.leads.models import LeadSource
-from junlite.leads.scoring_rules import RuleDraft as ScoreRule
+from junlite.leads.scoring import rules as scoring_rules
+from junlite.leads.scoring.rules import RuleDraft as ScoreRule
 
 ADMIN = "admin@demo.junlite.cn"
 MARKETING = "marketing@demo.junlite.cn"

@@ -28,7 +28,7 @@ from junlite.db.ids import uuid7
 from junlite.errors import ServiceError
 from junlite.files.models import StoredFile
 from junlite.files.storage import FileStorage
-from junlite.leads import errors_import as _errors  # noqa: F401  (registers the messages)
+from junlite.leads.importer import errors as _errors  # noqa: F401  (registers the messages)
 from junlite.leads.importer.mapping import FIELD_LABELS
 from junlite.leads.importer.rows import LIST_FIELDS, PRIORITY_LABELS
 from junlite.leads.listing import LeadFilter, filtered

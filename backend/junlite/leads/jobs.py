@@ -16,8 +16,8 @@ from typing import Any
 from sqlalchemy import select
 
 from junlite.db.tenancy import bind_org
-from junlite.leads import score_decay
-from junlite.leads.scoring_models import LeadScoreSettings
+from junlite.leads.scoring import decay as score_decay
+from junlite.leads.scoring.models import LeadScoreSettings
 
 logger = logging.getLogger(__name__)
 

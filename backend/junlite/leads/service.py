@@ -33,8 +33,9 @@ from junlite.customers.fields import (
 )
 from junlite.db.ids import uuid7
 from junlite.errors import InvalidInputError, ServiceError
-from junlite.leads import assignment, history, repository, scoring
 from junlite.leads import errors as _errors  # noqa: F401  (registers the messages)
+from junlite.leads import history, repository
+from junlite.leads.assignment import service as assignment
 from junlite.leads.models import (
     FUNNEL_RANK,
     Lead,
@@ -44,6 +45,7 @@ from junlite.leads.models import (
     LeadStatusPeriod,
 )
 from junlite.leads.object_types import LEAD
+from junlite.leads.scoring import service as scoring
 from junlite.security.masking import mask
 from junlite.security.vault import Vault
 

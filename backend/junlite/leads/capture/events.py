@@ -23,13 +23,14 @@ from junlite.auth.models import User
 from junlite.auth.service import CurrentUser
 from junlite.db.ids import uuid7
 from junlite.errors import InvalidInputError, ServiceError
-from junlite.leads import errors_capture as _errors  # noqa: F401  (registers the messages)
-from junlite.leads import history, scoring
+from junlite.leads import history
+from junlite.leads.capture import errors as _errors  # noqa: F401  (registers the messages)
 from junlite.leads.capture import forms
 from junlite.leads.capture.forms import CAMPAIGN, FormDraft, FormField, FormFieldType
 from junlite.leads.capture.models import LeadForm, OfflineEvent
 from junlite.leads.models import Lead, LeadSource
 from junlite.leads.object_types import LEAD
+from junlite.leads.scoring import service as scoring
 from junlite.leads.service import LeadDraft, capture_lead
 from junlite.security.vault import Vault
 

@@ -25,7 +25,7 @@ from junlite.auth import policy
 from junlite.auth.service import CurrentUser
 from junlite.db.ids import uuid7
 from junlite.errors import InvalidInputError, ServiceError
-from junlite.leads import errors_capture as _errors  # noqa: F401  (registers the messages)
+from junlite.leads.capture import errors as _errors  # noqa: F401  (registers the messages)
 from junlite.leads.capture.models import LeadForm, LeadFormSubmission, OfflineEvent
 from junlite.leads.service import PERSONAL_FIELDS, PLAIN_FIELDS
 

@@ -16,7 +16,6 @@ from junlite.audit.models import Category
 from junlite.db.ids import uuid7
 from junlite.db.tenancy import bind_org, system_scope
 from junlite.errors import InvalidInputError, ServiceError
-from junlite.leads import scoring
 from junlite.leads.capture.forms import (
     CONSENT,
     CONTACT_TARGETS,
@@ -28,6 +27,7 @@ from junlite.leads.capture.forms import (
 )
 from junlite.leads.capture.models import LeadForm, LeadFormSubmission, OfflineEvent
 from junlite.leads.models import LeadSource
+from junlite.leads.scoring import service as scoring
 from junlite.leads.service import PERSONAL_FIELDS, Captured, LeadDraft, capture_lead
 from junlite.security.masking import mask
 from junlite.security.personal import normalise_email, normalise_phone

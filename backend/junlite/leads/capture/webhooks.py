@@ -30,7 +30,7 @@ from junlite.auth.service import CurrentUser
 from junlite.db.ids import uuid7
 from junlite.db.tenancy import bind_org, system_scope
 from junlite.errors import InvalidInputError, ServiceError
-from junlite.leads import errors_capture as _errors  # noqa: F401  (registers the messages)
+from junlite.leads.capture import errors as _errors  # noqa: F401  (registers the messages)
 from junlite.leads.capture.forms import CAMPAIGN, LIST_TARGETS
 from junlite.leads.capture.models import LeadWebhookDelivery, LeadWebhookSource
 from junlite.leads.capture.submissions import normalised_personal

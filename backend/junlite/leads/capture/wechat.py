@@ -27,11 +27,12 @@ from junlite.audit import service as audit
 from junlite.audit.models import Category
 from junlite.db.ids import uuid7
 from junlite.db.tenancy import bind_org, system_scope
-from junlite.leads import errors_capture as _errors  # noqa: F401  (registers the messages)
-from junlite.leads import history, repository, scoring
+from junlite.leads import history, repository
+from junlite.leads.capture import errors as _errors  # noqa: F401  (registers the messages)
 from junlite.leads.capture.models import WechatAccount, WechatInboundMessage
 from junlite.leads.capture.wechat_accounts import Scene, scenes_of
 from junlite.leads.models import Lead, LeadSource
+from junlite.leads.scoring import service as scoring
 from junlite.leads.service import PERSONAL_FIELDS, LeadDraft, capture_lead
 from junlite.security.masking import mask
 from junlite.security.personal import normalise_email, normalise_phone

@@ -18,7 +18,7 @@ from junlite.auth import policy
 from junlite.auth.service import CurrentUser
 from junlite.db.ids import uuid7
 from junlite.errors import InvalidInputError, ServiceError
-from junlite.leads import errors_capture as _errors  # noqa: F401  (registers the messages)
+from junlite.leads.capture import errors as _errors  # noqa: F401  (registers the messages)
 from junlite.leads.capture.forms import CAMPAIGN
 from junlite.leads.capture.models import OfflineEvent, WechatAccount
 from junlite.security.vault import Vault

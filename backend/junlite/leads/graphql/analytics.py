@@ -1,4 +1,4 @@
-"""GraphQL for conversion analytics (转化分析); definitions in leads/analytics.py."""
+"""GraphQL for conversion analytics (转化分析); definitions in leads/conversion/analytics.py."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from junlite.auth.graphql.types import TeamType, UserType, team_loader, user_loa
 from junlite.db.ids import global_id
 from junlite.graphql.permissions import IsAuthenticated
 from junlite.graphql.relay import decode_global_id
-from junlite.leads import analytics
+from junlite.leads.conversion import analytics
 from junlite.leads.graphql.types import LeadSourceEnum, LeadStatusEnum
 from junlite.leads.models import LeadSource, LeadStatus
 

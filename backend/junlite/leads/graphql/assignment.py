@@ -16,8 +16,12 @@ from junlite.graphql.errors import UserError, coded_error
 from junlite.graphql.mutations import run_mutation
 from junlite.graphql.permissions import IsAuthenticated
 from junlite.graphql.relay import decode_global_id
-from junlite.leads import absences, assignment, manual_assignment, routing_rules
-from junlite.leads.assignment_models import RoutingAction
+from junlite.leads.assignment import absences
+from junlite.leads.assignment import manual as manual_assignment
+from junlite.leads.assignment import rules as routing_rules
+from junlite.leads.assignment import service as assignment
+from junlite.leads.assignment.models import RoutingAction
+from junlite.leads.assignment.rules import MemberDraft, RuleDraft
 from junlite.leads.graphql.assignment_types import (
     RepAbsenceType,
     RoutingActionEnum,
@@ -27,7 +31,6 @@ from junlite.leads.graphql.assignment_types import (
 )
 from junlite.leads.graphql.types import LeadSourceEnum, LeadType
 from junlite.leads.models import LeadSource
-from junlite.leads.routing_rules import MemberDraft, RuleDraft
 
 
 @strawberry.input

@@ -15,8 +15,9 @@ from strawberry.types import Info
 from junlite.auth.graphql.types import TeamType, UserType, team_loader, user_loader
 from junlite.graphql.loaders import request_loader
 from junlite.graphql.relay import encode_global_id, load_nodes
-from junlite.leads import assignment, routing_rules
-from junlite.leads.assignment_models import (
+from junlite.leads.assignment import rules as routing_rules
+from junlite.leads.assignment import service as assignment
+from junlite.leads.assignment.models import (
     AssignmentKind,
     LeadAssignment,
     RepAbsence,

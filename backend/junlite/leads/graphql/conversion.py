@@ -17,8 +17,9 @@ from junlite.graphql.errors import UserError
 from junlite.graphql.mutations import run_mutation
 from junlite.graphql.permissions import IsAuthenticated
 from junlite.graphql.relay import decode_global_id
-from junlite.leads import conversion, conversion_steps
-from junlite.leads.conversion_models import ConversionStep
+from junlite.leads.conversion import service as conversion
+from junlite.leads.conversion import steps as conversion_steps
+from junlite.leads.conversion.models import ConversionStep
 from junlite.leads.graphql.conversion_fields import ConversionStepEnum
 from junlite.leads.graphql.types import LeadType
 from junlite.sales.graphql.opportunity_types import OpportunityType

@@ -20,13 +20,13 @@ from junlite.customers.graphql.types import (
 )
 from junlite.graphql.loaders import request_loader
 from junlite.leads import service
-from junlite.leads.conversion_models import (
+from junlite.leads.conversion.models import (
     STEP_LABELS,
     STEP_ORDER,
     ConversionStep,
     LeadConversionStep,
 )
-from junlite.leads.conversion_steps import steps_of_leads
+from junlite.leads.conversion.steps import steps_of_leads
 from junlite.sales.graphql.loaders import opportunity_loader
 from junlite.sales.graphql.opportunity_types import OpportunityType
 

@@ -20,10 +20,10 @@ from strawberry.types import Info
 from junlite.auth.graphql.types import UserType, user_loader
 from junlite.graphql.loaders import request_loader
 from junlite.graphql.relay import Connection, SortKey, encode_global_id, paginate
-from junlite.leads import score_history
-from junlite.leads.score_history import BreakdownItem
-from junlite.leads.scoring_models import Cause, LeadScoreChange, LeadScoreRule, Operator, RuleKind
-from junlite.leads.scoring_rules import ScoreSettings
+from junlite.leads.scoring import history as score_history
+from junlite.leads.scoring.history import BreakdownItem
+from junlite.leads.scoring.models import Cause, LeadScoreChange, LeadScoreRule, Operator, RuleKind
+from junlite.leads.scoring.rules import ScoreSettings
 
 LeadScoreRuleKindEnum = strawberry.enum(
     RuleKind,
@@ -121,7 +121,7 @@ class LeadScoreRuleType(relay.Node):
     async def resolve_nodes(  # type: ignore[override]
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
     ) -> list[LeadScoreRuleType | None]:
-        from junlite.leads import scoring_rules
+        from junlite.leads.scoring import rules as scoring_rules
 
         user = info.context.require_user()
         if not user.policy.can("lead", "read"):

@@ -17,7 +17,7 @@ from junlite.graphql.errors import UserError
 from junlite.graphql.mutations import run_mutation
 from junlite.graphql.permissions import IsAuthenticated
 from junlite.graphql.relay import decode_global_id
-from junlite.leads import jobs, score_adjustment, score_events, scoring_rules
+from junlite.leads import jobs
 from junlite.leads.graphql.score_types import (
     LeadScoreFieldEnum,
     LeadScoreOperatorEnum,
@@ -26,7 +26,10 @@ from junlite.leads.graphql.score_types import (
     LeadScoreSettingsType,
 )
 from junlite.leads.graphql.types import LeadType
-from junlite.leads.scoring_models import LeadScoreRule, Operator, RuleKind
+from junlite.leads.scoring import adjustment as score_adjustment
+from junlite.leads.scoring import events as score_events
+from junlite.leads.scoring import rules as scoring_rules
+from junlite.leads.scoring.models import LeadScoreRule, Operator, RuleKind
 
 # --- inputs and payloads ----------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ from junlite.customers.fields import InvalidFieldError
 from junlite.errors import InvalidInputError, ServiceError
 from junlite.files import service as files
 from junlite.files.storage import FileStorage
-from junlite.leads import errors_import as _errors  # noqa: F401  (registers the messages)
+from junlite.leads.importer import errors as _errors  # noqa: F401  (registers the messages)
 from junlite.leads.importer import job, mapping
 from junlite.leads.importer.models import (
     FINISHED,

@@ -23,12 +23,14 @@ from junlite.audit.models import Category
 from junlite.audit.service import FieldChange
 from junlite.db.ids import uuid7
 from junlite.db.text import name_sort_key, search_tokens
-from junlite.leads import assignment, history, scoring
+from junlite.leads import history
+from junlite.leads.assignment import service as assignment
 from junlite.leads.importer.mapping import FIELD_LABELS
 from junlite.leads.importer.models import LeadImportProblem, OnDuplicate, RowOutcome
 from junlite.leads.importer.rows import LIST_FIELDS, PreparedRow, Problem
 from junlite.leads.models import Lead, LeadSource, LeadStatus
 from junlite.leads.object_types import LEAD
+from junlite.leads.scoring import service as scoring
 from junlite.leads.service import PERSONAL_FIELDS, PLAIN_FIELDS
 from junlite.security.masking import mask
 from junlite.security.vault import RowRef, Vault

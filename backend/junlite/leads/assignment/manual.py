@@ -19,10 +19,10 @@ from junlite.auth import policy
 from junlite.auth.models import RowScope, Team, User
 from junlite.auth.service import CurrentUser
 from junlite.errors import InvalidInputError, ServiceError
-from junlite.leads import errors_assign as _errors  # noqa: F401  (registers the codes)
 from junlite.leads import repository
-from junlite.leads.assignment_models import AssignmentKind
-from junlite.leads.assignment_records import Change, record, set_owners
+from junlite.leads.assignment import errors as _errors  # noqa: F401  (registers the codes)
+from junlite.leads.assignment.models import AssignmentKind
+from junlite.leads.assignment.records import Change, record, set_owners
 from junlite.leads.models import OPEN_STATUSES, Lead
 from junlite.leads.object_types import LEAD
 

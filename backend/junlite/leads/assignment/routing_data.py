@@ -12,14 +12,14 @@ from sqlalchemy import Date, and_, cast, exists, false, func, literal, or_, sele
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.auth.models import Organization, Team, User
-from junlite.leads.assignment_models import (
+from junlite.leads.assignment.models import (
     RepAbsence,
     RoutingAction,
     RoutingRule,
     RoutingRuleMember,
 )
+from junlite.leads.assignment.routing_engine import Rep, RuleRun, Seat
 from junlite.leads.models import OPEN_STATUSES, Lead
-from junlite.leads.routing_engine import Rep, RuleRun, Seat
 
 OPEN = [status.value for status in OPEN_STATUSES]
 

@@ -24,11 +24,13 @@ from junlite.auth import policy
 from junlite.auth.service import CurrentUser, load_current_user
 from junlite.db.ids import uuid7
 from junlite.errors import ServiceError
-from junlite.leads import repository, routing_data, routing_rules
-from junlite.leads.assignment_models import AssignmentKind, LeadAssignment, RoutingRule
-from junlite.leads.assignment_records import Change, record, set_owners
+from junlite.leads import repository
+from junlite.leads.assignment import routing_data
+from junlite.leads.assignment import rules as routing_rules
+from junlite.leads.assignment.models import AssignmentKind, LeadAssignment, RoutingRule
+from junlite.leads.assignment.records import Change, record, set_owners
+from junlite.leads.assignment.routing_engine import Rep, Step, route_one, unmet_conditions
 from junlite.leads.models import OPEN_STATUSES, Lead
-from junlite.leads.routing_engine import Rep, Step, route_one, unmet_conditions
 
 OPEN = {status.value for status in OPEN_STATUSES}
 FOLLOW_UP_TITLE = "首次跟进：{name}"

@@ -26,7 +26,7 @@ from sqlalchemy.orm.util import identity_key
 from junlite.db.ids import uuid7_batch
 from junlite.leads import history
 from junlite.leads.models import Lead, LeadHistory
-from junlite.leads.scoring_models import Cause, LeadScoreChange, LeadScorePart, PartKind
+from junlite.leads.scoring.models import Cause, LeadScoreChange, LeadScorePart, PartKind
 
 FLOOR = "floor"  # the breakdown's line that lifts a sum below the floor up to it
 

@@ -15,9 +15,9 @@ from junlite.auth.models import RowScope
 from junlite.auth.service import CurrentUser
 from junlite.db.ids import uuid7
 from junlite.errors import AccessError, InvalidInputError, ServiceError
-from junlite.leads import errors_assign as _errors  # noqa: F401  (registers the codes)
-from junlite.leads.assignment_models import RepAbsence
-from junlite.leads.manual_assignment import assignable_person
+from junlite.leads.assignment import errors as _errors  # noqa: F401  (registers the codes)
+from junlite.leads.assignment.manual import assignable_person
+from junlite.leads.assignment.models import RepAbsence
 
 OBJECT_TYPE = "rep_absence"
 MAX_DAYS = 366

@@ -23,10 +23,10 @@ from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
 
 from junlite.auth.models import Organization
-from junlite.leads import scoring_rules
 from junlite.leads.models import Lead
-from junlite.leads.score_history import ScoreBook, core_table, insert_rows, update_rows
-from junlite.leads.scoring_models import (
+from junlite.leads.scoring import rules as scoring_rules
+from junlite.leads.scoring.history import ScoreBook, core_table, insert_rows, update_rows
+from junlite.leads.scoring.models import (
     Cause,
     LeadScoreEvent,
     LeadScorePart,

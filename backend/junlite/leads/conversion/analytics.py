@@ -39,7 +39,7 @@ from junlite.auth import policy
 from junlite.auth.service import CurrentUser
 from junlite.comms.checkins import day_bounds
 from junlite.errors import ServiceError
-from junlite.leads import errors_convert as _errors  # noqa: F401  (registers the messages)
+from junlite.leads.conversion import errors as _errors  # noqa: F401  (registers the messages)
 from junlite.leads.models import OPEN_STATUSES, Lead, LeadStatus
 from junlite.leads.object_types import LEAD
 from junlite.leads.service import readable_leads

@@ -18,8 +18,8 @@ from junlite.auth.service import CurrentUser
 from junlite.customers.fields import province_as_stored
 from junlite.db.ids import uuid7
 from junlite.errors import AccessError, InvalidInputError, ServiceError
-from junlite.leads import errors_assign as _errors  # noqa: F401  (registers the codes)
-from junlite.leads.assignment_models import RoutingAction, RoutingRule, RoutingRuleMember
+from junlite.leads.assignment import errors as _errors  # noqa: F401  (registers the codes)
+from junlite.leads.assignment.models import RoutingAction, RoutingRule, RoutingRuleMember
 from junlite.leads.models import LeadSource
 
 OBJECT_TYPE = "lead_routing_rule"

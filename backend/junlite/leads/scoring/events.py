@@ -20,9 +20,11 @@ from junlite.audit.models import Category
 from junlite.auth import policy
 from junlite.auth.service import CurrentUser
 from junlite.errors import ServiceError
-from junlite.leads import repository, scoring, scoring_rules
+from junlite.leads import repository
 from junlite.leads.models import Lead
 from junlite.leads.object_types import LEAD
+from junlite.leads.scoring import rules as scoring_rules
+from junlite.leads.scoring import service as scoring
 from junlite.security.personal import normalise_email, normalise_phone
 from junlite.security.vault import Vault
 

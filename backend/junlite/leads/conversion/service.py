@@ -32,8 +32,8 @@ from junlite.customers.timeline import TimelineSource, register_source
 from junlite.db.ids import global_id
 from junlite.errors import InvalidInputError, ServiceError
 from junlite.leads import history, lifecycle
-from junlite.leads.conversion_models import ConversionStep
-from junlite.leads.conversion_steps import mark_done, open_lead_to_change, step_row
+from junlite.leads.conversion.models import ConversionStep
+from junlite.leads.conversion.steps import mark_done, open_lead_to_change, step_row
 from junlite.leads.models import Lead, LeadHistory, LeadSource, LeadStatus
 from junlite.leads.object_types import LEAD
 from junlite.leads.service import SOURCE_LABELS, personal_value

@@ -11,8 +11,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.auth.models import User
 from junlite.db.ids import global_id
-from junlite.leads.assignment_models import AssignmentKind, LeadAssignment
-from junlite.leads.assignment_records import ASSIGNED_KIND
+from junlite.leads.assignment.models import AssignmentKind, LeadAssignment
+from junlite.leads.assignment.records import ASSIGNED_KIND
 from junlite.leads.models import Lead
 from junlite.notify.messages import RenderedMessage, register_renderer
 

@@ -23,9 +23,9 @@ from junlite.auth import policy
 from junlite.auth.service import CurrentUser
 from junlite.db.ids import uuid7
 from junlite.errors import ServiceError
-from junlite.leads import errors_convert as _errors  # noqa: F401  (registers the messages)
 from junlite.leads import history, lifecycle
-from junlite.leads.conversion_models import STEP_LABELS, ConversionStep, LeadConversionStep
+from junlite.leads.conversion import errors as _errors  # noqa: F401  (registers the messages)
+from junlite.leads.conversion.models import STEP_LABELS, ConversionStep, LeadConversionStep
 from junlite.leads.models import Lead, LeadStatus
 from junlite.leads.object_types import LEAD
 

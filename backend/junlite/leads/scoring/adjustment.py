@@ -13,13 +13,13 @@ from junlite.auth import policy
 from junlite.auth.models import FieldAccess
 from junlite.auth.service import CurrentUser
 from junlite.errors import InvalidInputError, ServiceError
-from junlite.leads import scoring_rules
 from junlite.leads.models import Lead
 from junlite.leads.object_types import LEAD
-from junlite.leads.score_history import ScoreBook
-from junlite.leads.scoring import part_row, parts_of, upsert_parts
-from junlite.leads.scoring_models import Cause, PartKind
-from junlite.leads.scoring_rules import ScoreSettings
+from junlite.leads.scoring import rules as scoring_rules
+from junlite.leads.scoring.history import ScoreBook
+from junlite.leads.scoring.models import Cause, PartKind
+from junlite.leads.scoring.rules import ScoreSettings
+from junlite.leads.scoring.service import part_row, parts_of, upsert_parts
 
 MAX_ADJUSTMENT = 10_000
 MAX_REASON = 500

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from junlite.leads.assignment_models import RoutingAction, RoutingRule
+from junlite.leads.assignment.models import RoutingAction, RoutingRule
 
 # Each condition: its label, the rule's values, and the lead's value(s) it is checked against.
 CONDITION_LABELS = {

@@ -24,10 +24,10 @@ from junlite.auth.service import CurrentUser
 from junlite.customers.fields import InvalidFieldError, province
 from junlite.db.ids import uuid7
 from junlite.errors import InvalidInputError, ServiceError
-from junlite.leads import errors_score as _errors  # noqa: F401  (registers the messages)
 from junlite.leads.models import LeadPriority, LeadSource
 from junlite.leads.object_types import LEAD
-from junlite.leads.scoring_models import LeadScoreRule, LeadScoreSettings, Operator, RuleKind
+from junlite.leads.scoring import errors as _errors  # noqa: F401  (registers the messages)
+from junlite.leads.scoring.models import LeadScoreRule, LeadScoreSettings, Operator, RuleKind
 
 SETTING = "setting"
 MAX_POINTS = 1000
@@ -38,7 +38,7 @@ MAX_NAME = 100
 MAX_RULES = 200
 EVENT_KEY = re.compile(r"^[a-z][a-z0-9_]{1,49}$")
 
-# Behaviour events the product records itself (leads/scoring.py names them); any other key
+# Behaviour events the product records itself (leads/scoring/service.py names them); any other key
 # needs a rule before integrators may send it.
 BUILTIN_EVENTS = {
     "form_submitted": "提交表单",

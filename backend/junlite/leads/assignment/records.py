@@ -20,7 +20,7 @@ from junlite.audit.models import Category
 from junlite.auth.service import CurrentUser
 from junlite.db.ids import uuid7
 from junlite.leads import history
-from junlite.leads.assignment_models import AssignmentKind, LeadAssignment, RoutingRule
+from junlite.leads.assignment.models import AssignmentKind, LeadAssignment, RoutingRule
 from junlite.leads.models import Lead, LeadHistory
 from junlite.leads.object_types import LEAD
 from junlite.notify import preferences

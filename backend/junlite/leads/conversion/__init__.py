@@ -1,0 +1,1 @@
+"""Converting qualified leads into customers, contacts and deals, and the conversion analytics."""
