@@ -106,3 +106,32 @@ async def _capture(
     async with database.transaction() as session:
         await bind_org(session, org_id)
         return await service.capture_lead(session, vault, org_id, draft, actor=None)
+
+
+async def test_a_shared_wechat_id_merges_as_a_shared_phone_does(
+    factory: Factory, database: Database, vault: Vault
+) -> None:
+    org = await factory.create_org()
+    drafts = [
+        service.LeadDraft(
+            values={"name": "周杰", "wechatId": "zhoujie_sz"}, source=LeadSource.EVENT
+        ),
+        service.LeadDraft(
+            values={"name": "周杰", "wechatId": "zhoujie_sz", "email": "zj@hx.cn"},
+            source=LeadSource.WEB_FORM,
+        ),
+        service.LeadDraft(values={"name": "周杰", "wechatId": "zhoujie_bj"}, source=LeadSource.API),
+    ]
+    outcomes = []
+    for draft in drafts:
+        async with database.transaction() as session:
+            await bind_org(session, org.id)
+            outcomes.append(await service.capture_lead(session, vault, org.id, draft, actor=None))
+    assert [o.merged for o in outcomes] == [False, True, False]
+    assert outcomes[1].lead.id == outcomes[0].lead.id
+    async with database.transaction() as session:
+        await bind_org(session, org.id)
+        kept = await session.get(Lead, outcomes[0].lead.id)
+        assert kept is not None
+        assert service.personal_value(vault, kept, "email") == "zj@hx.cn"
+    assert await count_rows(database, Lead) == 2

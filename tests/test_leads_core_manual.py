@@ -115,6 +115,45 @@ async def test_a_person_with_a_lead_is_refused_then_merged_on_request(
     assert await count_rows(database, Lead) == 1
 
 
+async def test_a_shared_wechat_id_is_the_same_person_and_named_as_the_reason(
+    app_client: ApiClient, sales: Sales, database: Database, vault: Vault
+) -> None:
+    existing = await insert_lead(
+        database, vault, sales.people["rep"], name="刘强", email="lq@a.cn", wechat_id="liuqiang88"
+    )
+    rep = await app_client.token_for("rep@l.cn")
+    before = await lead_digest(database)
+    refused = await call(
+        app_client,
+        rep,
+        CREATE,
+        {"input": {"name": "刘强", "phone": "13900139000", "wechatId": "liuqiang88"}},
+    )
+    assert problems(refused) == [("wechatId", "LEAD_DUPLICATE")]
+    assert refused["duplicateLeadIds"] == [gid("Lead", existing)]
+    assert await lead_digest(database) == before
+    merged = await call(
+        app_client,
+        rep,
+        CREATE,
+        {
+            "input": {
+                "name": "刘强",
+                "phone": "13900139000",
+                "wechatId": "liuqiang88",
+                "title": "总监",
+                "onDuplicate": "MERGE",
+            }
+        },
+    )
+    assert (merged["merged"], merged["lead"]["id"]) == (True, gid("Lead", existing))
+    async with database.sessionmaker() as session:
+        lead = await session.get(Lead, existing.id)
+        assert lead is not None
+        assert (lead.name, lead.title, lead.wechat_id) == ("刘强", "总监", "liuqiang88")
+    assert await count_rows(database, Lead) == 1
+
+
 async def test_who_owns_a_new_lead(app_client: ApiClient, sales: Sales, database: Database) -> None:
     manager = await app_client.token_for("manager@l.cn")
     unrouted = await call(

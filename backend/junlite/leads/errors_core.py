@@ -6,8 +6,8 @@ from junlite.errors import register_messages
 register_messages(
     {
         "LEAD_DUPLICATE": (
-            "该客户已有 {count} 条线索（手机、邮箱相同），可选择合并到已有线索",
-            "This person already has {count} lead(s) with the same phone or e-mail; "
+            "该客户已有 {count} 条线索（手机、邮箱或微信号相同），可选择合并到已有线索",
+            "This person already has {count} lead(s) with the same phone, e-mail or WeChat ID; "
             "you may merge into the existing one",
         ),
         "ILLEGAL_STATUS_TRANSITION": (

@@ -22,7 +22,7 @@ from junlite.customers.fields import apply_values
 from junlite.db.ids import uuid7
 from junlite.errors import InvalidInputError, ServiceError
 from junlite.leads import errors_core as _errors  # noqa: F401  (registers the messages)
-from junlite.leads import history, service
+from junlite.leads import history, repository, service
 from junlite.leads.lifecycle import live_lead
 from junlite.leads.models import Lead, LeadSource
 from junlite.leads.object_types import LEAD
@@ -41,6 +41,7 @@ class ManualCreate:
     lead: Lead | None  # None when refused as a duplicate, or merged into a lead out of sight
     merged: bool = False
     duplicate_ids: list[uuid.UUID] = field(default_factory=list)
+    duplicate_field: str | None = None  # what the newest duplicate shares: phone, email, wechatId
 
 
 async def create_lead(
@@ -81,9 +82,9 @@ async def create_lead(
     )
     if problems:
         raise InvalidInputError(problems)
-    same = await same_person_ids(session, user.org_id, probe.phone_index, probe.email_index)
+    same, shared = await same_person(session, user.org_id, probe)
     if same and on_duplicate is OnDuplicate.REFUSE:
-        return ManualCreate(lead=None, duplicate_ids=same)
+        return ManualCreate(lead=None, duplicate_ids=same, duplicate_field=shared)
     captured = await service.capture_lead(
         session,
         vault,
@@ -98,27 +99,41 @@ async def create_lead(
     if captured.merged:
         visible = await service.leads_by_ids(session, user, [captured.lead.id])
         lead = visible.get(captured.lead.id)
-    return ManualCreate(lead=lead, merged=captured.merged, duplicate_ids=same)
+    return ManualCreate(
+        lead=lead, merged=captured.merged, duplicate_ids=same, duplicate_field=shared
+    )
 
 
-async def same_person_ids(
-    session: AsyncSession, org_id: uuid.UUID, phone_index: bytes | None, email_index: bytes | None
-) -> list[uuid.UUID]:
-    """The live leads with this phone or e-mail, newest first (those capture would merge into)."""
-    matches = [
-        column == digest
-        for column, digest in ((Lead.phone_index, phone_index), (Lead.email_index, email_index))
-        if digest is not None
-    ]
+async def same_person(
+    session: AsyncSession, org_id: uuid.UUID, probe: Lead
+) -> tuple[list[uuid.UUID], str | None]:
+    """The live leads with the probe's phone, e-mail or WeChat ID, newest first (those capture
+    would merge into), and which of the three the newest one shares."""
+    matches = repository.same_person_conditions(
+        probe.phone_index, probe.email_index, probe.wechat_id
+    )
     if not matches:
-        return []
+        return [], None
     stmt = (
-        select(Lead.id)
+        select(Lead.id, Lead.phone_index, Lead.email_index, Lead.wechat_id)
         .where(Lead.org_id == org_id, Lead.deleted_at.is_(None), or_(*matches))
         .order_by(Lead.created_at.desc(), Lead.id.desc())
         .limit(MAX_DUPLICATES)
     )
-    return list((await session.execute(stmt)).scalars())
+    rows = (await session.execute(stmt)).all()
+    if not rows:
+        return [], None
+    newest = rows[0]
+    shared = next(
+        name
+        for name, theirs, ours in (
+            ("phone", newest.phone_index, probe.phone_index),
+            ("email", newest.email_index, probe.email_index),
+            ("wechatId", newest.wechat_id, probe.wechat_id),
+        )
+        if ours is not None and theirs == ours
+    )
+    return [row.id for row in rows], shared
 
 
 async def update_lead(

@@ -23,14 +23,11 @@ async def find_same_person(
     phone_index: bytes | None,
     email_index: bytes | None,
     wechat_openid: str | None,
+    wechat_id: str | None = None,
 ) -> Lead | None:
     """The newest live lead of the organisation that is the same person: the same phone,
-    e-mail or WeChat follower. Locked, as the caller merges into it."""
-    matches = []
-    if phone_index is not None:
-        matches.append(Lead.phone_index == phone_index)
-    if email_index is not None:
-        matches.append(Lead.email_index == email_index)
+    e-mail, WeChat ID or WeChat follower. Locked, as the caller merges into it."""
+    matches = same_person_conditions(phone_index, email_index, wechat_id)
     if wechat_openid is not None:
         matches.append(Lead.wechat_openid == wechat_openid)
     if not matches:
@@ -43,6 +40,22 @@ async def find_same_person(
         .with_for_update()
     )
     return found
+
+
+def same_person_conditions(
+    phone_index: bytes | None, email_index: bytes | None, wechat_id: str | None
+) -> list[Any]:
+    """A lead is the same person as another when they share a phone, an e-mail address or a
+    WeChat ID (the rule capture, manual entry and import all follow)."""
+    return [
+        column == value
+        for column, value in (
+            (Lead.phone_index, phone_index),
+            (Lead.email_index, email_index),
+            (Lead.wechat_id, wechat_id),
+        )
+        if value is not None
+    ]
 
 
 async def by_ids(

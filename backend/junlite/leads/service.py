@@ -167,6 +167,7 @@ async def capture_lead(
         org_id,
         phone_index=candidate.phone_index,
         email_index=candidate.email_index,
+        wechat_id=candidate.wechat_id,
         wechat_openid=draft.wechat_openid,
     )
     if existing is not None:

@@ -173,9 +173,9 @@ async def _batch(
 class Mutation:
     @strawberry.mutation(
         permission_classes=[IsAuthenticated],
-        description="A lead entered by hand. A person who already has a lead (same phone or "
-        "e-mail) is refused with LEAD_DUPLICATE and their leads' ids, unless onDuplicate is "
-        "MERGE. Replays with the same idempotencyKey return the first answer.",
+        description="A lead entered by hand. A person who already has a lead (same phone, "
+        "e-mail or WeChat ID) is refused with LEAD_DUPLICATE and their leads' ids, unless "
+        "onDuplicate is MERGE. Replays with the same idempotencyKey return the first answer.",
     )
     async def create_lead(self, info: Info, input: CreateLeadInput) -> CreateLeadPayload:
         context = info.context
@@ -193,7 +193,9 @@ class Mutation:
             )
             duplicate_ids = [encode_global_id("Lead", i) for i in outcome.duplicate_ids]
             if outcome.lead is None and not outcome.merged:
-                error = ServiceError("LEAD_DUPLICATE", "phone", count=len(duplicate_ids))
+                error = ServiceError(
+                    "LEAD_DUPLICATE", outcome.duplicate_field or "phone", count=len(duplicate_ids)
+                )
                 return CreateLeadPayload(
                     duplicate_lead_ids=duplicate_ids,
                     user_errors=user_errors_from(error, context.locale),

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import orjson
-from sqlalchemy import LargeBinary, Text, cast, func, literal, select, text, union_all
+from sqlalchemy import LargeBinary, Text, cast, func, literal, select, text, true, union_all
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -153,25 +153,33 @@ async def _existing(
         if not row.problems:
             for name, value in row.keys:
                 wanted[name].add(value)
-    # One SELECT per key kind, each on its own index (organisation, key), joined with the
-    # chunk's values unnested from one array parameter: a join, not "= ANY(array)", which on a
-    # scan (statistics still counting an emptier table) compares every row with every value.
+    # One SELECT per key kind: each value of the chunk (unnested from one array parameter)
+    # looks itself up on the kind's index (organisation, key) through a LATERAL subquery, so
+    # the plan stays one index probe per value even when the statistics still count an
+    # emptier table (a first big import), where a plain join would hash a scan of every lead.
     # "IS NOT NULL" spelled out so that the partial index applies.
-    selects = [
-        select(Lead.id, Lead.name, Lead.phone_index, Lead.email_index, Lead.wechat_id)
-        .add_columns(Lead.created_at)
-        .join(values, column == values.c.value)
-        .where(Lead.org_id == org_id, Lead.deleted_at.is_(None), column.is_not(None))
-        for column, name, item_type in (
-            (Lead.phone_index, "phone", LargeBinary),
-            (Lead.email_index, "email", LargeBinary),
-            (Lead.wechat_id, "wechatId", Text),
+    selects = []
+    for column, name, item_type in (
+        (Lead.phone_index, "phone", LargeBinary),
+        (Lead.email_index, "email", LargeBinary),
+        (Lead.wechat_id, "wechatId", Text),
+    ):
+        if not wanted[name]:
+            continue
+        values = func.unnest(_array(wanted[name], item_type)).table_valued("value")
+        values = values.render_derived()
+        found_lead = (
+            select(Lead.id, Lead.name, Lead.phone_index, Lead.email_index, Lead.wechat_id)
+            .add_columns(Lead.created_at)
+            .where(
+                Lead.org_id == org_id,
+                column == values.c.value,
+                Lead.deleted_at.is_(None),
+                column.is_not(None),
+            )
+            .lateral()
         )
-        if wanted[name]
-        for values in [
-            func.unnest(_array(wanted[name], item_type)).table_valued("value").render_derived()
-        ]
-    ]
+        selects.append(select(found_lead).select_from(values).join(found_lead, true()))
     if not selects:
         return {}
     matched = (await session.execute(union_all(*selects))).all()
