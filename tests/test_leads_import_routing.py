@@ -3,6 +3,7 @@ lead is written once, with its score and owner, and explained like a captured on
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 import pytest
@@ -90,10 +91,21 @@ async def test_imported_leads_are_scored_and_routed_in_turn_across_chunks(
     assert sorted((a.kind, a.rule_name, names[a.to_owner_id]) for a in assignments) == sorted(
         ("auto", "导入线索轮询", names[lead.owner_id]) for lead in leads
     )
-    by_lead: dict[Any, list[str]] = {}
-    for entry in sorted(history, key=lambda e: (e.occurred_at, e.kind != "lead.imported")):
-        by_lead.setdefault(entry.lead_id, []).append(entry.kind)
-    assert list(by_lead.values()) == [["lead.imported", "lead.assigned"]] * 6
+    # One history line each tells both: imported, and by which rule to whom.
+    owner_of = {lead.id: names[lead.owner_id] for lead in leads}
+    assert sorted((e.lead_id, e.kind, e.summary) for e in history) == sorted(
+        (a.lead_id, "lead.imported", f"导入（线索.csv），{a.reason}") for a in assignments
+    )
+    assert sorted(a.reason for a in assignments)[:2] == [
+        "规则「导入线索轮询」：轮询 第 1 位 李娜",
+        "规则「导入线索轮询」：轮询 第 1 位 李娜",
+    ]
+    for entry in history:
+        told = entry.details["assignment"]
+        assert (told["ruleName"], names[uuid.UUID(told["toOwnerId"])]) == (
+            "导入线索轮询",
+            owner_of[entry.lead_id],
+        )
     assert (
         sorted((c.rule_name, c.delta, c.score_before, c.score_after) for c in changes)
         == [("广东客户", 10, 0, 10)] * 3

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -19,6 +19,7 @@ from junlite.audit import service as audit
 from junlite.audit.models import Category
 from junlite.auth.service import CurrentUser
 from junlite.db.ids import uuid7
+from junlite.db.unnest import core_table, insert_rows
 from junlite.leads import history
 from junlite.leads.assignment.models import AssignmentKind, LeadAssignment, RoutingRule
 from junlite.leads.models import Lead, LeadHistory
@@ -82,11 +83,13 @@ async def record(
     actor: CurrentUser | None = None,
     actor_id: uuid.UUID | None = None,
     summaries: dict[uuid.UUID, str] | None = None,
+    history_lines: bool = True,
 ) -> uuid.UUID:
     """The batch's assignment records, history lines, audit and the owners' messages; the
     leads' owners themselves are `set_owners`' (an import inserts its leads with them). Returns
     the batch id (what the messages are about). `summaries`: the history line per lead when it
-    should say more than the reason (who moved it, from whom). A statement per table for the
+    should say more than the reason (who moved it, from whom); `history_lines=False` when the
+    caller's own history line tells of the assignment (an import's). A statement per table for the
     whole batch: routing an import's 2,000-row chunk costs what routing one lead does, plus the
     rows."""
     batch_id = uuid7()
@@ -101,7 +104,6 @@ async def record(
         reason = change.reason[:500]
         assignments.append(
             {
-                "id": uuid7(),
                 "org_id": org_id,
                 "created_by": actor_id,
                 "lead_id": lead.id,
@@ -117,32 +119,38 @@ async def record(
                 "updated_at": now,
             }
         )
-        entries.append(
-            {
-                "id": uuid7(),
-                "org_id": org_id,
-                "lead_id": lead.id,
-                "occurred_at": now,
-                "kind": _HISTORY_KINDS.get(change.kind, history.Kind.ASSIGNED),
-                "summary": (summaries or {}).get(lead.id, change.reason)[:300],
-                "actor_id": actor_id,
-                "details": {
-                    "kind": change.kind.value,
-                    "fromOwnerId": str(previous) if previous else None,
-                    "toOwnerId": str(change.to_owner_id) if change.to_owner_id else None,
-                    "ruleName": rule_name,
-                    "reason": reason,
-                },
-            }
-        )
+        if history_lines:
+            entries.append(
+                {
+                    "org_id": org_id,
+                    "lead_id": lead.id,
+                    "occurred_at": now,
+                    "kind": _HISTORY_KINDS.get(change.kind, history.Kind.ASSIGNED),
+                    "summary": (summaries or {}).get(lead.id, change.reason)[:300],
+                    "actor_id": actor_id,
+                    "details": told(change),
+                }
+            )
         if change.kind not in _BATCH_AUDITED:
             _audit(session, org_id, change, previous, actor)
     if assignments:
-        await session.execute(insert(LeadAssignment), assignments)
-        await session.execute(insert(LeadHistory), entries)
+        await session.execute(insert_rows(core_table(LeadAssignment), assignments))
+    if entries:
+        await session.execute(insert_rows(core_table(LeadHistory), entries))
     _audit_routing(session, org_id, [c for c in changes if c.kind in _BATCH_AUDITED], batch_id)
     await _announce(session, org_id, moving, batch_id, now, actor_id)
     return batch_id
+
+
+def told(change: Change) -> dict[str, Any]:
+    """An assignment as the lead's history keeps it."""
+    return {
+        "kind": change.kind.value,
+        "fromOwnerId": str(change.lead.owner_id) if change.lead.owner_id else None,
+        "toOwnerId": str(change.to_owner_id) if change.to_owner_id else None,
+        "ruleName": change.rule.name if change.rule else None,
+        "reason": change.reason[:500],
+    }
 
 
 async def set_owners(session: AsyncSession, changes: Sequence[Change], *, now: datetime) -> None:

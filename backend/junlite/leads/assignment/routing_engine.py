@@ -171,16 +171,25 @@ def _pick(run: RuleRun) -> tuple[Seat | None, str, list[str]]:
     return seat, words, skipped
 
 
-def route_one(lead: Any, runs: Sequence[RuleRun], *, explain: bool = False) -> Choice:
+def route_one(
+    lead: Any,
+    runs: Sequence[RuleRun],
+    *,
+    explain: bool = False,
+    matching: set[uuid.UUID] | None = None,
+) -> Choice:
     """The first matching rule that has someone available decides; a matching rule whose
-    members are all unavailable is noted and the next one tried."""
+    members are all unavailable is noted and the next one tried. `matching`: the ids of the
+    rules whose conditions the lead meets, when the caller has worked them out already."""
     notes: list[str] = []
     steps: list[Step] = []
     matched_any = False
     waiting_team_id: uuid.UUID | None = None
     for run in runs:
-        unmet = unmet_conditions(run.rule, lead)
-        if unmet:
+        if matching is not None:
+            if run.rule.id not in matching:
+                continue
+        elif unmet := unmet_conditions(run.rule, lead):
             if explain:
                 steps.append(Step(run.rule, tuple(unmet), "条件不符：" + "、".join(unmet)))
             continue

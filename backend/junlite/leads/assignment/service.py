@@ -90,14 +90,17 @@ async def decide_routes(
     rules = await routing_data.enabled_rules(session, org_id)
     if not rules:
         return None
-    matched = [rule.id for rule in rules if any(not unmet_conditions(rule, one) for one in waiting)]
+    # Each lead's matching rules, worked out once: only those are locked, and routing tries
+    # only those.
+    matching = [{rule.id for rule in rules if not unmet_conditions(rule, one)} for one in waiting]
+    matched = [rule.id for rule in rules if any(rule.id in found for found in matching)]
     locked = await routing_data.lock_rules(session, org_id, matched) if matched else {}
     # Tried in the order read first; a rule disabled meanwhile (seen under the lock) sits out.
     live = [locked[rule.id] for rule in rules if rule.id in locked and locked[rule.id].is_enabled]
     runs = await routing_data.rule_runs(session, org_id, live)
     changes = []
-    for lead in waiting:
-        choice = route_one(lead, runs)
+    for lead, found in zip(waiting, matching, strict=True):
+        choice = route_one(lead, runs, matching=found)
         rep = choice.rep
         changes.append(
             Change(
@@ -125,8 +128,9 @@ async def record_routes(
     actor_id: uuid.UUID | None,
 ) -> None:
     """The decisions written down for leads inserted with their owners (an import's chunk):
-    the assignment records, history, the owners' messages and the rules' first follow-ups."""
-    await record(session, org_id, changes, now=now, actor_id=actor_id)
+    the assignment records, the owners' messages and the rules' first follow-ups. The leads'
+    own first history line ("imported") tells of their assignment: no second line each."""
+    await record(session, org_id, changes, now=now, actor_id=actor_id, history_lines=False)
     await _first_follow_ups(session, org_id, changes, now)
 
 

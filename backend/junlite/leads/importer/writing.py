@@ -23,12 +23,14 @@ from junlite.audit.models import Category
 from junlite.audit.service import FieldChange
 from junlite.db.ids import uuid7
 from junlite.db.text import name_sort_key, search_tokens
+from junlite.db.unnest import core_table, insert_rows
 from junlite.leads import history
+from junlite.leads.assignment import records as assignment_records
 from junlite.leads.assignment import service as assignment
 from junlite.leads.importer.mapping import FIELD_LABELS
 from junlite.leads.importer.models import LeadImportProblem, OnDuplicate, RowOutcome
 from junlite.leads.importer.rows import LIST_FIELDS, PreparedRow, Problem
-from junlite.leads.models import Lead, LeadSource, LeadStatus
+from junlite.leads.models import Lead, LeadHistory, LeadSource, LeadStatus, LeadStatusPeriod
 from junlite.leads.object_types import LEAD
 from junlite.leads.scoring import service as scoring
 from junlite.leads.service import PERSONAL_FIELDS, PLAIN_FIELDS
@@ -230,34 +232,23 @@ async def _insert(
     columns["scores"] = [candidate.score for candidate in candidates]
     labels = {name: [_json(items) for items in columns[name]] for name in _LABEL_COLUMNS}
     await session.execute(_INSERT_LEADS, {**columns, **labels, "org_id": plan.org_id, "now": now})
-    actor_id = plan.actor.id
-    summary = f"导入（{plan.file_name}）"[:300]
     await session.execute(
-        _INSERT_HISTORY,
-        {
-            "ids": [uuid7() for _ in new],
-            "lead_ids": columns["ids"],
-            "details": [
-                orjson.dumps({"importId": str(plan.import_id), "row": item.row.number}).decode()
-                for item in new
-            ],
-            "org_id": plan.org_id,
-            "now": now,
-            "kind": history.Kind.IMPORTED,
-            "summary": summary,
-            "actor_id": actor_id,
-        },
+        insert_rows(core_table(LeadHistory), _history_lines(plan, new, routes, now))
     )
     await session.execute(
-        _INSERT_PERIODS,
-        {
-            "ids": [uuid7() for _ in new],
-            "lead_ids": columns["ids"],
-            "org_id": plan.org_id,
-            "now": now,
-            "status": LeadStatus.NEW.value,
-            "actor_id": actor_id,
-        },
+        insert_rows(
+            core_table(LeadStatusPeriod),
+            [
+                {
+                    "org_id": plan.org_id,
+                    "lead_id": item.id,
+                    "status": LeadStatus.NEW.value,
+                    "entered_at": now,
+                    "actor_id": plan.actor.id,
+                }
+                for item in new
+            ],
+        )
     )
     ids = [item.id for item in new]
     audit.record(
@@ -274,7 +265,38 @@ async def _insert(
     )
     await pending.write(session)
     if routes:
-        await assignment.record_routes(session, plan.org_id, routes, now=now, actor_id=actor_id)
+        await assignment.record_routes(
+            session, plan.org_id, routes, now=now, actor_id=plan.actor.id
+        )
+
+
+def _history_lines(
+    plan: ImportPlan, new: Sequence[_New], routes: Sequence[Any] | None, now: datetime
+) -> list[dict[str, Any]]:
+    """Each new lead's first history line: imported from which file and row, and, when the
+    routing rules placed it, by which rule to whom (the one line tells both)."""
+    imported = f"导入（{plan.file_name}）"
+    decided = {change.lead.id: change for change in routes or ()}
+    lines = []
+    for item in new:
+        details: dict[str, Any] = {"importId": str(plan.import_id), "row": item.row.number}
+        summary = imported
+        change = decided.get(item.id)
+        if change is not None:
+            summary = f"{imported}，{change.reason}"
+            details["assignment"] = assignment_records.told(change)
+        lines.append(
+            {
+                "org_id": plan.org_id,
+                "lead_id": item.id,
+                "occurred_at": now,
+                "kind": history.Kind.IMPORTED,
+                "summary": summary[:300],
+                "actor_id": plan.actor.id,
+                "details": details,
+            }
+        )
+    return lines
 
 
 @dataclass
@@ -375,17 +397,6 @@ _INSERT_LEADS = text(
     + ") AS u("
     + ", ".join(name for name, _ in _LEAD_COLUMNS)
     + ")"
-)
-_INSERT_HISTORY = text(
-    "INSERT INTO lead_history (id, org_id, lead_id, occurred_at, kind, summary, actor_id,"
-    " details) SELECT u.id, :org_id, u.lead_id, :now, :kind, :summary, :actor_id,"
-    " CAST(u.details AS jsonb) FROM unnest(CAST(:ids AS uuid[]), CAST(:lead_ids AS uuid[]),"
-    " CAST(:details AS text[])) AS u(id, lead_id, details)"
-)
-_INSERT_PERIODS = text(
-    "INSERT INTO lead_status_periods (id, org_id, lead_id, status, entered_at, actor_id)"
-    " SELECT u.id, :org_id, u.lead_id, :status, :now, :actor_id"
-    " FROM unnest(CAST(:ids AS uuid[]), CAST(:lead_ids AS uuid[])) AS u(id, lead_id)"
 )
 
 

@@ -17,10 +17,11 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from junlite.db.unnest import core_table, insert_rows
 from junlite.leads.models import OPEN_STATUSES, Lead
 from junlite.leads.scoring import rules as scoring_rules
 from junlite.leads.scoring import service as scoring
-from junlite.leads.scoring.history import ScoreBook, core_table, insert_rows, raw_scores
+from junlite.leads.scoring.history import ScoreBook, raw_scores
 from junlite.leads.scoring.models import Cause, LeadScorePart, PartKind
 
 CHUNK = 2000

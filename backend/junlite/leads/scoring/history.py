@@ -10,20 +10,17 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-import orjson
-from sqlalchemy import Select, Table, Text, Update, bindparam, cast, func, select, update
-from sqlalchemy.dialects.postgresql import ARRAY, JSONB, Insert
-from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
 
-from junlite.db.ids import uuid7_batch
+from junlite.db.unnest import core_table, insert_rows, update_rows
 from junlite.leads import history
 from junlite.leads.models import Lead, LeadHistory
 from junlite.leads.scoring.models import Cause, LeadScoreChange, LeadScorePart, PartKind
@@ -219,44 +216,3 @@ def history_query(org_id: uuid.UUID, lead_id: uuid.UUID) -> Select[Any]:
     return select(LeadScoreChange).where(
         LeadScoreChange.org_id == org_id, LeadScoreChange.lead_id == lead_id
     )
-
-
-def core_table(model: type[Any]) -> Table:
-    """The model's table, for Core statements that write a whole batch at once."""
-    table: Table = model.__table__
-    return table
-
-
-def unnest_rows(table: Table, rows: Sequence[Mapping[str, Any]]) -> Select[Any]:
-    """The rows as `SELECT unnest(:a), unnest(:b), ...`: one array parameter per column, so a
-    batch of thousands is one statement with a handful of parameters, and none of the
-    per-row work an executemany costs on either side."""
-    columns = []
-    for name in rows[0]:
-        column = table.c[name]
-        values = [row[name] for row in rows]
-        if isinstance(column.type, JSONB):
-            texts = [orjson.dumps(value).decode() for value in values]
-            param = bindparam(f"u_{name}", texts, type_=ARRAY(Text))
-            columns.append(cast(func.unnest(param), JSONB).label(name))
-        else:
-            param = bindparam(f"u_{name}", values, type_=ARRAY(column.type))
-            columns.append(func.unnest(param).label(name))
-    return select(*columns)
-
-
-def insert_rows(table: Table, rows: Sequence[Mapping[str, Any]]) -> Insert:
-    """INSERT ... SELECT FROM the rows' arrays, each with a new UUIDv7 id; the caller may add
-    ON CONFLICT."""
-    ids = uuid7_batch(len(rows))
-    with_ids = [{"id": row_id, **row} for row_id, row in zip(ids, rows, strict=True)]
-    return pg_insert(table).from_select(list(with_ids[0]), unnest_rows(table, with_ids))
-
-
-def update_rows(table: Table, rows: Sequence[Mapping[str, Any]]) -> Update:
-    """UPDATE ... FROM the rows' arrays, by id: every other key of the rows is set."""
-    given = unnest_rows(table, rows).subquery()
-    values: dict[str, Any] = {name: given.c[name] for name in rows[0] if name != "id"}
-    if "updated_at" in table.c:
-        values["updated_at"] = func.now()
-    return update(table).where(table.c.id == given.c.id).values(values)

@@ -23,9 +23,10 @@ from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
 
 from junlite.auth.models import Organization
+from junlite.db.unnest import core_table, insert_rows, update_rows
 from junlite.leads.models import Lead
 from junlite.leads.scoring import rules as scoring_rules
-from junlite.leads.scoring.history import ScoreBook, core_table, insert_rows, update_rows
+from junlite.leads.scoring.history import ScoreBook
 from junlite.leads.scoring.models import (
     Cause,
     LeadScoreEvent,
@@ -115,26 +116,7 @@ async def score_field_part(
         held = parts[lead.id]
         book.track(lead.id, lead.score, sum(part.points for part in held))
         before = {part.key: part for part in held if part.kind == PartKind.RULE}
-        for rule in rules:
-            if not scoring_rules.matches(rule, lead):
-                continue
-            key = str(rule.id)
-            old = before.pop(key, None)
-            old_points = old.points if old else 0
-            if old is None or old.points != rule.points or old.label != rule.name:
-                upserts.append(
-                    part_row(org_id, lead.id, PartKind.RULE, key, rule.name, rule.points)
-                )
-            if rule.points != old_points:
-                book.add(
-                    lead.id,
-                    cause,
-                    rule.points - old_points,
-                    at=moment,
-                    rule_id=rule.id,
-                    rule_name=rule.name,
-                    reason=why,
-                )
+        _apply_field_rules(book, rules, lead, before, upserts, cause=cause, why=why, at=moment)
         for key, old in before.items():  # rules that no longer match, or are gone
             removals.append((lead.id, key))
             if old.points:
@@ -156,6 +138,41 @@ async def score_field_part(
         )
     await upsert_parts(session, upserts, add=False)
     return await book.write(session)
+
+
+def _apply_field_rules(
+    book: ScoreBook,
+    rules: Sequence[LeadScoreRule],
+    lead: Any,
+    before: dict[str, Any],
+    upserts: list[dict[str, Any]],
+    *,
+    cause: Cause,
+    why: str,
+    at: datetime,
+) -> None:
+    """The parts and changes the matching rules give one lead, against the rule parts it held
+    (`before`, by rule id; those still matching are taken out, what is left no longer counts)."""
+    for rule in rules:
+        if not scoring_rules.matches(rule, lead):
+            continue
+        key = str(rule.id)
+        old = before.pop(key, None)
+        old_points = old.points if old else 0
+        if old is None or old.points != rule.points or old.label != rule.name:
+            upserts.append(
+                part_row(book.org_id, lead.id, PartKind.RULE, key, rule.name, rule.points)
+            )
+        if rule.points != old_points:
+            book.add(
+                lead.id,
+                cause,
+                rule.points - old_points,
+                at=at,
+                rule_id=rule.id,
+                rule_name=rule.name,
+                reason=why,
+            )
 
 
 @dataclass
@@ -187,21 +204,7 @@ async def score_before_insert(
     why = REASONS.get(reason, reason)
     for lead in leads:
         book.track(lead.id, 0, 0)
-        for rule in rules:
-            if scoring_rules.matches(rule, lead):
-                parts.append(
-                    part_row(org_id, lead.id, PartKind.RULE, str(rule.id), rule.name, rule.points)
-                )
-                if rule.points:
-                    book.add(
-                        lead.id,
-                        Cause.RULE,
-                        rule.points,
-                        at=moment,
-                        rule_id=rule.id,
-                        rule_name=rule.name,
-                        reason=why,
-                    )
+        _apply_field_rules(book, rules, lead, {}, parts, cause=Cause.RULE, why=why, at=moment)
     scores = {lead.id: book.score(lead.id) for lead in leads}
     book.settle()  # the leads are inserted with these scores: nothing to update afterwards
     return PendingScores(scores, parts, book)
