@@ -11,7 +11,7 @@ from sqlalchemy import update
 from junlite.db.session import Database
 from junlite.leads import jobs
 from junlite.leads.models import Lead
-from junlite.leads.scoring import rules as scoring_rules
+from junlite.leads.scoring import settings as score_settings
 from junlite.security.vault import Vault
 from tests.factories import Factory
 from tests.lead_helpers_score import (
@@ -52,7 +52,7 @@ async def test_inactive_leads_lose_points_step_by_step_once_per_step(
     await add_rule(database, admin, name="看价格页", points=10, event_key="visited_pricing_page")
     async with database.transaction() as session:
         user = await as_user(session, admin)
-        await scoring_rules.update_settings(
+        await score_settings.update_settings(
             session,
             user,
             {

@@ -14,7 +14,7 @@ from junlite.errors import AccessError, InvalidInputError
 from junlite.leads.models import Lead, LeadSource
 from junlite.leads.scoring import adjustment as score_adjustment
 from junlite.leads.scoring import history as score_history
-from junlite.leads.scoring import rules as scoring_rules
+from junlite.leads.scoring import settings as score_settings
 from junlite.leads.scoring.models import LeadScoreRule, LeadScoreSettings
 from junlite.security.vault import Vault
 from tests.conftest import count_rows
@@ -256,14 +256,16 @@ async def test_the_floor_is_an_organisation_setting_and_changing_it_asks_for_a_r
     async with database.transaction() as session:
         user = await as_user(session, admin)
         with pytest.raises(InvalidInputError) as refused:
-            await scoring_rules.update_settings(session, user, {"floor": -1, "decay_every_days": 0})
+            await score_settings.update_settings(
+                session, user, {"floor": -1, "decay_every_days": 0}
+            )
     assert [(p.code, p.field) for p in refused.value.errors] == [
         ("SCORE_SETTING_OUT_OF_RANGE", "floor"),
         ("SCORE_SETTING_OUT_OF_RANGE", "decayEveryDays"),
     ]
     async with database.transaction() as session:
         user = await as_user(session, admin)
-        settings = await scoring_rules.update_settings(session, user, {"floor": 10})
+        settings = await score_settings.update_settings(session, user, {"floor": 10})
     assert (settings.floor, settings.rules_version, settings.rescored_version) == (10, 1, 0)
     async with database.transaction() as session:
         await bind_org(session, org.id)

@@ -192,6 +192,12 @@ def render_message(code: str, locale: str | None = None, **params: Any) -> str:
         return template
 
 
+def camel(name: str) -> str:
+    """A snake_case name as the API spells the field: decay_after_days → decayAfterDays."""
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
 class ServiceError(Exception):
     """An expected failure of a business rule; shown to the user, never a 500."""
 

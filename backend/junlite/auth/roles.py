@@ -23,6 +23,9 @@ ALL_ACTIONS = ("read", "create", "update", "delete", "assign", "export", "import
 SALES_OBJECTS = ("lead", "customer", "contact", "opportunity", "task", "communication")
 DEAL_OBJECTS = ("quote", "contract", "order")
 ADMIN_OBJECTS = ("user", "team", "role", "audit")
+# The grant behind every organisation-wide business setting (scoring, routing, stages, ...).
+SETTING = "setting"
+
 OBJECT_TYPES = (
     *ADMIN_OBJECTS,
     *SALES_OBJECTS,
@@ -31,7 +34,7 @@ OBJECT_TYPES = (
     "campaign",
     "report",
     "behaviour",
-    "setting",
+    SETTING,
 )
 
 # Names shown in role editors, also for object types whose domain is not built yet.

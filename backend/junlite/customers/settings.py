@@ -22,7 +22,7 @@ from junlite.auth import policy
 from junlite.auth.service import CurrentUser
 from junlite.customers import history
 from junlite.customers.models import Customer, CustomerLevel, PoolSettings
-from junlite.errors import InvalidInputError, ServiceError
+from junlite.errors import InvalidInputError, ServiceError, camel
 
 
 @dataclass(frozen=True)
@@ -139,7 +139,7 @@ async def update_pool_rules(
     for field in ("default_pool_after_days", "max_claims_per_day", "max_owned_customers"):
         value = values.get(field)
         if value is not None and not 1 <= value <= (MAX_DAYS if "days" in field else 100_000):
-            problems.append(ServiceError("OUT_OF_RANGE", _camel(field)))
+            problems.append(ServiceError("OUT_OF_RANGE", camel(field)))
     reclaim = values.get("reclaim_after_days")
     if reclaim is not None and not 0 <= reclaim <= MAX_DAYS:
         problems.append(ServiceError("OUT_OF_RANGE", "reclaimAfterDays"))
@@ -168,7 +168,7 @@ async def update_pool_rules(
         actor=user,
         object_type="setting",
         changes={
-            _camel(name): audit.FieldChange(getattr(before, name), getattr(after, name))
+            camel(name): audit.FieldChange(getattr(before, name), getattr(after, name))
             for name in values
             if getattr(before, name) != getattr(after, name)
         },
@@ -241,8 +241,3 @@ async def _customers_at(session: AsyncSession, org_id: uuid.UUID, keys: list[str
 
 def _described(items: list[Level] | tuple[Level, ...]) -> list[str]:
     return [f"{level.key}:{level.name}:{level.pool_after_days}" for level in items]
-
-
-def _camel(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(part.title() for part in rest)

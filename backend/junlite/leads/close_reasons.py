@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.audit import service as audit
 from junlite.auth import policy
+from junlite.auth.roles import SETTING
 from junlite.auth.service import CurrentUser
 from junlite.db.ids import uuid7
 from junlite.db.session import Database
@@ -24,7 +25,6 @@ from junlite.leads.core_models import LeadCloseReason
 from junlite.leads.models import Lead
 
 MAX_LABEL = 50
-SETTING = "setting"
 BUILTIN_REASONS: tuple[tuple[str, str], ...] = (
     ("invalid_info", "无效信息"),
     ("no_need", "无购买需求"),

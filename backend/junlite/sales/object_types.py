@@ -110,4 +110,3 @@ PRODUCT = register(
 
 # Business settings (pipelines, stages, reasons): read by every signed-in user, changed with
 # the `setting` object type's `update` action.
-SETTING = "setting"

@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from junlite.audit import service as audit
 from junlite.audit.models import Category
 from junlite.auth import policy
+from junlite.auth.roles import SETTING
 from junlite.auth.service import CurrentUser
 from junlite.db.ids import uuid7
 from junlite.db.session import Database
@@ -34,7 +35,6 @@ from junlite.sales.models import (
     SalesReason,
     StageKind,
 )
-from junlite.sales.object_types import SETTING
 
 MAX_NAME = 100
 DEFAULT_PIPELINE_NAME = "默认销售流程"

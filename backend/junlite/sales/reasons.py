@@ -14,11 +14,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.audit import service as audit
 from junlite.auth import policy
+from junlite.auth.roles import SETTING
 from junlite.auth.service import CurrentUser
 from junlite.db.ids import uuid7
 from junlite.errors import InvalidInputError, ServiceError
 from junlite.sales.models import ReasonKind, SalesReason
-from junlite.sales.object_types import SETTING
 from junlite.sales.pipelines import MAX_NAME, ensure_defaults, record_setting
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.audit import service as audit
 from junlite.auth import policy
+from junlite.auth.roles import SETTING
 from junlite.auth.service import CurrentUser
 from junlite.db.ids import uuid7
 from junlite.errors import InvalidInputError, ServiceError
@@ -26,7 +27,6 @@ from junlite.sales.models import (
     PipelineStage,
     StageKind,
 )
-from junlite.sales.object_types import SETTING
 from junlite.sales.pipelines import (
     check_probability,
     locked_pipeline,

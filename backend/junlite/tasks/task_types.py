@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.audit import service as audit
 from junlite.auth import policy
+from junlite.auth.roles import SETTING
 from junlite.auth.service import CurrentUser
 from junlite.db.ids import uuid7
 from junlite.db.session import Database
@@ -20,7 +21,6 @@ from junlite.errors import InvalidInputError, ServiceError
 from junlite.tasks import repository
 from junlite.tasks.models import TaskType
 
-SETTING = "setting"
 MAX_NAME = 50
 FOLLOW_UP = "follow_up"
 BUILTIN_TYPES = ((FOLLOW_UP, "跟进"), ("return_visit", "回访"), ("contract", "合同"))

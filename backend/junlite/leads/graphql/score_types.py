@@ -23,7 +23,7 @@ from junlite.graphql.relay import Connection, SortKey, encode_global_id, paginat
 from junlite.leads.scoring import history as score_history
 from junlite.leads.scoring.history import BreakdownItem
 from junlite.leads.scoring.models import Cause, LeadScoreChange, LeadScoreRule, Operator, RuleKind
-from junlite.leads.scoring.rules import ScoreSettings
+from junlite.leads.scoring.settings import ScoreSettings
 
 LeadScoreRuleKindEnum = strawberry.enum(
     RuleKind,

@@ -29,6 +29,7 @@ from junlite.leads.graphql.types import LeadType
 from junlite.leads.scoring import adjustment as score_adjustment
 from junlite.leads.scoring import events as score_events
 from junlite.leads.scoring import rules as scoring_rules
+from junlite.leads.scoring import settings as score_settings
 from junlite.leads.scoring.models import LeadScoreRule, Operator, RuleKind
 
 # --- inputs and payloads ----------------------------------------------------------------------
@@ -229,7 +230,7 @@ class Query:
 
     @strawberry.field(permission_classes=[IsAuthenticated])
     async def lead_score_settings(self, info: Info) -> LeadScoreSettingsType:
-        settings = await scoring_rules.read_settings(
+        settings = await score_settings.read_settings(
             info.context.session, info.context.require_user()
         )
         return LeadScoreSettingsType.of(settings)
@@ -310,7 +311,7 @@ class Mutation:
                 for name in names
                 if getattr(input, name) not in (strawberry.UNSET, None)
             }
-            settings = await scoring_rules.update_settings(
+            settings = await score_settings.update_settings(
                 context.session, context.require_user(), values
             )
             await _rescore_if_needed(info)
@@ -423,7 +424,7 @@ async def _rescore_if_needed(info: Info) -> None:
     transaction holds, then finds the new version (or, rolled back, nothing to do)."""
     context = info.context
     user = context.require_user()
-    settings = await scoring_rules.settings_of(context.session, user.org_id)
+    settings = await score_settings.settings_of(context.session, user.org_id)
     if settings.rules_version > settings.rescored_version:
         await jobs.enqueue_rescore(context.resources.queue, user.org_id, settings.rules_version)
 

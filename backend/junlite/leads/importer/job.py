@@ -26,10 +26,11 @@ from junlite.errors import ServiceError
 from junlite.files.storage import FileStorage, LocalStorage
 from junlite.leads.importer import progress
 from junlite.leads.importer.models import FINISHED, ImportStatus, LeadImport, OnDuplicate
+from junlite.leads.importer.plan import Actor, ImportPlan, Key
 from junlite.leads.importer.reading import Spreadsheet, open_spreadsheet
 from junlite.leads.importer.report import write_report
 from junlite.leads.importer.rows import PreparedRow, RowRules, prepare
-from junlite.leads.importer.writing import Actor, ImportPlan, Key, write_chunk
+from junlite.leads.importer.writing import write_chunk
 from junlite.security.vault import Vault
 
 logger = logging.getLogger(__name__)

@@ -15,11 +15,11 @@ from junlite.auth.service import CurrentUser
 from junlite.errors import InvalidInputError, ServiceError
 from junlite.leads.models import Lead
 from junlite.leads.object_types import LEAD
-from junlite.leads.scoring import rules as scoring_rules
+from junlite.leads.scoring import settings as score_settings
 from junlite.leads.scoring.history import ScoreBook
 from junlite.leads.scoring.models import Cause, PartKind
-from junlite.leads.scoring.rules import ScoreSettings
 from junlite.leads.scoring.service import part_row, parts_of, upsert_parts
+from junlite.leads.scoring.settings import ScoreSettings
 
 MAX_ADJUSTMENT = 10_000
 MAX_REASON = 500
@@ -42,7 +42,7 @@ async def adjust_score(
     )
     if policy.field_rule(user, LEAD.name, "score").access is FieldAccess.HIDDEN:
         raise ServiceError("FIELD_NOT_WRITABLE", "leadId")
-    settings = await scoring_rules.settings_of(session, user.org_id)
+    settings = await score_settings.settings_of(session, user.org_id)
     problems: list[ServiceError] = []
     text = (reason or "").strip()
     if not text:

@@ -19,8 +19,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.db.unnest import core_table, insert_rows
 from junlite.leads.models import OPEN_STATUSES, Lead
-from junlite.leads.scoring import rules as scoring_rules
 from junlite.leads.scoring import service as scoring
+from junlite.leads.scoring import settings as score_settings
 from junlite.leads.scoring.history import ScoreBook, raw_scores
 from junlite.leads.scoring.models import Cause, LeadScorePart, PartKind
 
@@ -39,7 +39,7 @@ async def decay_chunk(
 ) -> tuple[int, uuid.UUID | None]:
     """Decay the next `size` open leads (by id, after `after`) that have steps due; returns
     the steps that took points and the last lead looked at (None: nothing left)."""
-    settings = await scoring_rules.settings_of(session, org_id)
+    settings = await score_settings.settings_of(session, org_id)
     if not settings.decay_enabled:
         return 0, None
     after_days, every = settings.decay_after_days, settings.decay_every_days
@@ -136,7 +136,7 @@ async def rescore_chunk(
     True when the rescore is complete (or another one, of a newer version, took over). The
     settings row, locked, keeps the place: two runs of the same job take turns, never
     scoring a chunk twice."""
-    settings = await scoring_rules.lock_settings(session, org_id)
+    settings = await score_settings.lock_settings(session, org_id)
     if settings.rescored_version >= version or settings.rules_version != version:
         return True
     stmt = (

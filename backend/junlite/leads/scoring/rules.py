@@ -1,5 +1,5 @@
-"""Scoring rules and settings: what admins define (the "setting" grant), what a field rule
-means for a lead, and the organisation's floor and decay.
+"""Scoring rules: what admins define (the "setting" grant) and what a field rule means for a
+lead. The organisation's floor and decay are settings.py's.
 
 Changing a field rule (or the floor) bumps the organisation's rules version; the background
 rescore (leads/jobs.py) then brings every lead's field part up to it.
@@ -15,21 +15,20 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.audit import service as audit
 from junlite.auth import policy
+from junlite.auth.roles import SETTING
 from junlite.auth.service import CurrentUser
 from junlite.customers.fields import InvalidFieldError, province
-from junlite.db.ids import uuid7
-from junlite.errors import InvalidInputError, ServiceError
+from junlite.errors import InvalidInputError, ServiceError, camel
 from junlite.leads.models import LeadPriority, LeadSource
 from junlite.leads.object_types import LEAD
 from junlite.leads.scoring import errors as _errors  # noqa: F401  (registers the messages)
-from junlite.leads.scoring.models import LeadScoreRule, LeadScoreSettings, Operator, RuleKind
+from junlite.leads.scoring import settings as score_settings
+from junlite.leads.scoring.models import LeadScoreRule, Operator, RuleKind
 
-SETTING = "setting"
 MAX_POINTS = 1000
 MAX_CAP = 10_000
 MAX_VALUES = 50
@@ -125,61 +124,6 @@ def matches(rule: LeadScoreRule, lead: Any) -> bool:
 # --- reading --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ScoreSettings:
-    floor: int = 0
-    decay_enabled: bool = False
-    decay_after_days: int = 14
-    decay_points: int = 5
-    decay_every_days: int = 7
-    rules_version: int = 0
-    rescored_version: int = 0
-
-
-DEFAULT_SETTINGS = ScoreSettings()
-_SETTING_COLUMNS = (
-    "floor",
-    "decay_enabled",
-    "decay_after_days",
-    "decay_points",
-    "decay_every_days",
-    "rules_version",
-    "rescored_version",
-)
-
-
-def _as_settings(row: LeadScoreSettings | None) -> ScoreSettings:
-    if row is None:
-        return DEFAULT_SETTINGS
-    return ScoreSettings(**{name: getattr(row, name) for name in _SETTING_COLUMNS})
-
-
-async def settings_of(session: AsyncSession, org_id: uuid.UUID) -> ScoreSettings:
-    row = await session.scalar(select(LeadScoreSettings).where(LeadScoreSettings.org_id == org_id))
-    return _as_settings(row)
-
-
-async def lock_settings(
-    session: AsyncSession, org_id: uuid.UUID, actor_id: uuid.UUID | None = None
-) -> LeadScoreSettings:
-    """The organisation's settings row, created with the defaults if need be, locked: rule
-    changes and the rescore's chunks take their turns on it."""
-    await session.execute(
-        pg_insert(LeadScoreSettings)
-        .values(id=uuid7(), org_id=org_id, created_by=actor_id)
-        .on_conflict_do_nothing(index_elements=["org_id"])
-    )
-    row: LeadScoreSettings = (
-        await session.execute(
-            select(LeadScoreSettings)
-            .where(LeadScoreSettings.org_id == org_id)
-            .with_for_update()
-            .execution_options(populate_existing=True)
-        )
-    ).scalar_one()
-    return row
-
-
 async def active_rules(
     session: AsyncSession, org_id: uuid.UUID, kind: RuleKind
 ) -> list[LeadScoreRule]:
@@ -226,11 +170,6 @@ async def list_rules(
     return list((await session.scalars(stmt.order_by(*order))).all())
 
 
-async def read_settings(session: AsyncSession, user: CurrentUser) -> ScoreSettings:
-    policy.grant_for(user, LEAD.name, "read")
-    return await settings_of(session, user.org_id)
-
-
 # --- changing -------------------------------------------------------------------------------
 
 
@@ -265,7 +204,7 @@ _RULE_COLUMNS = (
 
 async def create_rule(session: AsyncSession, user: CurrentUser, draft: RuleDraft) -> LeadScoreRule:
     policy.grant_for(user, SETTING, "update")
-    settings = await lock_settings(session, user.org_id, user.id)
+    settings = await score_settings.lock_settings(session, user.org_id, user.id)
     problems: list[ServiceError] = []
     clean = _checked(draft, problems)
     count = await session.scalar(select(func.count()).where(LeadScoreRule.org_id == user.org_id))
@@ -285,7 +224,7 @@ async def create_rule(session: AsyncSession, user: CurrentUser, draft: RuleDraft
     session.add(rule)
     await session.flush()
     if rule.kind == RuleKind.FIELD:
-        _rules_changed(settings)
+        score_settings.rules_changed(settings)
     audit.record_data_change(
         session,
         user,
@@ -305,7 +244,7 @@ async def update_rule(
     """Changes the given attributes (RuleDraft's names); a field rule stays a field rule and
     an event rule an event rule."""
     policy.grant_for(user, SETTING, "update")
-    settings = await lock_settings(session, user.org_id, user.id)
+    settings = await score_settings.lock_settings(session, user.org_id, user.id)
     rule = await _rule(session, user, rule_id)
     current = RuleDraft(**{name: getattr(rule, name) for name in _RULE_COLUMNS})
     wanted = replace(current, **values)
@@ -329,7 +268,7 @@ async def update_rule(
         return rule
     await session.flush()
     if rule.kind == RuleKind.FIELD:
-        _rules_changed(settings)
+        score_settings.rules_changed(settings)
     audit.record_data_change(
         session, user, "lead_score_rule.updated", "lead_score_rule", rule.id, changes=changes
     )
@@ -342,12 +281,12 @@ async def delete_rule(
     """A field rule's points leave the leads with the rescore; points an event rule gave stay
     (the person did those things), explained in each lead's score history."""
     policy.grant_for(user, SETTING, "update")
-    settings = await lock_settings(session, user.org_id, user.id)
+    settings = await score_settings.lock_settings(session, user.org_id, user.id)
     rule = await _rule(session, user, rule_id)
     await session.delete(rule)
     await session.flush()
     if rule.kind == RuleKind.FIELD:
-        _rules_changed(settings)
+        score_settings.rules_changed(settings)
     audit.record_data_change(
         session,
         user,
@@ -359,51 +298,6 @@ async def delete_rule(
         },
     )
     return rule
-
-
-SETTING_RANGES = {
-    "floor": (0, MAX_POINTS),
-    "decay_after_days": (1, 3650),
-    "decay_points": (1, MAX_POINTS),
-    "decay_every_days": (1, 3650),
-}
-
-
-async def update_settings(
-    session: AsyncSession, user: CurrentUser, values: Mapping[str, Any]
-) -> ScoreSettings:
-    """Floor and decay (`decay_enabled` and SETTING_RANGES' names). A new floor rescores."""
-    policy.grant_for(user, SETTING, "update")
-    row = await lock_settings(session, user.org_id, user.id)
-    problems = []
-    for name, value in values.items():
-        if name in SETTING_RANGES:
-            low, high = SETTING_RANGES[name]
-            if not low <= value <= high:
-                field = _camel(name)
-                problems.append(
-                    ServiceError("SCORE_SETTING_OUT_OF_RANGE", field, min=low, max=high)
-                )
-    if problems:
-        raise InvalidInputError(problems)
-    changes = {}
-    for name, value in values.items():
-        if getattr(row, name) != value:
-            changes[_camel(name)] = audit.FieldChange(getattr(row, name), value)
-            setattr(row, name, value)
-    if "floor" in changes:
-        _rules_changed(row)
-    await session.flush()
-    if changes:
-        audit.record_data_change(
-            session, user, "lead_score_settings.updated", SETTING, row.id, changes=changes
-        )
-    return _as_settings(row)
-
-
-def _rules_changed(settings: LeadScoreSettings) -> None:
-    settings.rules_version += 1
-    settings.rescore_cursor = None
 
 
 async def _rule(session: AsyncSession, user: CurrentUser, rule_id: uuid.UUID) -> LeadScoreRule:
@@ -453,13 +347,13 @@ def _checked(draft: RuleDraft, problems: list[ServiceError]) -> RuleDraft:
         for cap in ("max_count", "max_per_day"):
             value = getattr(draft, cap)
             if value is not None and not 1 <= value <= MAX_CAP:
-                problems.append(ServiceError("SCORE_CAP_INVALID", _camel(cap), max=MAX_CAP))
+                problems.append(ServiceError("SCORE_CAP_INVALID", camel(cap), max=MAX_CAP))
         if draft.values:
             problems.append(ServiceError("SCORE_RULE_FIELD_OR_EVENT", "values"))
         return replace(draft, name=name, event_key=key, values=())
     for cap in ("max_count", "max_per_day"):
         if getattr(draft, cap) is not None:
-            problems.append(ServiceError("SCORE_CAP_NOT_APPLICABLE", _camel(cap)))
+            problems.append(ServiceError("SCORE_CAP_NOT_APPLICABLE", camel(cap)))
     spec = FIELDS.get(draft.field or "")
     if spec is None:
         problems.append(
@@ -523,11 +417,6 @@ def _option(options: type[enum.StrEnum], value: str) -> str | None:
         if value.lower() in (option.value, option.name.lower()):
             return option.value
     return None
-
-
-def _camel(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(part.title() for part in rest)
 
 
 def _plain(value: Any) -> Any:

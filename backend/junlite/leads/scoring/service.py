@@ -26,6 +26,7 @@ from junlite.auth.models import Organization
 from junlite.db.unnest import core_table, insert_rows, update_rows
 from junlite.leads.models import Lead
 from junlite.leads.scoring import rules as scoring_rules
+from junlite.leads.scoring import settings as score_settings
 from junlite.leads.scoring.history import ScoreBook
 from junlite.leads.scoring.models import (
     Cause,
@@ -98,7 +99,7 @@ async def score_field_part(
     rules = await scoring_rules.active_rules(session, org_id, RuleKind.FIELD)
     if not rules and reason in _BRAND_NEW:
         return {}  # a new lead has no parts yet, and no rule gives it any
-    settings = await scoring_rules.settings_of(session, org_id)
+    settings = await score_settings.settings_of(session, org_id)
     leads = (
         await session.execute(
             select(*LEAD_COLUMNS)
@@ -197,7 +198,7 @@ async def score_before_insert(
     rules = await scoring_rules.active_rules(session, org_id, RuleKind.FIELD)
     if not rules:
         return PendingScores({lead.id: 0 for lead in leads}, [], None)
-    settings = await scoring_rules.settings_of(session, org_id)
+    settings = await score_settings.settings_of(session, org_id)
     book = ScoreBook(org_id, settings.floor)
     parts: list[dict[str, Any]] = []
     moment = datetime.now(UTC)
@@ -273,7 +274,7 @@ async def record_events(
             .with_for_update()
         )
     }
-    settings = await scoring_rules.settings_of(session, org_id)
+    settings = await score_settings.settings_of(session, org_id)
     zone = ZoneInfo(
         await session.scalar(select(Organization.timezone).where(Organization.id == org_id))
         or "Asia/Shanghai"
