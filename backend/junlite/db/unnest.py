@@ -21,14 +21,18 @@ def core_table(model: type[Any]) -> Table:
     return table
 
 
-def unnest_rows(table: Table, rows: Sequence[Mapping[str, Any]]) -> Select[Any]:
+def unnest_rows(
+    table: Table, rows: Sequence[Mapping[str, Any]], *, ids: Sequence[Any] | None = None
+) -> Select[Any]:
     """The rows as `SELECT unnest(:a), unnest(:b), ...`: one array parameter per column, so a
     batch of thousands is one statement with a handful of parameters, and none of the
-    per-row work an executemany costs on either side."""
+    per-row work an executemany costs on either side. `ids`: an id column to put first."""
     columns = []
+    given = {"id": list(ids)} if ids is not None else {}
     for name in rows[0]:
+        given[name] = [row[name] for row in rows]
+    for name, values in given.items():
         column = table.c[name]
-        values = [row[name] for row in rows]
         if isinstance(column.type, JSONB):
             texts = [orjson.dumps(value).decode() for value in values]
             param = bindparam(f"u_{name}", texts, type_=ARRAY(Text))
@@ -42,9 +46,8 @@ def unnest_rows(table: Table, rows: Sequence[Mapping[str, Any]]) -> Select[Any]:
 def insert_rows(table: Table, rows: Sequence[Mapping[str, Any]]) -> Insert:
     """INSERT ... SELECT FROM the rows' arrays, each with a new UUIDv7 id; the caller may add
     ON CONFLICT."""
-    ids = uuid7_batch(len(rows))
-    with_ids = [{"id": row_id, **row} for row_id, row in zip(ids, rows, strict=True)]
-    return pg_insert(table).from_select(list(with_ids[0]), unnest_rows(table, with_ids))
+    names = ["id", *rows[0]]
+    return pg_insert(table).from_select(names, unnest_rows(table, rows, ids=uuid7_batch(len(rows))))
 
 
 def update_rows(table: Table, rows: Sequence[Mapping[str, Any]]) -> Update:

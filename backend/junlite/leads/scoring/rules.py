@@ -93,32 +93,39 @@ FIELDS: dict[str, ScoreField] = {
 # --- what a field rule means ----------------------------------------------------------------
 
 
-def matches(rule: LeadScoreRule, lead: Any) -> bool:
-    """Whether the lead (a row with the columns scoring.LEAD_COLUMNS reads) meets the rule.
-    Text is compared trimmed and case-insensitively: 制造业 = 制造业, CRM = crm."""
+def matcher(rule: LeadScoreRule) -> Callable[[Any], bool]:
+    """The rule as a test of a lead (a row with the columns scoring.LEAD_COLUMNS reads), worked
+    out once for a batch of leads. Text is compared trimmed and case-insensitively: 制造业 =
+    制造业, CRM = crm."""
     spec = FIELDS[rule.field or ""]
-    value = getattr(lead, spec.column)
+    column = spec.column
     operator = Operator(rule.operator or "")
-    if spec.kind is FieldKind.PRESENCE:
-        return bool(value)
     wanted = [item.casefold() for item in rule.values]
+    first = wanted[0] if wanted else ""
+    if spec.kind is FieldKind.PRESENCE:
+        return lambda lead: bool(getattr(lead, column))
     if spec.kind is FieldKind.LIST:
-        present = {item.strip().casefold() for item in value or ()}
+
+        def labels(lead: Any) -> set[str]:
+            return {item.strip().casefold() for item in getattr(lead, column) or ()}
+
         if operator is Operator.IS_SET:
-            return bool(present)
+            return lambda lead: bool(labels(lead))
         if operator is Operator.CONTAINS:
-            return wanted[0] in present
-        return any(item in present for item in wanted)
-    text = (value or "").strip().casefold()
+            return lambda lead: first in labels(lead)
+        return lambda lead: not labels(lead).isdisjoint(wanted)
+
+    def text(lead: Any) -> str:
+        return (getattr(lead, column) or "").strip().casefold()
+
     if operator is Operator.IS_SET:
-        return bool(text)
-    if not text:
-        return False
+        return lambda lead: bool(text(lead))
     if operator is Operator.EQUALS:
-        return text == wanted[0]
+        return lambda lead: text(lead) == first
     if operator is Operator.CONTAINS:
-        return wanted[0] in text
-    return text in wanted
+        return lambda lead: bool(value := text(lead)) and first in value
+    one_of = frozenset(wanted)
+    return lambda lead: bool(value := text(lead)) and value in one_of
 
 
 # --- reading --------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -100,6 +100,7 @@ async def score_field_part(
     if not rules and reason in _BRAND_NEW:
         return {}  # a new lead has no parts yet, and no rule gives it any
     settings = await score_settings.settings_of(session, org_id)
+    tests = [(rule, scoring_rules.matcher(rule)) for rule in rules]
     leads = (
         await session.execute(
             select(*LEAD_COLUMNS)
@@ -117,7 +118,7 @@ async def score_field_part(
         held = parts[lead.id]
         book.track(lead.id, lead.score, sum(part.points for part in held))
         before = {part.key: part for part in held if part.kind == PartKind.RULE}
-        _apply_field_rules(book, rules, lead, before, upserts, cause=cause, why=why, at=moment)
+        _apply_field_rules(book, tests, lead, before, upserts, cause=cause, why=why, at=moment)
         for key, old in before.items():  # rules that no longer match, or are gone
             removals.append((lead.id, key))
             if old.points:
@@ -143,7 +144,7 @@ async def score_field_part(
 
 def _apply_field_rules(
     book: ScoreBook,
-    rules: Sequence[LeadScoreRule],
+    rules: Sequence[tuple[LeadScoreRule, Callable[[Any], bool]]],
     lead: Any,
     before: dict[str, Any],
     upserts: list[dict[str, Any]],
@@ -154,8 +155,8 @@ def _apply_field_rules(
 ) -> None:
     """The parts and changes the matching rules give one lead, against the rule parts it held
     (`before`, by rule id; those still matching are taken out, what is left no longer counts)."""
-    for rule in rules:
-        if not scoring_rules.matches(rule, lead):
+    for rule, test in rules:
+        if not test(lead):
             continue
         key = str(rule.id)
         old = before.pop(key, None)
@@ -199,13 +200,14 @@ async def score_before_insert(
     if not rules:
         return PendingScores({lead.id: 0 for lead in leads}, [], None)
     settings = await score_settings.settings_of(session, org_id)
+    tests = [(rule, scoring_rules.matcher(rule)) for rule in rules]
     book = ScoreBook(org_id, settings.floor)
     parts: list[dict[str, Any]] = []
     moment = datetime.now(UTC)
     why = REASONS.get(reason, reason)
     for lead in leads:
         book.track(lead.id, 0, 0)
-        _apply_field_rules(book, rules, lead, {}, parts, cause=Cause.RULE, why=why, at=moment)
+        _apply_field_rules(book, tests, lead, {}, parts, cause=Cause.RULE, why=why, at=moment)
     scores = {lead.id: book.score(lead.id) for lead in leads}
     book.settle()  # the leads are inserted with these scores: nothing to update afterwards
     return PendingScores(scores, parts, book)
