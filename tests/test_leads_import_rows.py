@@ -167,3 +167,29 @@ async def test_create_makes_new_leads_for_duplicates(
     )
     assert _counts(result) == (12, 4, 0, 0, 8)
     assert await count_rows(database, Lead) == 5
+
+
+async def test_a_person_repeated_within_a_file_keeps_the_later_rows_personal_data(
+    app_client: ApiClient, setup: Any, database: Database, vault: Vault
+) -> None:
+    # Personal data is encrypted ahead, row by row; a later row of the same person that
+    # changes or adds a value must still end up in the lead, readable.
+    org, token, ctx = setup
+    rows = [
+        HEADER,
+        ["周明", "13900139000", "zm@old.cn", "", "", "", "", "", "", ""],
+        ["周明", "139 0013 9000", "zm@new.cn", "", "", "经理", "", "", "", ""],
+        ["吴丽", "", "wl@hx.cn", "", "", "", "", "", "", ""],
+        ["吴丽", "13700137000", "wl@hx.cn", "", "", "", "", "", "", ""],
+    ]
+    result = await import_file(
+        app_client, ctx, token, org.id, csv_bytes(rows), onDuplicate="UPDATE"
+    )
+    assert _counts(result) == (4, 2, 2, 0, 0)
+    leads = await leads_by_name(database, vault, org.id)
+    assert {name: (lead["phone"], lead["email"]) for name, lead in leads.items()} == {
+        "老客户": ("+8613600136000", None),
+        "周明": ("+8613900139000", "zm@new.cn"),
+        "吴丽": ("+8613700137000", "wl@hx.cn"),
+    }
+    assert leads["周明"]["title"] == "经理"

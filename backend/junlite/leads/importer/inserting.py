@@ -24,11 +24,11 @@ from junlite.leads import history
 from junlite.leads.assignment import records as assignment_records
 from junlite.leads.assignment import service as assignment
 from junlite.leads.importer.plan import ImportPlan, NewLead
-from junlite.leads.models import Lead, LeadHistory, LeadSource, LeadStatus, LeadStatusPeriod
+from junlite.leads.importer.rows import sealed_value
+from junlite.leads.models import LeadHistory, LeadSource, LeadStatus, LeadStatusPeriod
 from junlite.leads.object_types import LEAD
 from junlite.leads.scoring import service as scoring
-from junlite.leads.service import PERSONAL_FIELDS
-from junlite.security.vault import RowRef, Vault
+from junlite.security.vault import Vault
 
 
 async def insert(
@@ -226,8 +226,8 @@ def _sort_key(name: str) -> str:
 
 
 def _lead_columns(vault: Vault, plan: ImportPlan, new: Sequence[NewLead]) -> dict[str, Any]:
-    """The chunk's new leads as column arrays; encryption and sort keys are CPU work, done
-    in a worker thread."""
+    """The chunk's new leads as column arrays: CPU work (sort keys, and the encryption the
+    rows did not do ahead), done in a worker thread."""
     columns: dict[str, list[Any]] = {name: [] for name, _ in _LEAD_COLUMNS}
     plain = (
         ("wechat_ids", "wechatId"), ("companies", "company"), ("titles", "title"),
@@ -236,7 +236,6 @@ def _lead_columns(vault: Vault, plan: ImportPlan, new: Sequence[NewLead]) -> dic
     )  # fmt: skip
     for item in new:
         values, row = item.row.values, item.row
-        ref = RowRef(Lead.__tablename__, item.id, plan.org_id)
         name = values["name"]
         columns["ids"].append(item.id)
         columns["names"].append(name)
@@ -245,11 +244,8 @@ def _lead_columns(vault: Vault, plan: ImportPlan, new: Sequence[NewLead]) -> dic
             search_tokens(" ".join(filter(None, (name, values.get("company")))))
         )
         for personal in ("phone", "email"):
-            value = row.personal.get(personal)
-            column = PERSONAL_FIELDS[personal].column
-            columns[f"{personal}_encrypted"].append(
-                vault.seal(value, ref, column) if value else None
-            )
+            sealed = sealed_value(vault, plan.org_id, item.id, row, personal)
+            columns[f"{personal}_encrypted"].append(sealed)
             columns[f"{personal}_index"].append(row.indexes.get(personal))
         for key, plain_field in plain:
             columns[key].append(values.get(plain_field))

@@ -64,7 +64,13 @@ async def run_import(ctx: dict[str, Any], org_id: str, import_id: str) -> str:
         imported.started_at = imported.started_at or datetime.now(UTC)
         plan = await _plan(session, imported)
         file_id, sheet, done = imported.file_id, imported.sheet, imported.processed
-        rules = RowRules(org, imported.header, _mapping(imported), tuple(imported.tags))
+        rules = RowRules(
+            org,
+            imported.header,
+            _mapping(imported),
+            tuple(imported.tags),
+            seal_ahead=not imported.dry_run,
+        )
     storage = ctx.get("storage") or storage_of(settings)
     runner = _Runner(ctx, plan, rules, vault)
     try:

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from junlite.customers.fields import InvalidFieldError
+from junlite.db.ids import uuid7
 from junlite.leads.importer.mapping import EXTRA, FIELD_LABELS
-from junlite.leads.models import LeadPriority
+from junlite.leads.models import Lead, LeadPriority
 from junlite.leads.service import CONTACT_FIELDS, PERSONAL_FIELDS, PLAIN_FIELDS
 from junlite.reports.exports import FORMULA_STARTS
 from junlite.security.personal import PersonalDataError
-from junlite.security.vault import Vault
+from junlite.security.vault import RowRef, Vault
 
 LIST_FIELDS = frozenset({"productInterests", "serviceNeeds", "tags"})
 _LIST_SEPARATORS = re.compile(r"[,，、;；|\n]+")
@@ -58,6 +59,10 @@ class PreparedRow:
     indexes: dict[str, bytes] = dataclasses.field(default_factory=dict)
     extra: dict[str, str] = dataclasses.field(default_factory=dict)
     problems: list[Problem] = dataclasses.field(default_factory=list)
+    # Sealed ahead, while the chunk before is written: the id the row's lead would get, and
+    # each personal value with its ciphertext for that id (see `seal_ahead`).
+    lead_id: uuid.UUID | None = None
+    sealed: dict[str, tuple[str, str]] = dataclasses.field(default_factory=dict)
 
     @property
     def keys(self) -> list[tuple[str, Any]]:
@@ -77,6 +82,8 @@ class RowRules:
     mapping: Mapping[int, str]  # column -> field or EXTRA
     # The import's own tags, added to every row's (checked with them against the limits).
     tags: Sequence[str] = ()
+    # Whether good rows are sealed ahead (an import that writes; a dry run writes nothing).
+    seal_ahead: bool = False
 
 
 def cell_text(raw: str) -> str:
@@ -111,7 +118,34 @@ def prepare(vault: Vault, rules: RowRules, number: int, cells: list[str]) -> Pre
         _plain(row, "tags", "", rules.tags)
     if not any(raw.get(name) for name in CONTACT_FIELDS):
         row.problems.append(Problem("phone", "LEAD_UNREACHABLE"))
+    if rules.seal_ahead and not row.problems:
+        _seal_ahead(vault, rules.org_id, row)
     return row
+
+
+def _seal_ahead(vault: Vault, org_id: uuid.UUID, row: PreparedRow) -> None:
+    """Encryption is the costliest part of writing a new lead: done here, in the thread that
+    reads the next chunk while this one is written, under the id the lead will have if the row
+    turns out to be a new person (repeats and known people use none of it)."""
+    row.lead_id = uuid7()
+    ref = RowRef(Lead.__tablename__, row.lead_id, org_id)
+    for name, value in row.personal.items():
+        row.sealed[name] = (value, vault.seal(value, ref, PERSONAL_FIELDS[name].column))
+
+
+def sealed_value(
+    vault: Vault, org_id: uuid.UUID, lead_id: uuid.UUID, row: PreparedRow, name: str
+) -> str | None:
+    """The row's personal value `name` sealed for the lead `lead_id`: sealed ahead when it still
+    holds (the same id, the value not changed by a later row of the same person)."""
+    value = row.personal.get(name)
+    if not value:
+        return None
+    ahead = row.sealed.get(name)
+    if ahead is not None and ahead[0] == value and row.lead_id == lead_id:
+        return ahead[1]
+    ref = RowRef(Lead.__tablename__, lead_id, org_id)
+    return vault.seal(value, ref, PERSONAL_FIELDS[name].column)
 
 
 def _personal(vault: Vault, org_id: uuid.UUID, row: PreparedRow, name: str, text: str) -> None:

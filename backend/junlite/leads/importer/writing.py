@@ -44,7 +44,7 @@ async def write_chunk(
             problems.append((row, RowOutcome.FAILED, row.problems, None))
             continue
         if plan.on_duplicate is OnDuplicate.CREATE:
-            new.append(NewLead(uuid7(), row))
+            new.append(NewLead(row.lead_id or uuid7(), row))
             outcome.created += 1
             continue
         keys = row.keys
@@ -53,7 +53,7 @@ async def write_chunk(
         for key in keys:
             seen.setdefault(key, row.number)
         if target is None and first_row is None:
-            item = NewLead(uuid7(), row)
+            item = NewLead(row.lead_id or uuid7(), row)
             new.append(item)
             targets.update(dict.fromkeys(keys, item))
             outcome.created += 1
