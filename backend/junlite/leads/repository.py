@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import ColumnElement, Select, case, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.leads.models import Lead
@@ -25,7 +25,8 @@ async def find_same_person(
     wechat_openid: str | None,
 ) -> Lead | None:
     """The newest live lead of the organisation that is the same person: the same phone,
-    e-mail or WeChat follower. Locked, as the caller merges into it."""
+    e-mail or WeChat follower, the follower's own lead before one that only shares a phone or
+    e-mail. Locked, as the caller merges into it."""
     matches = []
     if phone_index is not None:
         matches.append(Lead.phone_index == phone_index)
@@ -35,10 +36,13 @@ async def find_same_person(
         matches.append(Lead.wechat_openid == wechat_openid)
     if not matches:
         return None
+    order: list[ColumnElement[Any]] = [Lead.created_at.desc(), Lead.id.desc()]
+    if wechat_openid is not None:
+        order.insert(0, case((Lead.wechat_openid == wechat_openid, 0), else_=1))
     found: Lead | None = await session.scalar(
         select(Lead)
         .where(Lead.org_id == org_id, Lead.deleted_at.is_(None), or_(*matches))
-        .order_by(Lead.created_at.desc(), Lead.id.desc())
+        .order_by(*order)
         .limit(1)
         .with_for_update()
     )
