@@ -7,6 +7,7 @@ import hashlib
 import hmac
 import time
 import uuid
+from collections.abc import AsyncIterator
 from typing import Any
 
 from sqlalchemy import func, select
@@ -162,3 +163,9 @@ def webhook_headers(
     if delivery is not None:
         headers["X-JunLite-Delivery"] = delivery
     return headers
+
+
+async def in_chunks(body: bytes, size: int = 16 * 1024) -> AsyncIterator[bytes]:
+    """A body sent without a Content-Length, as a stream of chunks."""
+    for start in range(0, len(body), size):
+        yield body[start : start + size]

@@ -22,6 +22,7 @@ from tests.lead_helpers_capture import (
     count,
     create_form,
     history_of,
+    in_chunks,
     leads,
     marketing_user,
     phone_of,
@@ -306,6 +307,33 @@ async def test_too_many_posts_from_one_address_get_429(
     assert refused.json()["errors"][0]["code"] == "FORM_RATE_LIMITED"
     assert 0 < int(refused.headers["retry-after"]) <= 600
     assert await count(database, Lead) == 0
+
+
+async def test_a_body_over_64_kb_is_refused_whether_declared_or_streamed(
+    factory: Factory, app_client: ApiClient, database: Database, settings: Settings
+) -> None:
+    _, _, token = await marketing_user(factory, app_client)
+    form = await create_form(app_client, token)
+    padding = "x" * (64 * 1024)  # an unknown key: only its size makes the submission wrong
+    declared = await _submit_json(app_client, form, aged_token(settings, form["id"]), pad=padding)
+    assert declared.status_code == 413
+    assert declared.json()["errors"] == [
+        {"field": None, "code": "BODY_TOO_LARGE", "message": "请求体不能超过 65536 字节"}
+    ]
+    body = (
+        "name=%E6%9D%8E%E9%9B%B7&mobile=13912345678&consent=on"
+        f"&_token={aged_token(settings, form['id'])}&pad={padding}"
+    ).encode()
+    streamed = await app_client.http.post(
+        f"/forms/{form['slug']}",
+        content=in_chunks(body),
+        headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": "text/html"},
+    )
+    assert "content-length" not in streamed.request.headers
+    assert streamed.status_code == 413
+    assert "请求体不能超过 65536 字节" in streamed.text
+    assert await count(database, Lead) == 0
+    assert await count(database, LeadFormSubmission) == 0
 
 
 async def test_a_person_who_submits_again_is_merged_with_the_submission_in_history(

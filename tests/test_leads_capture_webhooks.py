@@ -120,6 +120,17 @@ async def test_a_wrong_secret_or_a_tampered_body_is_refused(
     assert await count(database, LeadWebhookDelivery) == 0
 
 
+async def test_a_body_over_64_kb_is_refused_before_its_signature_is_checked(
+    factory: Factory, app_client: ApiClient, database: Database
+) -> None:
+    _, source, secret = await _source(app_client, factory)
+    response = await _deliver(app_client, source, secret, {**PAYLOAD, "pad": "x" * 64 * 1024})
+    assert response.status_code == 413
+    assert response.json()["errors"][0]["code"] == "BODY_TOO_LARGE"
+    assert await count(database, Lead) == 0
+    assert await count(database, LeadWebhookDelivery) == 0
+
+
 async def test_a_stale_or_future_timestamp_is_refused_as_replayed(
     factory: Factory, app_client: ApiClient, database: Database
 ) -> None:

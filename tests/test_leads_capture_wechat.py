@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 import uuid
+from collections.abc import AsyncIterator
 from typing import Any
 
 from junlite.db.session import Database
@@ -18,6 +19,7 @@ from tests.lead_helpers_capture import (
     WECHAT_TOKEN,
     count,
     history_of,
+    in_chunks,
     leads,
     marketing_user,
     node_id,
@@ -26,6 +28,8 @@ from tests.lead_helpers_capture import (
     wechat_query,
     wechat_text,
 )
+from tests.lead_helpers_core import insert_lead
+from tests.test_users_and_relay import count_statements
 
 OPENID = "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"
 CREATE_ACCOUNT = """mutation($input: CreateWechatAccountInput!) {
@@ -64,7 +68,9 @@ async def _account(app: ApiClient, factory: Factory) -> tuple[str, dict[str, Any
     return token, payload["account"]
 
 
-async def _post(app: ApiClient, account: dict[str, Any], body: bytes, **query: Any) -> Any:
+async def _post(
+    app: ApiClient, account: dict[str, Any], body: bytes | AsyncIterator[bytes], **query: Any
+) -> Any:
     params = query or wechat_query()
     return await app.http.post(
         account["callbackUrl"], params=params, content=body, headers={"Content-Type": "text/xml"}
@@ -238,6 +244,19 @@ async def test_the_same_message_delivered_three_times_is_stored_once(
     assert await count(database, LeadHistory) == 3  # one "followed again"
 
 
+async def test_a_message_over_64_kb_is_refused_even_without_a_declared_length(
+    factory: Factory, app_client: ApiClient, database: Database
+) -> None:
+    _, account = await _account(app_client, factory)
+    body = wechat_text(OPENID, "长" * 30_000, "9", int(time.time()))
+    for content in (body, in_chunks(body)):
+        response = await _post(app_client, account, content)
+        assert response.status_code == 413
+        assert response.json()["errors"][0]["code"] == "BODY_TOO_LARGE"
+    assert await count(database, WechatInboundMessage) == 0
+    assert await count(database, Lead) == 0
+
+
 async def test_malformed_xml_and_entity_payloads_are_refused(
     factory: Factory, app_client: ApiClient, database: Database
 ) -> None:
@@ -261,3 +280,75 @@ async def test_malformed_xml_and_entity_payloads_are_refused(
     assert (await _post(app_client, account, external)).status_code == 400
     assert await count(database, WechatInboundMessage) == 0
     assert await count(database, Lead) == 0
+
+
+def _person_lookups(statements: list[str]) -> int:
+    """Statements that look a lead up by its follower's openid."""
+    return sum(
+        s.lstrip().startswith("SELECT") and "FROM leads" in s and "leads.wechat_openid =" in s
+        for s in statements
+    )
+
+
+async def test_each_message_looks_its_sender_up_once(
+    factory: Factory, app_client: ApiClient, database: Database, vault: Vault
+) -> None:
+    _, account = await _account(app_client, factory)
+    now = int(time.time())
+    other = "oUpF8uN95-other-follower-0001"
+    deliveries = [
+        wechat_text(OPENID, "电话 139-1234-5678", "1", now),  # new: their lead is created
+        wechat_text(OPENID, "邮箱 li.lei@huaxin.cn", "2", now + 5),  # known: the e-mail fills in
+        wechat_event(other, "SCAN", now + 10, "1001"),  # new, through a scene code
+        wechat_event(other, "SCAN", now + 15, "expo2026"),  # known
+    ]
+    lookups = []
+    for body in deliveries:
+        with count_statements(app_client) as statements:
+            response = await _post(app_client, account, body)
+        assert (response.status_code, response.text) == (200, "success")
+        lookups.append(_person_lookups(statements))
+    assert lookups == [1, 1, 1, 1]
+    first, second = await leads(database)
+    assert (first.wechat_openid, phone_of(vault, first)) == (OPENID, "+8613912345678")
+    assert vault.read(first, "email") == "li.lei@huaxin.cn"
+    assert (second.wechat_openid, second.campaign) == (other, "官网引流")
+
+
+async def _org_of(database: Database, account: dict[str, Any]) -> uuid.UUID:
+    async with database.sessionmaker() as session:
+        stored = await session.get(WechatAccount, uuid.UUID(node_id(account["id"])))
+        assert stored is not None
+        return stored.org_id
+
+
+async def test_a_new_follower_writing_a_known_phone_joins_that_lead(
+    factory: Factory, app_client: ApiClient, database: Database, vault: Vault
+) -> None:
+    _, account = await _account(app_client, factory)
+    org_id = await _org_of(database, account)
+    known = await insert_lead(database, vault, None, org_id=org_id, phone="+8613912345678")
+    text = "我是李雷，电话 13912345678"
+    await _post(app_client, account, wechat_text(OPENID, text, "7", int(time.time())))
+    [lead] = await leads(database)
+    assert (lead.id, lead.name, lead.wechat_openid) == (known.id, known.name, OPENID)
+    assert [(h.kind, h.summary) for h in await history_of(database, lead.id)] == [
+        ("lead.submitted_again", "关注公众号「华信科技服务号」"),
+        ("lead.wechat_message", "微信消息：我是李雷，电话 139****5678"),
+    ]
+
+
+async def test_a_followers_message_goes_to_their_own_lead_before_a_newer_one_with_the_phone(
+    factory: Factory, app_client: ApiClient, database: Database, vault: Vault
+) -> None:
+    _, account = await _account(app_client, factory)
+    now = int(time.time())
+    await _post(app_client, account, wechat_event(OPENID, "subscribe", now))
+    org_id = await _org_of(database, account)
+    newer = await insert_lead(database, vault, None, org_id=org_id, phone="+8613912345678")
+    await _post(app_client, account, wechat_text(OPENID, "电话 13912345678", "8", now + 5))
+    own, other = await leads(database)
+    assert (own.wechat_openid, phone_of(vault, own)) == (OPENID, "+8613912345678")
+    assert (await history_of(database, own.id))[-1].details["filled"] == ["phone"]
+    assert (other.id, other.wechat_openid) == (newer.id, None)
+    assert await history_of(database, other.id) == []

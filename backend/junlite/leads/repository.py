@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import ColumnElement, Select, case, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.leads.models import Lead
@@ -26,16 +26,20 @@ async def find_same_person(
     wechat_id: str | None = None,
 ) -> Lead | None:
     """The newest live lead of the organisation that is the same person: the same phone,
-    e-mail, WeChat ID or WeChat follower. Locked, as the caller merges into it."""
+    e-mail, WeChat ID or WeChat follower, the follower's own lead before one that only shares a
+    phone, e-mail or WeChat ID. Locked, as the caller merges into it."""
     matches = same_person_conditions(phone_index, email_index, wechat_id)
     if wechat_openid is not None:
         matches.append(Lead.wechat_openid == wechat_openid)
     if not matches:
         return None
+    order: list[ColumnElement[Any]] = [Lead.created_at.desc(), Lead.id.desc()]
+    if wechat_openid is not None:
+        order.insert(0, case((Lead.wechat_openid == wechat_openid, 0), else_=1))
     found: Lead | None = await session.scalar(
         select(Lead)
         .where(Lead.org_id == org_id, Lead.deleted_at.is_(None), or_(*matches))
-        .order_by(Lead.created_at.desc(), Lead.id.desc())
+        .order_by(*order)
         .limit(1)
         .with_for_update()
     )

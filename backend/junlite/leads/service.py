@@ -5,6 +5,7 @@ lead, the new submission in its history), else created, routed and scored.
 
 from __future__ import annotations
 
+import enum
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -114,6 +115,12 @@ class Captured:
     merged: bool  # an existing lead (the same person) received this submission
 
 
+class SamePerson(enum.Enum):
+    """capture_lead's `same_person` when the caller has not looked the person up itself."""
+
+    LOOK_UP = "look up"
+
+
 async def capture_lead(
     session: AsyncSession,
     vault: Vault,
@@ -124,11 +131,14 @@ async def capture_lead(
     owner_id: uuid.UUID | None = None,
     team_id: uuid.UUID | None = None,
     lead_id: uuid.UUID | None = None,
+    same_person: Lead | SamePerson | None = SamePerson.LOOK_UP,
 ) -> Captured:
     """A lead from any channel. Invalid input raises InvalidInputError with every problem and
     changes nothing. The same person (phone, e-mail or WeChat follower) is merged into their
     newest lead: empty fields filled, labels added, the submission in its history. A new lead
-    without an owner goes through the routing rules; either way it is scored."""
+    without an owner goes through the routing rules; either way it is scored. A caller that
+    already ran `repository.find_same_person` for the draft's phone, e-mail and follower passes
+    what it found as `same_person`, and it is not looked up again."""
     candidate = Lead(
         id=lead_id or uuid7(),
         org_id=org_id,
@@ -162,14 +172,17 @@ async def capture_lead(
         problems.append(ServiceError("LEAD_UNREACHABLE", "phone"))
     if problems:
         raise InvalidInputError(problems)
-    existing = await repository.find_same_person(
-        session,
-        org_id,
-        phone_index=candidate.phone_index,
-        email_index=candidate.email_index,
-        wechat_id=candidate.wechat_id,
-        wechat_openid=draft.wechat_openid,
-    )
+    if same_person is SamePerson.LOOK_UP:
+        existing = await repository.find_same_person(
+            session,
+            org_id,
+            phone_index=candidate.phone_index,
+            email_index=candidate.email_index,
+            wechat_id=candidate.wechat_id,
+            wechat_openid=draft.wechat_openid,
+        )
+    else:
+        existing = same_person
     if existing is not None:
         await _merge(session, vault, existing, candidate, draft, actor)
         await scoring.score_leads(session, org_id, [existing.id], reason="merged")

@@ -108,9 +108,10 @@ DEFAULT_THANK_YOU = "提交成功，感谢您的关注！我们会尽快与您�
 # --- defining forms -----------------------------------------------------------------------------
 
 
-def _text(
+def trimmed_text(
     raw: str | None, name: str, limit: int, problems: list[ServiceError], *, required: bool = False
 ) -> str | None:
+    """The text trimmed, None when blank; REQUIRED or TOO_LONG reported under `name`."""
     value = (raw or "").strip()
     if not value:
         if required:
@@ -150,7 +151,7 @@ def check_fields(fields: Sequence[FormField], problems: list[ServiceError]) -> l
         elif key in keys:
             problems.append(ServiceError("FORM_FIELD_KEY_TAKEN", f"{at}.key"))
         keys.add(key)
-        label = _text(item.label, f"{at}.label", 100, problems, required=True) or ""
+        label = trimmed_text(item.label, f"{at}.label", 100, problems, required=True) or ""
         options = tuple(dict.fromkeys(o.strip() for o in item.options if o.strip()))
         if item.type in (FormFieldType.SELECT, FormFieldType.MULTISELECT):
             if not 1 <= len(options) <= MAX_OPTIONS:
@@ -208,7 +209,7 @@ def new_slug() -> str:
 async def create_form(session: AsyncSession, user: CurrentUser, draft: FormDraft) -> LeadForm:
     policy.grant_for(user, CAMPAIGN, "create")
     problems: list[ServiceError] = []
-    name = _text(draft.name, "name", 100, problems, required=True) or ""
+    name = trimmed_text(draft.name, "name", 100, problems, required=True) or ""
     fields = check_fields(draft.fields, problems)
     form = LeadForm(
         id=uuid7(),
@@ -217,10 +218,10 @@ async def create_form(session: AsyncSession, user: CurrentUser, draft: FormDraft
         name=name,
         slug=new_slug(),
         fields=[f.as_json() for f in fields],
-        consent_text=_text(draft.consent_text, "consentText", 2000, problems),
-        thank_you_message=_text(draft.thank_you_message, "thankYouMessage", 500, problems)
+        consent_text=trimmed_text(draft.consent_text, "consentText", 2000, problems),
+        thank_you_message=trimmed_text(draft.thank_you_message, "thankYouMessage", 500, problems)
         or DEFAULT_THANK_YOU,
-        campaign=_text(draft.campaign, "campaign", 100, problems),
+        campaign=trimmed_text(draft.campaign, "campaign", 100, problems),
         default_tags=_labels(draft.default_tags, "defaultTags", 30, problems),
         default_product_interests=_labels(
             draft.default_product_interests, "defaultProductInterests", 50, problems
@@ -250,7 +251,7 @@ async def update_form(
     form = await form_of(session, user, form_id, lock=True)
     problems: list[ServiceError] = []
     if values.get("name") is not None:
-        form.name = _text(values["name"], "name", 100, problems, required=True) or form.name
+        form.name = trimmed_text(values["name"], "name", 100, problems, required=True) or form.name
     if values.get("fields") is not None:
         form.fields = [f.as_json() for f in check_fields(values["fields"], problems)]
     for key, column, limit in (
@@ -258,10 +259,11 @@ async def update_form(
         ("campaign", "campaign", 100),
     ):
         if values.get(key) is not None:
-            setattr(form, column, _text(values[key], key, limit, problems))
+            setattr(form, column, trimmed_text(values[key], key, limit, problems))
     if values.get("thankYouMessage") is not None:
         form.thank_you_message = (
-            _text(values["thankYouMessage"], "thankYouMessage", 500, problems) or DEFAULT_THANK_YOU
+            trimmed_text(values["thankYouMessage"], "thankYouMessage", 500, problems)
+            or DEFAULT_THANK_YOU
         )
     if values.get("defaultTags") is not None:
         form.default_tags = _labels(values["defaultTags"], "defaultTags", 30, problems)

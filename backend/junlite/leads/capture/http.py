@@ -25,19 +25,30 @@ from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.audit import service as audit
 from junlite.db.ids import global_id
+from junlite.db.session import Database
 from junlite.errors import InvalidInputError, ServiceError, render_message
 from junlite.graphql.context import Resources
 from junlite.leads.capture import forms, page, submissions, tokens, webhooks, wechat
+from junlite.leads.capture.models import LeadForm, LeadWebhookSource, WechatAccount
+from junlite.leads.capture.public import (
+    BodyTooLargeError,
+    PublicRow,
+    public_row,
+    read_limited_body,
+)
 from junlite.runtime.api import locale_of
 from junlite.runtime.logs import request_id_var
 from junlite.security.ratelimit import count_in_window
+from junlite.security.vault import Vault
 
 logger = logging.getLogger("junlite.leads.capture")
 
-MAX_FORM_BODY_BYTES = 64 * 1024
+# A form's answers, a WeChat message, a webhook's lead: a few KB each.
+MAX_BODY_BYTES = 64 * 1024
 # A person submits a form a few times at most; a shared office network a few dozen. Past
 # these, the address (or the form, under a flood from many addresses) waits for its window.
 FORM_LIMIT_PER_IP = 20
@@ -91,6 +102,43 @@ def _visitor(request: Request) -> submissions.Visitor:
     return submissions.Visitor(_client_ip(request), request.headers.get("user-agent", ""))
 
 
+def _attach_request(session: AsyncSession, request: Request) -> None:
+    audit.attach_request(
+        session,
+        audit.RequestInfo(
+            ip_address=_client_ip(request),
+            user_agent=request.headers.get("user-agent", ""),
+            request_id=request_id_var.get(),
+        ),
+    )
+
+
+async def _snapshot(database: Database, model: type[PublicRow], key: str) -> PublicRow | None:
+    """The row behind a public key, for a request that only reads it."""
+    async with database.sessionmaker() as session:
+        row = await public_row(session, model, key)
+        await session.rollback()
+    return row
+
+
+def _wechat_problem(
+    vault: Vault, account: WechatAccount, request: Request, refusal: str
+) -> str | None:
+    """The error code when WeChat did not sign the request (logged as `refusal`), else None."""
+    params = request.query_params
+    code = wechat.verify(
+        vault,
+        account,
+        signature=params.get("signature"),
+        timestamp=params.get("timestamp"),
+        nonce=params.get("nonce"),
+        now=time.time(),
+    )
+    if code is not None:
+        logger.warning(refusal, extra={"code": code, "account": account.public_key})
+    return code
+
+
 def _wants_json(request: Request) -> bool:
     content_type = request.headers.get("content-type", "")
     accept = request.headers.get("accept", "")
@@ -114,16 +162,14 @@ def make_capture_router(resources: Resources) -> APIRouter:
     router = APIRouter()
     token_key = tokens.token_key(resources.settings)
 
-    def fresh_token(form: Any) -> str:
+    def fresh_token(form: LeadForm) -> str:
         return tokens.issue(token_key, form.id, int(time.time()))
 
     # --- web forms ---
 
     @router.get("/forms/{slug}", include_in_schema=False)
     async def show_form(slug: str, request: Request) -> Response:
-        async with resources.database.sessionmaker() as session:
-            form = await submissions.public_form(session, slug)
-            await session.rollback()
+        form = await _snapshot(resources.database, LeadForm, slug)
         if form is None:
             body = page.render_message("表单不可用", render_message("FORM_NOT_FOUND"))
             return HTMLResponse(body, status_code=404, headers=PAGE_HEADERS)
@@ -138,9 +184,7 @@ def make_capture_router(resources: Resources) -> APIRouter:
     @router.get("/forms/{slug}/token", include_in_schema=False)
     async def form_token(slug: str, request: Request) -> JSONResponse:
         locale = locale_of(request, None)
-        async with resources.database.sessionmaker() as session:
-            form = await submissions.public_form(session, slug)
-            await session.rollback()
+        form = await _snapshot(resources.database, LeadForm, slug)
         if form is None:
             return _error(404, "FORM_NOT_FOUND", locale, headers=CORS_HEADERS)
         body = {
@@ -180,26 +224,17 @@ def make_capture_router(resources: Resources) -> APIRouter:
             if await count_in_window(resources.redis, key, window) > limit:
                 ttl = max(int(await resources.redis.ttl(key)), 1)
                 return _with_retry(refused(429, "FORM_RATE_LIMITED", retry_after=ttl), ttl)
-        declared = request.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > MAX_FORM_BODY_BYTES:
-            return refused(413, "BODY_TOO_LARGE", max=MAX_FORM_BODY_BYTES)
-        body = await request.body()
-        if len(body) > MAX_FORM_BODY_BYTES:
-            return refused(413, "BODY_TOO_LARGE", max=MAX_FORM_BODY_BYTES)
+        try:
+            body = await read_limited_body(request, MAX_BODY_BYTES)
+        except BodyTooLargeError:
+            return refused(413, "BODY_TOO_LARGE", max=MAX_BODY_BYTES)
         raw = _raw_submission(body, "json" in request.headers.get("content-type", ""))
         if raw is None:
             return refused(400, "FORM_BODY_INVALID")
 
         async with resources.database.sessionmaker() as session:
-            audit.attach_request(
-                session,
-                audit.RequestInfo(
-                    ip_address=ip,
-                    user_agent=request.headers.get("user-agent", ""),
-                    request_id=request_id_var.get(),
-                ),
-            )
-            form = await submissions.public_form(session, slug)
+            _attach_request(session, request)
+            form = await public_row(session, LeadForm, slug)
             if form is None:
                 await session.rollback()
                 return refused(404, "FORM_NOT_FOUND")
@@ -262,51 +297,29 @@ def make_capture_router(resources: Resources) -> APIRouter:
     @router.get("/webhooks/wechat/{key}", include_in_schema=False)
     async def wechat_handshake(key: str, request: Request) -> Response:
         locale = locale_of(request, None)
-        params = request.query_params
-        async with resources.database.sessionmaker() as session:
-            account = await wechat.public_account(session, key)
-            await session.rollback()
+        account = await _snapshot(resources.database, WechatAccount, key)
         if account is None:
             return _error(404, "NOT_FOUND", locale)
-        code = wechat.verify(
-            resources.vault,
-            account,
-            signature=params.get("signature"),
-            timestamp=params.get("timestamp"),
-            nonce=params.get("nonce"),
-            now=time.time(),
-        )
+        code = _wechat_problem(resources.vault, account, request, "wechat handshake refused")
         if code is not None:
-            logger.warning("wechat handshake refused", extra={"code": code, "account": key})
             return _error(403, code, locale)
-        return PlainTextResponse(params.get("echostr", ""))
+        return PlainTextResponse(request.query_params.get("echostr", ""))
 
     @router.post("/webhooks/wechat/{key}", include_in_schema=False)
     async def wechat_callback(key: str, request: Request) -> Response:
         locale = locale_of(request, None)
-        params = request.query_params
-        declared = request.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > wechat.MAX_BODY_BYTES:
-            return _error(413, "BODY_TOO_LARGE", locale, max=wechat.MAX_BODY_BYTES)
-        body = await request.body()
-        if len(body) > wechat.MAX_BODY_BYTES:
-            return _error(413, "BODY_TOO_LARGE", locale, max=wechat.MAX_BODY_BYTES)
+        try:
+            body = await read_limited_body(request, MAX_BODY_BYTES)
+        except BodyTooLargeError:
+            return _error(413, "BODY_TOO_LARGE", locale, max=MAX_BODY_BYTES)
         async with resources.database.sessionmaker() as session:
-            account = await wechat.public_account(session, key)
+            account = await public_row(session, WechatAccount, key)
             if account is None:
                 await session.rollback()
                 return _error(404, "NOT_FOUND", locale)
-            code = wechat.verify(
-                resources.vault,
-                account,
-                signature=params.get("signature"),
-                timestamp=params.get("timestamp"),
-                nonce=params.get("nonce"),
-                now=time.time(),
-            )
+            code = _wechat_problem(resources.vault, account, request, "wechat callback refused")
             if code is not None:
                 await session.rollback()
-                logger.warning("wechat callback refused", extra={"code": code, "account": key})
                 return _error(403, code, locale)
             try:
                 message = wechat.parse_message(body)
@@ -322,17 +335,15 @@ def make_capture_router(resources: Resources) -> APIRouter:
     @router.post("/webhooks/leads/{key}", include_in_schema=False)
     async def webhook_lead(key: str, request: Request) -> Response:
         locale = locale_of(request, None)
-        declared = request.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > webhooks.MAX_BODY_BYTES:
-            return _error(413, "BODY_TOO_LARGE", locale, max=webhooks.MAX_BODY_BYTES)
-        body = await request.body()
-        if len(body) > webhooks.MAX_BODY_BYTES:
-            return _error(413, "BODY_TOO_LARGE", locale, max=webhooks.MAX_BODY_BYTES)
+        try:
+            body = await read_limited_body(request, MAX_BODY_BYTES)
+        except BodyTooLargeError:
+            return _error(413, "BODY_TOO_LARGE", locale, max=MAX_BODY_BYTES)
         delivery_id = (request.headers.get("x-junlite-delivery") or "").strip() or None
         if delivery_id is not None and len(delivery_id) > webhooks.MAX_DELIVERY_ID:
             return _error(400, "TOO_LONG", locale, max=webhooks.MAX_DELIVERY_ID)
         async with resources.database.sessionmaker() as session:
-            source = await webhooks.public_source(session, key)
+            source = await public_row(session, LeadWebhookSource, key)
             if source is None:
                 await session.rollback()
                 return _error(404, "WEBHOOK_SOURCE_NOT_FOUND", locale)
@@ -356,14 +367,7 @@ def make_capture_router(resources: Resources) -> APIRouter:
             if not isinstance(payload, dict):
                 await session.rollback()
                 return _error(400, "WEBHOOK_BODY_NOT_JSON", locale)
-            audit.attach_request(
-                session,
-                audit.RequestInfo(
-                    ip_address=_client_ip(request),
-                    user_agent=request.headers.get("user-agent", ""),
-                    request_id=request_id_var.get(),
-                ),
-            )
+            _attach_request(session, request)
             try:
                 delivered = await webhooks.receive(
                     session, resources.vault, source, payload, delivery_id

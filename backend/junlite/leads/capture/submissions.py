@@ -1,5 +1,5 @@
-"""Public submissions of the web forms: the form behind a link, each answer validated per
-field, the lead captured (or merged), the submission kept with personal answers masked."""
+"""Public submissions of the web forms: each answer validated per field, the lead captured (or
+merged), the submission kept with personal answers masked."""
 
 from __future__ import annotations
 
@@ -8,13 +8,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.audit import service as audit
 from junlite.audit.models import Category
 from junlite.db.ids import uuid7
-from junlite.db.tenancy import bind_org, system_scope
 from junlite.errors import InvalidInputError, ServiceError
 from junlite.leads.capture.forms import (
     CONSENT,
@@ -32,21 +31,6 @@ from junlite.leads.service import PERSONAL_FIELDS, Captured, LeadDraft, capture_
 from junlite.security.masking import mask
 from junlite.security.personal import normalise_email, normalise_phone
 from junlite.security.vault import Vault
-
-
-async def public_form(session: AsyncSession, slug: str) -> LeadForm | None:
-    """The active form behind a public link; binds the session to its organisation."""
-    if not 8 <= len(slug) <= 40:
-        return None
-    async with system_scope(session):
-        form = await session.scalar(
-            select(LeadForm).where(LeadForm.slug == slug, LeadForm.is_active.is_(True))
-        )
-    if form is not None:
-        # A snapshot: the request answers from it after its transaction ends.
-        session.expunge(form)
-        await bind_org(session, form.org_id)
-    return form
 
 
 async def count_spam(session: AsyncSession, form: LeadForm) -> None:

@@ -28,17 +28,15 @@ from junlite.audit import service as audit
 from junlite.auth import policy
 from junlite.auth.service import CurrentUser
 from junlite.db.ids import uuid7
-from junlite.db.tenancy import bind_org, system_scope
 from junlite.errors import InvalidInputError, ServiceError
 from junlite.leads.capture import errors as _errors  # noqa: F401  (registers the messages)
-from junlite.leads.capture.forms import CAMPAIGN, LIST_TARGETS
+from junlite.leads.capture.forms import CAMPAIGN, LIST_TARGETS, trimmed_text
 from junlite.leads.capture.models import LeadWebhookDelivery, LeadWebhookSource
 from junlite.leads.capture.submissions import normalised_personal
 from junlite.leads.models import LeadSource
 from junlite.leads.service import PERSONAL_FIELDS, PLAIN_FIELDS, LeadDraft, capture_lead
 from junlite.security.vault import Vault
 
-MAX_BODY_BYTES = 64 * 1024
 MIN_WINDOW, MAX_WINDOW, DEFAULT_WINDOW = 30, 3600, 300
 MAX_MAPPINGS = 50
 MAX_DELIVERY_ID = 100
@@ -115,13 +113,6 @@ def _window(value: int | None, problems: list[ServiceError]) -> int:
     return window
 
 
-def _text(raw: str | None, name: str, limit: int, problems: list[ServiceError]) -> str | None:
-    value = (raw or "").strip() or None
-    if value and len(value) > limit:
-        problems.append(ServiceError("TOO_LONG", name, max=limit))
-    return value
-
-
 def new_secret() -> str:
     return "whsec_" + secrets.token_urlsafe(32)
 
@@ -140,9 +131,7 @@ async def create_source(
     """The source and its secret, which is shown this once."""
     policy.grant_for(user, CAMPAIGN, "create")
     problems: list[ServiceError] = []
-    clean_name = _text(name, "name", 100, problems)
-    if not clean_name:
-        problems.append(ServiceError("REQUIRED", "name"))
+    clean_name = trimmed_text(name, "name", 100, problems, required=True)
     source = LeadWebhookSource(
         id=uuid7(),
         org_id=user.org_id,
@@ -151,7 +140,7 @@ async def create_source(
         channel=channel.value,
         public_key=secrets.token_urlsafe(18),
         field_mapping=[m.as_json() for m in _check_mapping(field_mapping, problems)],
-        campaign=_text(campaign, "campaign", 100, problems),
+        campaign=trimmed_text(campaign, "campaign", 100, problems),
         replay_window_seconds=_window(replay_window_seconds, problems),
         is_active=True,
         delivery_count=0,
@@ -176,7 +165,7 @@ async def update_source(
     source = await source_of(session, user, source_id)
     problems: list[ServiceError] = []
     if values.get("name") is not None:
-        source.name = _text(values["name"], "name", 100, problems) or source.name
+        source.name = trimmed_text(values["name"], "name", 100, problems) or source.name
     if values.get("channel") is not None:
         source.channel = WebhookChannel(values["channel"]).value
     if values.get("fieldMapping") is not None:
@@ -184,7 +173,7 @@ async def update_source(
             m.as_json() for m in _check_mapping(values["fieldMapping"], problems)
         ]
     if values.get("campaign") is not None:
-        source.campaign = _text(values["campaign"], "campaign", 100, problems)
+        source.campaign = trimmed_text(values["campaign"], "campaign", 100, problems)
     if values.get("replayWindowSeconds") is not None:
         source.replay_window_seconds = _window(values["replayWindowSeconds"], problems)
     if values.get("isActive") is not None:
@@ -253,23 +242,6 @@ async def sources(session: AsyncSession, user: CurrentUser) -> list[LeadWebhookS
 
 
 # --- deliveries -----------------------------------------------------------------------------
-
-
-async def public_source(session: AsyncSession, key: str) -> LeadWebhookSource | None:
-    """The active source behind a webhook URL; binds the session to its organisation."""
-    if not 16 <= len(key) <= 40:
-        return None
-    async with system_scope(session):
-        source = await session.scalar(
-            select(LeadWebhookSource).where(
-                LeadWebhookSource.public_key == key, LeadWebhookSource.is_active.is_(True)
-            )
-        )
-    if source is not None:
-        # A snapshot: the request answers from it after its transaction ends.
-        session.expunge(source)
-        await bind_org(session, source.org_id)
-    return source
 
 
 def sign(secret: str, timestamp: str, body: bytes) -> str:

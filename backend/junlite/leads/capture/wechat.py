@@ -19,26 +19,24 @@ from typing import Any
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.audit import service as audit
 from junlite.audit.models import Category
 from junlite.db.ids import uuid7
-from junlite.db.tenancy import bind_org, system_scope
 from junlite.leads import history, repository
 from junlite.leads.capture import errors as _errors  # noqa: F401  (registers the messages)
 from junlite.leads.capture.models import WechatAccount, WechatInboundMessage
 from junlite.leads.capture.wechat_accounts import Scene, scenes_of
 from junlite.leads.models import Lead, LeadSource
 from junlite.leads.scoring import service as scoring
-from junlite.leads.service import PERSONAL_FIELDS, LeadDraft, capture_lead
+from junlite.leads.service import PERSONAL_FIELDS, LeadDraft, SamePerson, capture_lead
 from junlite.security.masking import mask
 from junlite.security.personal import normalise_email, normalise_phone
 from junlite.security.vault import Vault
 
-MAX_BODY_BYTES = 64 * 1024
 TIMESTAMP_WINDOW_SECONDS = 300
 _PHONE_IN_TEXT = re.compile(r"(?<![\d+])(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}(?!\d)")
 _EMAIL_IN_TEXT = re.compile(r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
@@ -50,23 +48,6 @@ MESSAGE_LABELS = {
     "location": "位置",
     "link": "链接",
 }
-
-
-async def public_account(session: AsyncSession, key: str) -> WechatAccount | None:
-    """The active account behind a callback URL; binds the session to its organisation."""
-    if not 16 <= len(key) <= 40:
-        return None
-    async with system_scope(session):
-        account = await session.scalar(
-            select(WechatAccount).where(
-                WechatAccount.public_key == key, WechatAccount.is_active.is_(True)
-            )
-        )
-    if account is not None:
-        # A snapshot: the request answers from it after its transaction ends.
-        session.expunge(account)
-        await bind_org(session, account.org_id)
-    return account
 
 
 def signature_of(token: str, timestamp: str, nonce: str) -> str:
@@ -175,8 +156,8 @@ def masked_text(text: str) -> str:
 
 async def handle(
     session: AsyncSession, vault: Vault, account: WechatAccount, message: InboundMessage
-) -> bool:
-    """Apply a delivered message or event; False when it was delivered before (nothing done)."""
+) -> None:
+    """Apply a delivered message or event; one delivered before changes nothing."""
     inbound_id = uuid7()
     inserted = await session.scalar(
         insert(WechatInboundMessage)
@@ -193,7 +174,7 @@ async def handle(
         .returning(WechatInboundMessage.id)
     )
     if inserted is None:
-        return False
+        return
     lead = await _apply(session, vault, account, message)
     if lead is not None:
         await session.execute(
@@ -201,7 +182,6 @@ async def handle(
             .where(WechatInboundMessage.id == inbound_id)
             .values(lead_id=lead.id)
         )
-    return True
 
 
 async def _apply(
@@ -222,9 +202,9 @@ async def _apply(
         return lead
     if message.msg_type == "event" and event == "scan":
         scene = _scene(account, message.event_key or "")
-        existing = await _lead_of(session, account, message.openid)
+        existing = await _same_person(session, vault, account, message.openid, {})
         if existing is None:
-            lead = await _follower(session, vault, account, message, scene, {})
+            lead = await _follower(session, vault, account, message, scene, {}, same_person=None)
         else:
             lead = existing
             if scene.campaign and not lead.campaign:
@@ -236,14 +216,14 @@ async def _apply(
         )  # fmt: skip
         return lead
     if message.msg_type == "event" and event == "unsubscribe":
-        lead_or_none = await _lead_of(session, account, message.openid)
+        lead_or_none = await _same_person(session, vault, account, message.openid, {})
         if lead_or_none is not None:
             _history(session, lead_or_none, f"取消关注公众号「{account.name}」", message, {})
         return lead_or_none
     if message.msg_type == "text":
         return await _text(session, vault, account, message, at, reference)
     if message.msg_type in MESSAGE_LABELS:
-        lead_or_none = await _lead_of(session, account, message.openid)
+        lead_or_none = await _same_person(session, vault, account, message.openid, {})
         if lead_or_none is not None:
             _history(
                 session, lead_or_none, f"发来{MESSAGE_LABELS[message.msg_type]}消息", message, {}
@@ -263,9 +243,26 @@ def _scene(account: WechatAccount, value: str) -> Scene:
     return Scene(value, f"场景 {value}"[:50])
 
 
-async def _lead_of(session: AsyncSession, account: WechatAccount, openid: str) -> Lead | None:
+async def _same_person(
+    session: AsyncSession,
+    vault: Vault,
+    account: WechatAccount,
+    openid: str,
+    contacts: Mapping[str, str],
+) -> Lead | None:
+    """The follower's own lead, else the newest one with a phone or e-mail in `contacts`: the
+    lead capture_lead would merge the follower into, found once for both."""
+
+    def index(name: str) -> bytes | None:
+        value = contacts.get(name)
+        return vault.index(account.org_id, PERSONAL_FIELDS[name].kind, value) if value else None
+
     return await repository.find_same_person(
-        session, account.org_id, phone_index=None, email_index=None, wechat_openid=openid
+        session,
+        account.org_id,
+        phone_index=index("phone"),
+        email_index=index("email"),
+        wechat_openid=openid,
     )
 
 
@@ -276,9 +273,12 @@ async def _follower(
     message: InboundMessage,
     scene: Scene | None,
     contacts: Mapping[str, str],
+    *,
+    same_person: Lead | SamePerson | None = SamePerson.LOOK_UP,
 ) -> Lead:
     """The follower's lead: new (named 微信用户 + the openid's last 4 until they say their
-    name), or their existing one with this visit in its history."""
+    name), or their existing one with this visit in its history. `same_person`: what
+    _same_person found for the follower and `contacts`, when the caller looked."""
     if scene is not None:
         detail = f"扫码关注「{account.name}」：{scene.label}"
     else:
@@ -295,7 +295,9 @@ async def _follower(
         wechat_openid=message.openid,
         summary=detail,
     )
-    captured = await capture_lead(session, vault, account.org_id, draft, actor=None)
+    captured = await capture_lead(
+        session, vault, account.org_id, draft, actor=None, same_person=same_person
+    )
     return captured.lead
 
 
@@ -327,10 +329,11 @@ async def _text(
 ) -> Lead:
     content = (message.content or "")[:2000]
     found = contacts_in(content)
-    lead = await _lead_of(session, account, message.openid)
+    lead = await _same_person(session, vault, account, message.openid, found)
     filled: list[str] = []
-    if lead is None:
-        lead = await _follower(session, vault, account, message, None, found)
+    if lead is None or lead.wechat_openid != message.openid:
+        # Someone new, or known only by the phone or e-mail they just wrote.
+        lead = await _follower(session, vault, account, message, None, found, same_person=lead)
         filled = sorted(found)
     else:
         changes = {}

@@ -19,7 +19,7 @@ from junlite.auth.service import CurrentUser
 from junlite.db.ids import uuid7
 from junlite.errors import InvalidInputError, ServiceError
 from junlite.leads.capture import errors as _errors  # noqa: F401  (registers the messages)
-from junlite.leads.capture.forms import CAMPAIGN
+from junlite.leads.capture.forms import CAMPAIGN, trimmed_text
 from junlite.leads.capture.models import OfflineEvent, WechatAccount
 from junlite.security.vault import Vault
 
@@ -84,27 +84,12 @@ async def _check_scenes(
         elif scene in seen:
             problems.append(ServiceError("WECHAT_SCENE_TAKEN", f"{at}.scene"))
         seen.add(scene)
-        label = item.label.strip()
-        if not label:
-            problems.append(ServiceError("REQUIRED", f"{at}.label"))
-        elif len(label) > 50:
-            problems.append(ServiceError("TOO_LONG", f"{at}.label", max=50))
-        campaign = (item.campaign or "").strip() or None
-        if campaign and len(campaign) > 100:
-            problems.append(ServiceError("TOO_LONG", f"{at}.campaign", max=100))
+        label = trimmed_text(item.label, f"{at}.label", 50, problems, required=True) or ""
+        campaign = trimmed_text(item.campaign, f"{at}.campaign", 100, problems)
         if item.event_id and item.event_id not in known:
             problems.append(ServiceError("FORM_EVENT_NOT_FOUND", f"{at}.eventId"))
         clean.append(Scene(scene, label, campaign, item.event_id).as_json())
     return clean
-
-
-def _name(raw: str | None, problems: list[ServiceError]) -> str:
-    name = (raw or "").strip()
-    if not name:
-        problems.append(ServiceError("REQUIRED", "name"))
-    elif len(name) > 100:
-        problems.append(ServiceError("TOO_LONG", "name", max=100))
-    return name
 
 
 async def create_account(
@@ -123,7 +108,7 @@ async def create_account(
         id=uuid7(),
         org_id=user.org_id,
         created_by=user.id,
-        name=_name(name, problems),
+        name=trimmed_text(name, "name", 100, problems, required=True) or "",
         app_id=app_id.strip(),
         public_key=secrets.token_urlsafe(18),
         is_active=True,
@@ -157,7 +142,7 @@ async def update_account(
     account = await account_of(session, user, account_id)
     problems: list[ServiceError] = []
     if values.get("name") is not None:
-        account.name = _name(values["name"], problems)
+        account.name = trimmed_text(values["name"], "name", 100, problems, required=True) or ""
     if values.get("appId") is not None:
         account.app_id = values["appId"].strip()
         if not _APP_ID.match(account.app_id):
