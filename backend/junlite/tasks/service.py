@@ -8,7 +8,7 @@ communication record's "next follow-up time", a follow-up plan's steps).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -343,52 +343,6 @@ async def reopen_task(
     await lead_follow_ups.task_changed(session, task)
     record(session, user, "task.reopened", task, {"status": audit.FieldChange(previous, OPEN)})
     return task
-
-
-# --- batches ------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class BatchOutcome:
-    done: list[Task]
-    failures: list[tuple[int, str, ServiceError]]  # index, the id as given, the first problem
-
-
-async def run_batch(
-    session: AsyncSession,
-    raw_ids: Sequence[str],
-    decode: Callable[[str], uuid.UUID],
-    one: Callable[[uuid.UUID], Awaitable[Task]],
-) -> BatchOutcome:
-    """Every good id done, every bad one reported with its index; a failed one changes nothing
-    (each runs in its own savepoint)."""
-    if len(raw_ids) > MAX_BATCH:
-        raise ServiceError("TOO_MANY_IDS", "ids", max=MAX_BATCH)
-    if not raw_ids:
-        raise ServiceError("REQUIRED", "ids")
-    done: list[Task] = []
-    failures: list[tuple[int, str, ServiceError]] = []
-    seen: set[uuid.UUID] = set()
-    for index, raw in enumerate(raw_ids):
-        mark = audit.mark(session)
-        savepoint = await session.begin_nested()
-        try:
-            task_id = decode(raw)
-            if task_id in seen:
-                raise ServiceError("TASK_LISTED_TWICE", "id")
-            seen.add(task_id)
-            task = await one(task_id)
-        except ServiceError as error:
-            await savepoint.rollback()
-            audit.discard_since(session, mark)
-            first = (
-                error.errors[0] if isinstance(error, InvalidInputError) and error.errors else error
-            )
-            failures.append((index, raw, first))
-            continue
-        await savepoint.commit()
-        done.append(task)
-    return BatchOutcome(done, failures)
 
 
 # --- shared -------------------------------------------------------------------------------------
