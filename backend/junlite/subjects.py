@@ -3,7 +3,9 @@ Adding a kind of subject is one line in SUBJECT_TYPES.
 
 Tasks and communications store `subject_type` + `subject_id`, and the customer the subject
 belongs to (`customer_id`), so a customer's timeline and its statistics need no join through
-every kind of subject.
+every kind of subject. What a kind of subject does differently (a lead has no customer until
+it converts, has no contacts, and keeps its follow-up times) is said here, so the comms and
+tasks services ask the subject type instead of naming one.
 """
 
 from __future__ import annotations
@@ -13,16 +15,22 @@ import binascii
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.customers import contacts
 from junlite.customers import repository as customers
+from junlite.leads import followups as lead_follow_ups
 from junlite.leads import service as leads
 from junlite.sales import opportunities
 
 RowsByIds = Callable[[AsyncSession, Any, Sequence[uuid.UUID]], Awaitable[dict[uuid.UUID, Any]]]
+# (session, the acting user, the subject's id, when it happened)
+CommunicationLogged = Callable[[AsyncSession, Any, uuid.UUID, datetime], Awaitable[None]]
+# (session, the organisation's id, the subject's id)
+FollowUpsChanged = Callable[[AsyncSession, uuid.UUID, uuid.UUID], Awaitable[None]]
 
 
 @dataclass(frozen=True)
@@ -32,6 +40,15 @@ class SubjectType:
     rows_by_ids: RowsByIds  # the ones the user may read; others are absent
     customer_id: Callable[[Any], uuid.UUID | None]
     label: Callable[[Any], str]
+    # False: records about it are taken while it has no customer (a lead before it converts).
+    needs_customer: bool = True
+    # A subject that has no contacts: the code refusing a record about it that names one.
+    no_contacts_error: str | None = None
+    # What the subject keeps of its follow-ups, called by the comms and tasks services after
+    # a write about it; None for a subject that keeps nothing of them.
+    communication_logged: CommunicationLogged | None = None
+    communication_moved_or_deleted: FollowUpsChanged | None = None
+    task_changed: FollowUpsChanged | None = None  # created, moved, done, cancelled, reopened
 
 
 def _named(row: Any) -> str:
@@ -59,7 +76,20 @@ SUBJECT_TYPES: dict[str, SubjectType] = {
         SubjectType(
             "opportunity", "Opportunity", opportunities.opportunities_by_ids, _its_customer, _named
         ),
-        SubjectType("lead", "Lead", leads.leads_by_ids, _converted_into, _named),
+        SubjectType(
+            "lead",
+            "Lead",
+            leads.leads_by_ids,
+            _converted_into,
+            _named,
+            needs_customer=False,
+            no_contacts_error="LEAD_HAS_NO_CONTACTS",
+            # Its last follow-up time, and the first contact moving it to 联系中.
+            communication_logged=lead_follow_ups.communication_logged,
+            communication_moved_or_deleted=lead_follow_ups.refresh_last_follow_up,
+            # Its next follow-up time: the earliest open task's due time.
+            task_changed=lead_follow_ups.refresh_next_follow_up,
+        ),
     )
 }
 BY_GRAPHQL_TYPE = {subject.graphql_type: subject for subject in SUBJECT_TYPES.values()}

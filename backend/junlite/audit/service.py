@@ -170,7 +170,7 @@ def _pending(session: Session) -> _Pending:
 @event.listens_for(Session, "after_soft_rollback")
 def _forget_rolled_back(session: Session, previous: SessionTransaction) -> None:
     # The whole transaction was undone: so were the events it recorded, except those kept.
-    # (A savepoint's rollback is run_mutation's business: it discards from its mark.)
+    # (A savepoint's rollback is db/savepoints.undone_if_refused's: it discards from its mark.)
     if previous.nested or previous.parent is not None:
         return
     pending = session.info.get(_PENDING)

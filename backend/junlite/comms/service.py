@@ -1,8 +1,8 @@
 """Communication records' rules: log, change and delete within the role's scope.
 
-Logging one is a follow-up of its customer: the public pool's clock restarts
-(`customers.service.touch_follow_up`), the customer's timeline shows it (timeline.py), and a
-"next follow-up time" becomes a follow-up task for the author (`_schedule_next_follow_up`).
+Logging one is a follow-up of its subject (followups.py: the customer's public-pool clock
+restarts, a lead keeps its follow-up times, a "next follow-up time" becomes a follow-up task
+for the author), and the customer's timeline shows it (timeline.py).
 Whoever logs a communication must be able to read its subject; it is theirs (owner = author,
 team = the author's team), and changing or deleting it follows the role's row scope for
 "communication" (the author, or managers over the author's team).
@@ -20,25 +20,21 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from junlite.audit import service as audit
 from junlite.auth import policy
 from junlite.auth.service import CurrentUser
-from junlite.comms import attachments, checkins, repository
+from junlite.comms import attachments, checkins, followups, repository
 from junlite.comms import errors as _errors  # noqa: F401  (registers the messages)
 from junlite.comms.models import AttachmentKind, Channel, Communication, Direction, Outcome
 from junlite.comms.object_types import COMMUNICATION
-from junlite.customers import service as customers
 from junlite.customers.contacts import contacts_by_ids
 from junlite.db.ids import uuid7
 from junlite.errors import InvalidInputError, ServiceError
-from junlite.leads import followups as lead_follow_ups
 from junlite.subjects import (
     SUBJECT_TYPES,
     SubjectRef,
+    SubjectType,
     UnknownSubjectError,
     parse_subject_id,
     visible_subjects,
 )
-from junlite.tasks import service as tasks
-from junlite.tasks.models import Task, TaskStatus
-from junlite.tasks.service import TaskDraft
 
 MAX_CONTENT = 20_000
 MAX_RESULT_NOTE = 500
@@ -77,8 +73,8 @@ async def log_communication(
         session, user, values.get("subject"), problems
     )
     given = dict(values)
-    if subject is not None and subject.type.name == "lead" and given.get("contact") is not None:
-        problems.append(ServiceError("LEAD_HAS_NO_CONTACTS", "contactId"))
+    if subject is not None and given.get("contact") is not None:
+        _refuse_contact(subject.type, problems)
     if given.get("contact") is None and subject_contact is not None:
         given["contact"] = subject_contact  # a record about a contact is with that contact
     now = datetime.now(UTC)
@@ -120,8 +116,7 @@ async def log_communication(
                 "COMMUNICATION_ATTACHMENT_LIMIT", "attachmentIds", max=attachments.MAX_ATTACHMENTS
             )
         )
-    # A lead has no customer until it converts; every other subject belongs to one.
-    if problems or subject is None or (customer_id is None and subject.type.name != "lead"):
+    if problems or subject is None or (customer_id is None and subject.type.needs_customer):
         raise InvalidInputError(problems)
     communication = Communication(
         id=communication_id or uuid7(),
@@ -140,16 +135,7 @@ async def log_communication(
     attachments.add(session, user, communication, files, AttachmentKind.FILE)
     attachments.add(session, user, communication, photos, AttachmentKind.PHOTO)
     await session.flush()
-    if customer_id is not None:
-        await customers.touch_follow_up(
-            session, user.org_id, customer_id, communication.occurred_at
-        )
-    if subject.type.name == "lead":
-        await lead_follow_ups.communication_logged(
-            session, user, subject.id, communication.occurred_at
-        )
-    if communication.next_follow_up_at is not None:
-        await _schedule_next_follow_up(session, user, communication)
+    await followups.logged(session, user, communication)
     changes = {
         _API_NAMES[key]: audit.FieldChange(None, _audited(key, value))
         for key, value in columns.items()
@@ -176,8 +162,8 @@ async def update_communication(
         session, user, COMMUNICATION.name, "update", communication_id, lock=True
     )
     problems = _unwritable(user, values)
-    if communication.subject_type == "lead" and values.get("contact") is not None:
-        problems.append(ServiceError("LEAD_HAS_NO_CONTACTS", "contactId"))
+    if values.get("contact") is not None:
+        _refuse_contact(SUBJECT_TYPES[communication.subject_type], problems)
     now = datetime.now(UTC)
     current = {
         "channel": communication.channel,
@@ -249,14 +235,13 @@ async def update_communication(
         changes["checkIn"] = audit.FieldChange(_iso(before_at), _iso(after_at))
     attachments.add(session, user, communication, photos, AttachmentKind.PHOTO)
     await session.flush()
-    if "occurredAt" in changes and communication.customer_id is not None:
-        await customers.touch_follow_up(
-            session, user.org_id, communication.customer_id, communication.occurred_at
-        )
-    if "occurredAt" in changes and communication.subject_type == "lead":
-        await lead_follow_ups.refresh_last_follow_up(session, user.org_id, communication.subject_id)
-    if "nextFollowUpAt" in changes:
-        await _schedule_next_follow_up(session, user, communication)
+    await followups.changed(
+        session,
+        user,
+        communication,
+        moved="occurredAt" in changes,
+        next_time_changed="nextFollowUpAt" in changes,
+    )
     if changes:
         _record(session, user, "communication.updated", communication, changes)
     return communication
@@ -280,60 +265,8 @@ async def delete_communication(
     }
     await session.delete(communication)
     await session.flush()
-    if communication.subject_type == "lead":
-        await lead_follow_ups.refresh_last_follow_up(session, user.org_id, communication.subject_id)
+    await followups.deleted(session, user, communication)
     _record(session, user, "communication.deleted", communication, snapshot)
-
-
-async def _schedule_next_follow_up(
-    session: AsyncSession, user: CurrentUser, communication: Communication
-) -> None:
-    """The "next follow-up time" as a follow-up task (跟进任务) for the author, about the same
-    subject, with the author's default reminders. A later change of the time moves that task
-    (and its reminders) while it is open; clearing the time cancels it; a task already done or
-    cancelled leaves the next time to a new task."""
-    linked = (
-        await session.get(Task, communication.follow_up_task_id)
-        if communication.follow_up_task_id is not None
-        else None
-    )
-    # A task a manager has since given to someone else is theirs now: the author gets a new one.
-    open_task = (
-        linked
-        if linked is not None
-        and linked.status == TaskStatus.OPEN.value
-        and linked.assignee_id == user.id
-        else None
-    )
-    due = communication.next_follow_up_at
-    if due is None:
-        if open_task is not None:
-            reason = _FOLLOW_UP_CLEARED.get(user.locale, _FOLLOW_UP_CLEARED["zh-CN"])
-            await tasks.cancel_task(session, user, open_task.id, reason)
-        return
-    if open_task is not None:
-        await tasks.update_task(session, user, open_task.id, {"due_at": due})
-        return
-    task = await tasks.create_task(
-        session,
-        user,
-        TaskDraft(
-            title=_follow_up_title(communication.content),
-            subject=SubjectRef(SUBJECT_TYPES[communication.subject_type], communication.subject_id),
-            due_at=due,
-            notes=communication.content[:2000],
-        ),
-    )
-    communication.follow_up_task_id = task.id
-
-
-_FOLLOW_UP_CLEARED = {"zh-CN": "沟通记录的下次跟进时间已清除", "en": "Next follow-up cleared"}
-
-
-def _follow_up_title(content: str) -> str:
-    """The first line of what was said, as the rep wrote it: it reminds them what to follow."""
-    first_line = content.strip().splitlines()[0] if content.strip() else ""
-    return first_line[:60] or "-"
 
 
 # --- checks shared by log and update ---------------------------------------------------------
@@ -362,6 +295,12 @@ async def _subject(
     customer_id = ref.type.customer_id(row)
     contact_id = ref.id if ref.type.name == "contact" else None
     return ref, customer_id, contact_id
+
+
+def _refuse_contact(subject_type: SubjectType, problems: list[ServiceError]) -> None:
+    """A record names a contact: refused for a subject that has none (a lead)."""
+    if subject_type.no_contacts_error is not None:
+        problems.append(ServiceError(subject_type.no_contacts_error, "contactId"))
 
 
 async def _checked(

@@ -23,6 +23,7 @@ from junlite.auth import policy
 from junlite.auth.service import CurrentUser
 from junlite.customers import duplicates
 from junlite.customers.object_types import CUSTOMER
+from junlite.db.savepoints import undone_if_refused
 from junlite.errors import InvalidInputError, ServiceError
 from junlite.security.vault import Vault
 
@@ -100,16 +101,12 @@ async def _one(
     values: Mapping[str, Any],
     on_duplicate: ImportDuplicates,
 ) -> RowOutcome:
-    mark = audit.mark(session)
-    savepoint = await session.begin_nested()
     try:
-        outcome = await _decide(session, user, vault, index, values, on_duplicate)
+        async with undone_if_refused(session):
+            outcome = await _decide(session, user, vault, index, values, on_duplicate)
     except ServiceError as error:
-        await savepoint.rollback()
-        audit.discard_since(session, mark)
         problems = error.errors if isinstance(error, InvalidInputError) else [error]
         return RowOutcome(index, "invalid", errors=problems)
-    await savepoint.commit()
     return outcome
 
 

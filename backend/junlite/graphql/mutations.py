@@ -19,6 +19,7 @@ from strawberry.utils.str_converters import to_camel_case
 
 from junlite.audit import service as audit
 from junlite.audit.models import Category, Result, Severity
+from junlite.db.savepoints import undone_if_refused
 from junlite.errors import AccessError, ServiceError
 from junlite.graphql import idempotency
 from junlite.graphql.errors import coded_error, user_errors_from
@@ -140,16 +141,11 @@ async def _run(
             )
             return replayed
 
-    audit_mark = audit.mark(session)
-    savepoint = await session.begin_nested()
     try:
-        payload = await action()
+        async with undone_if_refused(session):
+            payload = await action()
     except ServiceError as error:
-        await savepoint.rollback()
-        audit.discard_since(session, audit_mark)
         payload = payload_type(user_errors=user_errors_from(error, context.locale))  # type: ignore[call-arg]
-    else:
-        await savepoint.commit()
 
     if key is not None:
         user = context.require_user()

@@ -18,6 +18,7 @@ import strawberry
 from sqlalchemy import Select, func, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import QueryableAttribute
+from sqlalchemy.sql.base import ExecutableOption
 from sqlalchemy.sql.elements import ColumnElement
 from strawberry import relay
 from strawberry.dataloader import DataLoader
@@ -83,6 +84,11 @@ class SortKey:
     column: ColumnElement[Any] | QueryableAttribute[Any]
     attribute: str
     kind: SortKind
+    # The row's value when the key is an expression rather than one of its attributes.
+    read: Callable[[Any], Any] | None = None
+
+    def value_of(self, row: Any) -> Any:
+        return self.read(row) if self.read is not None else getattr(row, self.attribute)
 
 
 def _encode_value(value: Any) -> Any:
@@ -139,8 +145,11 @@ async def paginate(
     first: int | None,
     after: str | None,
     build: Callable[[Any], NodeT],
+    page_options: Sequence[ExecutableOption] = (),
 ) -> Connection[NodeT]:
-    """One page of `stmt`, ordered by `keys` (the last key must be unique, e.g. the id)."""
+    """One page of `stmt`, ordered by `keys` (the last key must be unique, e.g. the id).
+    `page_options` apply to the page's statement only, not to `totalCount`'s (e.g. deferring
+    a column that only an index needs)."""
     size = check_page_size(first)
     columns = [key.column for key in keys]
     page_stmt = stmt
@@ -151,14 +160,13 @@ async def paginate(
             row_value < tuple_(*values) if descending else row_value > tuple_(*values)
         )
     order = [column.desc() if descending else column.asc() for column in columns]
+    if page_options:
+        page_stmt = page_stmt.options(*page_options)
     rows = (await session.execute(page_stmt.order_by(*order).limit(size + 1))).scalars().all()
     has_next = len(rows) > size
     rows = rows[:size]
     edges = [
-        Edge(
-            cursor=encode_cursor([getattr(row, key.attribute) for key in keys]),
-            node=build(row),
-        )
+        Edge(cursor=encode_cursor([key.value_of(row) for key in keys]), node=build(row))
         for row in rows
     ]
 
@@ -175,6 +183,21 @@ async def paginate(
             end_cursor=edges[-1].cursor if edges else None,
         ),
         count_rows=count_rows,
+    )
+
+
+def empty_connection() -> Connection[Any]:
+    """A list the user may not read at all: no rows, and nothing to count."""
+
+    async def none() -> int:
+        return 0
+
+    return Connection(
+        edges=[],
+        page_info=PageInfo(
+            has_next_page=False, has_previous_page=False, start_cursor=None, end_cursor=None
+        ),
+        count_rows=none,
     )
 
 

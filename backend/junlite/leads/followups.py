@@ -1,7 +1,7 @@
 """Follow-ups of a lead are the follow-up system's communications and tasks about it
-(subjects.py). What they change on the lead itself lives here, called by the comms and tasks
-services: the last follow-up time, the next follow-up time, and the first contact moving a new
-lead to 联系中.
+(subjects.py). What they change on the lead itself lives here, the lead subject type's hooks
+that the comms and tasks services call: the last follow-up time, the next follow-up time, and
+the first contact moving a new lead to 联系中.
 """
 
 from __future__ import annotations
@@ -71,11 +71,6 @@ async def refresh_next_follow_up(
         )
     )
     await _set(session, org_id, lead_id, next_follow_up_at=earliest)
-
-
-async def task_changed(session: AsyncSession, task: Task) -> None:
-    if task.subject_type == LEAD.name:
-        await refresh_next_follow_up(session, task.org_id, task.subject_id)
 
 
 async def _set(

@@ -11,7 +11,6 @@ each status is kept; everything else is ILLEGAL_STATUS_TRANSITION and changes no
 from __future__ import annotations
 
 import uuid
-from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -207,49 +206,3 @@ async def live_lead(
     if lead is None:
         raise ServiceError("NOT_FOUND", "id")
     return lead
-
-
-# --- batches ------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class BatchOutcome:
-    done: list[Lead]
-    failures: list[tuple[int, str, ServiceError]]  # index, the id as given, the problem
-
-
-async def run_batch(
-    session: AsyncSession,
-    raw_ids: Sequence[str],
-    decode: Callable[[str], uuid.UUID],
-    one: Callable[[uuid.UUID], Awaitable[Lead]],
-) -> BatchOutcome:
-    """Every good id done, every bad one reported with its index; each runs in its own
-    savepoint, so a refused one changes nothing."""
-    if len(raw_ids) > MAX_BATCH:
-        raise ServiceError("TOO_MANY_IDS", "ids", max=MAX_BATCH)
-    if not raw_ids:
-        raise ServiceError("REQUIRED", "ids")
-    done: list[Lead] = []
-    failures: list[tuple[int, str, ServiceError]] = []
-    seen: set[uuid.UUID] = set()
-    for index, raw in enumerate(raw_ids):
-        mark = audit.mark(session)
-        savepoint = await session.begin_nested()
-        try:
-            lead_id = decode(raw)
-            if lead_id in seen:
-                raise ServiceError("LEAD_LISTED_TWICE", "id")
-            seen.add(lead_id)
-            lead = await one(lead_id)
-        except ServiceError as error:
-            await savepoint.rollback()
-            audit.discard_since(session, mark)
-            first = (
-                error.errors[0] if isinstance(error, InvalidInputError) and error.errors else error
-            )
-            failures.append((index, raw, first))
-            continue
-        await savepoint.commit()
-        done.append(lead)
-    return BatchOutcome(done, failures)

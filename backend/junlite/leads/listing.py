@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, false, func, literal_column, select, tuple_
+from sqlalchemy import Select, false, func, literal_column, select
 from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import defer
@@ -24,9 +24,7 @@ from junlite.comms import repository as comms
 from junlite.customers.fields import province_as_stored
 from junlite.customers.repository import masked_search
 from junlite.db.text import search_query
-from junlite.graphql.relay import Connection, Edge, PageInfo, SortKey, check_page_size
-from junlite.graphql.relay import decode_cursor as decode_keyset
-from junlite.graphql.relay import encode_cursor as encode_keyset
+from junlite.graphql.relay import Connection, SortKey, paginate
 from junlite.leads.core_models import FOLLOWED_UP_SORT_SQL
 from junlite.leads.models import Lead
 from junlite.leads.service import readable_leads
@@ -84,27 +82,24 @@ class LeadOrder(enum.Enum):
 @dataclass(frozen=True)
 class Ordering:
     key: SortKey
-    value: Callable[[Lead], Any]  # the row's value of the key, for its cursor
     descending: bool  # the natural direction when the caller names none
 
 
 ORDERINGS = {
-    LeadOrder.CREATED_AT: Ordering(
-        SortKey(Lead.created_at, "created_at", "datetime"), lambda row: row.created_at, True
-    ),
-    LeadOrder.SCORE: Ordering(SortKey(Lead.score, "score", "int"), lambda row: row.score, True),
+    LeadOrder.CREATED_AT: Ordering(SortKey(Lead.created_at, "created_at", "datetime"), True),
+    LeadOrder.SCORE: Ordering(SortKey(Lead.score, "score", "int"), True),
     LeadOrder.LAST_FOLLOWED_UP_AT: Ordering(
-        SortKey(FOLLOWED_UP_SORT, "followed_up", "datetime"),
-        lambda row: row.last_followed_up_at or _EPOCH,
+        SortKey(
+            FOLLOWED_UP_SORT,
+            "followed_up",
+            "datetime",
+            read=lambda row: row.last_followed_up_at or _EPOCH,
+        ),
         False,  # who has waited longest first
     ),
-    LeadOrder.NAME: Ordering(
-        SortKey(Lead.name_sort_key, "name_sort_key", "str"), lambda row: row.name_sort_key, False
-    ),
+    LeadOrder.NAME: Ordering(SortKey(Lead.name_sort_key, "name_sort_key", "str"), False),
     LeadOrder.STATUS_CHANGED_AT: Ordering(
-        SortKey(Lead.status_changed_at, "status_changed_at", "datetime"),
-        lambda row: row.status_changed_at,
-        True,
+        SortKey(Lead.status_changed_at, "status_changed_at", "datetime"), True
     ),
 }
 _BY_ID = SortKey(Lead.id, "id", "uuid")
@@ -176,41 +171,17 @@ async def page(
 ) -> Connection[Any]:
     """One keyset page: `after` carries the last row's sort value and id, so the next page
     starts inside the index where this one ended."""
-    size = check_page_size(first)
     ordering = ORDERINGS[order]
-    backwards = ordering.descending if descending is None else descending
-    keys = [ordering.key, _BY_ID]
-    columns = [key.column for key in keys]
-    page_stmt = stmt
-    if after is not None:
-        values = decode_keyset(after, keys)
-        row_value = tuple_(*columns)
-        page_stmt = page_stmt.where(
-            row_value < tuple_(*values) if backwards else row_value > tuple_(*values)
-        )
-    sort = [column.desc() if backwards else column.asc() for column in columns]
-    # The search column is for the index only: a page never shows it.
-    page_stmt = page_stmt.options(defer(Lead.search_vector, raiseload=True))
-    rows = (await session.execute(page_stmt.order_by(*sort).limit(size + 1))).scalars().all()
-    has_next = len(rows) > size
-    edges = [
-        Edge(cursor=encode_keyset([ordering.value(row), row.id]), node=build(row))
-        for row in rows[:size]
-    ]
-
-    async def count_rows() -> int:
-        counted = select(func.count()).select_from(stmt.order_by(None).subquery())
-        return int((await session.execute(counted)).scalar_one())
-
-    return Connection(
-        edges=edges,
-        page_info=PageInfo(
-            has_next_page=has_next,
-            has_previous_page=after is not None,
-            start_cursor=edges[0].cursor if edges else None,
-            end_cursor=edges[-1].cursor if edges else None,
-        ),
-        count_rows=count_rows,
+    return await paginate(
+        session,
+        stmt,
+        keys=[ordering.key, _BY_ID],
+        descending=ordering.descending if descending is None else descending,
+        first=first,
+        after=after,
+        build=build,
+        # The search column is for the index only: a page never shows it.
+        page_options=[defer(Lead.search_vector, raiseload=True)],
     )
 
 

@@ -8,7 +8,7 @@ communication record's "next follow-up time", a follow-up plan's steps).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -23,8 +23,7 @@ from junlite.auth.teams import owner_team
 from junlite.customers import service as customers
 from junlite.db.ids import uuid7
 from junlite.errors import InvalidInputError, ServiceError
-from junlite.leads import followups as lead_follow_ups
-from junlite.subjects import SubjectRef, visible_subjects
+from junlite.subjects import SUBJECT_TYPES, SubjectRef, visible_subjects
 from junlite.tasks import errors as _errors  # noqa: F401  (registers the codes)
 from junlite.tasks import plan_steps, reminders, task_types
 from junlite.tasks.models import Task, TaskPriority, TaskStatus
@@ -116,7 +115,7 @@ async def create_task(
     await reminders.add_reminders(session, task, chosen, moment, user.id)
     if draft.announce:
         await reminders.notify_assigned(session, task, moment, user.id)
-    await lead_follow_ups.task_changed(session, task)
+    await _subject_task_changed(session, task)
     changes = {
         "title": audit.FieldChange(None, title),
         "type": audit.FieldChange(None, task_type.name),
@@ -172,7 +171,7 @@ async def update_task(
     elif due_moved:
         await reminders.due_moved(session, task, moment, user.id)
     if due_moved:
-        await lead_follow_ups.task_changed(session, task)
+        await _subject_task_changed(session, task)
     if changes:
         record(session, user, "task.updated", task, changes)
     return task
@@ -237,7 +236,7 @@ async def complete_task(
     if task.customer_id is not None:
         await customers.touch_follow_up(session, task.org_id, task.customer_id, moment)
     await plan_steps.task_finished(session, task, moment, goal_achieved=goal_achieved)
-    await lead_follow_ups.task_changed(session, task)
+    await _subject_task_changed(session, task)
     record(
         session,
         user,
@@ -273,7 +272,7 @@ async def postpone_task(
     task.last_postpone_reason = clean_reason
     await session.flush()
     await reminders.due_moved(session, task, moment, user.id)
-    await lead_follow_ups.task_changed(session, task)
+    await _subject_task_changed(session, task)
     record(
         session,
         user,
@@ -309,7 +308,7 @@ async def cancel_task(
     await session.flush()
     await reminders.cancel_all(session, task)
     await plan_steps.task_finished(session, task, moment, goal_achieved=False)
-    await lead_follow_ups.task_changed(session, task)
+    await _subject_task_changed(session, task)
     record(
         session,
         user,
@@ -340,58 +339,19 @@ async def reopen_task(
     await session.flush()
     await reminders.reopened(session, task, moment, user.id)
     await plan_steps.task_reopened(session, task)
-    await lead_follow_ups.task_changed(session, task)
+    await _subject_task_changed(session, task)
     record(session, user, "task.reopened", task, {"status": audit.FieldChange(previous, OPEN)})
     return task
 
 
-# --- batches ------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class BatchOutcome:
-    done: list[Task]
-    failures: list[tuple[int, str, ServiceError]]  # index, the id as given, the first problem
-
-
-async def run_batch(
-    session: AsyncSession,
-    raw_ids: Sequence[str],
-    decode: Callable[[str], uuid.UUID],
-    one: Callable[[uuid.UUID], Awaitable[Task]],
-) -> BatchOutcome:
-    """Every good id done, every bad one reported with its index; a failed one changes nothing
-    (each runs in its own savepoint)."""
-    if len(raw_ids) > MAX_BATCH:
-        raise ServiceError("TOO_MANY_IDS", "ids", max=MAX_BATCH)
-    if not raw_ids:
-        raise ServiceError("REQUIRED", "ids")
-    done: list[Task] = []
-    failures: list[tuple[int, str, ServiceError]] = []
-    seen: set[uuid.UUID] = set()
-    for index, raw in enumerate(raw_ids):
-        mark = audit.mark(session)
-        savepoint = await session.begin_nested()
-        try:
-            task_id = decode(raw)
-            if task_id in seen:
-                raise ServiceError("TASK_LISTED_TWICE", "id")
-            seen.add(task_id)
-            task = await one(task_id)
-        except ServiceError as error:
-            await savepoint.rollback()
-            audit.discard_since(session, mark)
-            first = (
-                error.errors[0] if isinstance(error, InvalidInputError) and error.errors else error
-            )
-            failures.append((index, raw, first))
-            continue
-        await savepoint.commit()
-        done.append(task)
-    return BatchOutcome(done, failures)
-
-
 # --- shared -------------------------------------------------------------------------------------
+
+
+async def _subject_task_changed(session: AsyncSession, task: Task) -> None:
+    """The subject keeps what it keeps of its tasks (a lead: its next follow-up time)."""
+    hook = SUBJECT_TYPES[task.subject_type].task_changed
+    if hook is not None:
+        await hook(session, task.org_id, task.subject_id)
 
 
 def record(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Awaitable, Callable, Collection
 from datetime import datetime
 
 import strawberry
@@ -103,27 +104,34 @@ class TimelineConnection:
         return [edge.node for edge in self.edges]
 
 
+# (session, user, subject id, *, first=, before=, sources=) -> (entries, whether more follow)
+TimelinePage = Callable[..., Awaitable[tuple[list[TimelineEntry], bool]]]
+
+
 async def timeline_connection(
     info: Info,
-    customer_id: uuid.UUID,
+    subject_id: uuid.UUID,
     *,
     first: int | None,
     after: str | None,
     sources: list[str] | None,
+    known_sources: Collection[str] = SOURCES,
+    page: TimelinePage = timeline_page,
 ) -> TimelineConnection:
-    """A page of the timeline; the caller has checked that the user may see the customer."""
+    """A page of a customer's timeline, or of another subject's when it passes its own sources
+    and page (a lead's); the caller has checked that the user may see the subject."""
     context = info.context
     size = check_page_size(first)
-    if sources is not None and (unknown := set(sources) - set(SOURCES)):
+    if sources is not None and (unknown := set(sources) - set(known_sources)):
         raise coded_error("UNKNOWN_TIMELINE_SOURCE", sources=", ".join(sorted(unknown)))
     before = None
     if after is not None:
         occurred_at, entry_id = decode_cursor(after, _CURSOR_KEYS)
         before = (occurred_at, entry_id)
-    entries, has_next = await timeline_page(
+    entries, has_next = await page(
         context.session,
         context.require_user(),
-        customer_id,
+        subject_id,
         first=size,
         before=before,
         sources=sources,

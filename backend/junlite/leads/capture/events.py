@@ -22,6 +22,7 @@ from junlite.auth import policy
 from junlite.auth.models import User
 from junlite.auth.service import CurrentUser
 from junlite.db.ids import uuid7
+from junlite.db.savepoints import undone_if_refused
 from junlite.errors import InvalidInputError, ServiceError
 from junlite.leads import history
 from junlite.leads.capture import errors as _errors  # noqa: F401  (registers the messages)
@@ -237,14 +238,12 @@ async def add_event_leads(
             extra=dict(row.get("extra") or {}),
             summary=f"在线下活动「{event.name}」登记",
         )
-        savepoint = await session.begin_nested()
         try:
-            captured = await capture_lead(session, vault, user.org_id, draft, actor=user)
+            async with undone_if_refused(session):
+                captured = await capture_lead(session, vault, user.org_id, draft, actor=user)
         except InvalidInputError as refused:
-            await savepoint.rollback()
             results.append(RowResult(index, problems=list(refused.errors)))
             continue
-        await savepoint.commit()
         lead = captured.lead
         if captured.merged and lead.source_event_id is None:
             lead.source_event_id = event.id

@@ -11,6 +11,7 @@ import strawberry
 from strawberry.types import Info
 
 from junlite.auth.graphql.teams import optional_uuid
+from junlite.db.savepoints import run_batch
 from junlite.errors import ServiceError, render_message
 from junlite.graphql.errors import user_errors_from
 from junlite.graphql.mutations import run_mutation
@@ -148,8 +149,13 @@ async def _batch(
             except Exception as exc:  # an id that is no lead's: reported, not raised
                 raise ServiceError("INVALID_ID", "id") from exc
 
-        outcome = await lifecycle.run_batch(
-            context.session, input.ids, decode, lambda lead_id: one(user, (lead_id, prepared))
+        outcome = await run_batch(
+            context.session,
+            input.ids,
+            decode,
+            lambda lead_id: one(user, (lead_id, prepared)),
+            listed_twice="LEAD_LISTED_TWICE",
+            max_ids=lifecycle.MAX_BATCH,
         )
         return BatchLeadsPayload(
             leads=[LeadType.from_row(row, info) for row in outcome.done],

@@ -7,24 +7,10 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import column
 from strawberry.types import Info
 
-from junlite.customers.graphql.timeline import (
-    TimelineConnection,
-    TimelineEntryType,
-)
-from junlite.graphql.errors import coded_error
-from junlite.graphql.relay import (
-    Connection,
-    Edge,
-    PageInfo,
-    SortKey,
-    check_page_size,
-    decode_cursor,
-    encode_cursor,
-    paginate,
-)
+from junlite.customers.graphql.timeline import TimelineConnection, timeline_connection
+from junlite.graphql.relay import Connection, SortKey, empty_connection, paginate
 from junlite.leads import timeline as lead_timeline
 from junlite.leads.graphql.tracking_types import (
     LeadFollowUpType,
@@ -33,11 +19,6 @@ from junlite.leads.graphql.tracking_types import (
     close_reason_labels,
     last_follow_up_loader,
     periods_loader,
-)
-
-_TIMELINE_KEYS = (
-    SortKey(column("occurred_at"), "occurred_at", "datetime"),
-    SortKey(column("id"), "id", "uuid"),
 )
 
 
@@ -70,34 +51,14 @@ async def timeline(
     after: str | None,
     sources: list[str] | None,
 ) -> TimelineConnection:
-    size = check_page_size(first)
-    if sources is not None and (unknown := set(sources) - set(lead_timeline.SOURCES)):
-        raise coded_error("UNKNOWN_TIMELINE_SOURCE", sources=", ".join(sorted(unknown)))
-    before = None
-    if after is not None:
-        occurred_at, entry_id = decode_cursor(after, _TIMELINE_KEYS)
-        before = (occurred_at, entry_id)
-    context = info.context
-    entries, has_next = await lead_timeline.timeline_page(
-        context.session,
-        context.require_user(),
+    return await timeline_connection(
+        info,
         lead_id,
-        first=size,
-        before=before,
+        first=first,
+        after=after,
         sources=sources,
-    )
-    edges = [
-        Edge(cursor=encode_cursor([entry.occurred_at, entry.id]), node=TimelineEntryType.of(entry))
-        for entry in entries
-    ]
-    return TimelineConnection(
-        edges=edges,
-        page_info=PageInfo(
-            has_next_page=has_next,
-            has_previous_page=after is not None,
-            start_cursor=edges[0].cursor if edges else None,
-            end_cursor=edges[-1].cursor if edges else None,
-        ),
+        known_sources=lead_timeline.SOURCES,
+        page=lead_timeline.timeline_page,
     )
 
 
@@ -111,7 +72,7 @@ async def tasks(
     context = info.context
     user = context.require_user()
     if not user.policy.can("task", "read"):
-        return _empty()
+        return empty_connection()
     wanted = task_repository.TaskFilter(
         subject_type="lead",
         subject_id=lead_id,
@@ -138,7 +99,7 @@ async def communications(
     context = info.context
     user = context.require_user()
     if not user.policy.can("communication", "read"):
-        return _empty()
+        return empty_connection()
     return await paginate(
         context.session,
         comms_repository.filtered(
@@ -152,17 +113,4 @@ async def communications(
         first=first,
         after=after,
         build=lambda row: CommunicationType.from_row(row, info),
-    )
-
-
-def _empty() -> Connection[Any]:
-    async def none() -> int:
-        return 0
-
-    return Connection(
-        edges=[],
-        page_info=PageInfo(
-            has_next_page=False, has_previous_page=False, start_cursor=None, end_cursor=None
-        ),
-        count_rows=none,
     )

@@ -12,6 +12,7 @@ from strawberry.types import Info
 
 from junlite.auth.graphql.teams import optional_uuid
 from junlite.auth.graphql.types import UserType
+from junlite.db.savepoints import run_batch
 from junlite.errors import ServiceError, render_message
 from junlite.graphql.errors import coded_error
 from junlite.graphql.mutations import given_fields, run_mutation
@@ -263,8 +264,13 @@ async def _batch(
             except Exception as exc:  # an id that is no task's: reported, not raised
                 raise ServiceError("INVALID_ID", "id") from exc
 
-        outcome = await service.run_batch(
-            context.session, input.ids, decode, lambda task_id: one(user, task_id)
+        outcome = await run_batch(
+            context.session,
+            input.ids,
+            decode,
+            lambda task_id: one(user, task_id),
+            listed_twice="TASK_LISTED_TWICE",
+            max_ids=service.MAX_BATCH,
         )
         return BatchTasksPayload(
             tasks=[TaskType.from_row(row, info) for row in outcome.done],
