@@ -75,6 +75,7 @@ async def insert_leads(
                 id=uuid7(),
                 org_id=org_id,
                 name=f"线索{len(leads)}",
+                wechat_id=f"wx{len(leads)}",  # reachable, as a lead must be to be edited
                 source=draw.choice(SOURCES),
                 source_detail=draw.choice(CHANNELS),
                 campaign=draw.choice(CAMPAIGNS),
