@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, Protocol
 
-from sqlalchemy import Date, Float, and_, case, cast, extract, func, literal, or_, select, tuple_
+from sqlalchemy import Date, and_, case, cast, extract, func, literal, or_, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.auth import policy
@@ -149,11 +149,10 @@ async def cycles(
 ) -> dict[Any, tuple[float | None, float | None]]:
     """Median and p90 of the converted leads' cycles, per group and in total, in seconds."""
     c = converted.c
-    # The float the percentiles are taken over anyway: cast once rather than per aggregate.
-    cycle = cast(extract("epoch", c.converted_at - c.created_at), Float)
+    # The very float `counted` sorts (its numeric cast), stored with each lead.
     measures = (
-        func.percentile_cont(0.5).within_group(cycle).label("cycle_median"),
-        func.percentile_cont(0.9).within_group(cycle).label("cycle_p90"),
+        func.percentile_cont(0.5).within_group(c.conversion_cycle).label("cycle_median"),
+        func.percentile_cont(0.9).within_group(c.conversion_cycle).label("cycle_p90"),
     )
     if key is None:
         stmt = select(literal(1).label("is_total"), *measures).select_from(source)

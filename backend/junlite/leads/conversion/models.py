@@ -1,5 +1,5 @@
-"""Conversion's own table (the checklist of 转化流程 steps on each lead) and the indexes that
-conversion and its analytics read leads through.
+"""Conversion's own table (the checklist of 转化流程 steps on each lead), the analytics'
+roll-up, and the indexes that conversion and its analytics read leads through.
 
 The indexes on `leads` are declared here, beside the code that needs them, so the lead model
 stays the shared contract it is.
@@ -106,7 +106,7 @@ CYCLES_INDEX = Index(
     Lead.org_id,
     Lead.created_at,
     postgresql_include=[
-        "converted_at",
+        "conversion_cycle",
         "owner_id",
         "team_id",
         "source",
