@@ -4,6 +4,7 @@ what they must be (counted here, in Python, from the live leads)."""
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import random
 import uuid
@@ -19,6 +20,7 @@ from junlite.auth.service import CurrentUser, load_current_user
 from junlite.db.ids import uuid7
 from junlite.db.session import Database
 from junlite.leads.conversion import analytics, rollup
+from junlite.leads.conversion.models import CYCLE_BIN_EDGES
 from junlite.leads.models import Lead
 
 ZONES = ("Asia/Shanghai", "UTC", "America/New_York")
@@ -150,12 +152,19 @@ def _kept(grain: int) -> set[str]:
     return {name for bit, names in _KEPT.items() if grain & bit for name in names}
 
 
-async def expected_roll_up(database: Database) -> tuple[dict[Any, Any], dict[Any, int]]:
-    """The rows the roll-up must add up to, counted from the live leads."""
+def cycle_bin(seconds: float) -> int:
+    """PostgreSQL's width_bucket over the bins' edges: how many edges are at or below."""
+    return bisect.bisect_right(CYCLE_BIN_EDGES, seconds)
+
+
+async def expected_roll_up(database: Database) -> tuple[dict[Any, Any], ...]:
+    """The rows the roll-up must add up to, counted from the live leads: counts, reasons,
+    cycle bins."""
     async with database.sessionmaker() as session:
         leads = (await session.scalars(select(Lead).where(Lead.deleted_at.is_(None)))).all()
     counts: dict[Any, Counter[str]] = {}
     reasons: Counter[Any] = Counter()
+    bins: Counter[Any] = Counter()
     for lead in leads:
         day = lead.created_at.astimezone(UTC).date()
         measures = {
@@ -186,8 +195,10 @@ async def expected_roll_up(database: Database) -> tuple[dict[Any, Any], dict[Any
                 counted.update({name: int(value) for name, value in measures.items()})
                 if reason is not None:
                     reasons[(*key, *reason)] += 1
+                if lead.status == "converted" and lead.conversion_cycle is not None:
+                    bins[(*key, cycle_bin(lead.conversion_cycle))] += 1
     expected_counts = {key: tuple(c[m] for m in _MEASURES) for key, c in counts.items()}
-    return expected_counts, dict(reasons)
+    return expected_counts, dict(reasons), dict(bins)
 
 
 _MEASURES = (
@@ -202,7 +213,7 @@ _MEASURES = (
 _KEY = "org_id, grain, monthly, bucket, owner_id, team_id, source, source_detail, campaign"
 
 
-async def roll_up(database: Database) -> tuple[dict[Any, Any], dict[Any, int]]:
+async def roll_up(database: Database) -> tuple[dict[Any, Any], ...]:
     """The roll-up's rows, pending and merged added up per slice (slices of zeros left out)."""
     sums = ", ".join(f"sum({m})" for m in _MEASURES)
     nonzero = " OR ".join(f"sum({m}) <> 0" for m in _MEASURES)
@@ -221,14 +232,22 @@ async def roll_up(database: Database) -> tuple[dict[Any, Any], dict[Any, int]]:
             )
         )
         reasons = {tuple(row[:11]): int(row[11]) for row in rows}
-    return counts, reasons
+        rows = await session.execute(
+            text(
+                f"SELECT {_KEY}, bin, sum(leads) FROM lead_analytics_cycles"  # noqa: S608
+                f" GROUP BY {_KEY}, bin HAVING sum(leads) <> 0"
+            )
+        )
+        bins = {tuple(row[:10]): int(row[10]) for row in rows}
+    return counts, reasons, bins
 
 
 async def assert_roll_up_matches_leads(database: Database) -> None:
-    counts, reasons = await roll_up(database)
-    expected_counts, expected_reasons = await expected_roll_up(database)
+    counts, reasons, bins = await roll_up(database)
+    expected_counts, expected_reasons, expected_bins = await expected_roll_up(database)
     assert counts == expected_counts
     assert reasons == expected_reasons
+    assert bins == expected_bins
 
 
 async def merge(database: Database) -> int:
@@ -244,6 +263,7 @@ async def pending_rows(database: Database) -> int:
                     text(
                         "SELECT (SELECT count(*) FROM lead_analytics_counts WHERE pending)"
                         " + (SELECT count(*) FROM lead_analytics_reasons WHERE pending)"
+                        " + (SELECT count(*) FROM lead_analytics_cycles WHERE pending)"
                     )
                 )
             ).scalar_one()

@@ -13,7 +13,7 @@ from sqlalchemy import text
 from junlite.auth.models import RowScope
 from junlite.db.session import Database
 from junlite.leads import jobs as lead_jobs
-from junlite.leads.conversion import analytics, rollup
+from junlite.leads.conversion import analytics, cycles, rollup
 from tests.factories import Factory
 from tests.lead_helpers_analytics import (
     GROUPINGS,
@@ -74,6 +74,19 @@ async def test_every_grouping_and_period_reads_as_counted_from_the_leads(
             for group_by in GROUPINGS:
                 result = await same_either_way(database, user, start, end, group_by)
                 assert result.total.leads > 0 or role == "rep"
+
+
+@pytest.mark.parametrize("share", [0.0, 2.0])
+async def test_cycles_read_by_cycle_or_by_creation_are_the_same(
+    database: Database, org: dict[str, Any], monkeypatch: pytest.MonkeyPatch, share: float
+) -> None:
+    """The bins' leads found through the cycle index, or the period's leads by creation."""
+    monkeypatch.setattr(cycles, "BY_CYCLE_BELOW", share)
+    for role in ("admin", "rep"):
+        user = await reader(database, org[role], "America/New_York")
+        for group_by in GROUPINGS:
+            result = await same_either_way(database, user, *PERIODS[0], group_by)
+            assert role == "rep" or result.total.cycle_median_seconds is not None
 
 
 async def test_a_day_is_the_readers_day_to_the_microsecond(
@@ -229,7 +242,7 @@ async def test_merging_folds_pending_rows_into_merged_ones(
             )
         ).scalar_one()
     assert empty == 0
-    counts, _ = await roll_up(database)
+    counts, _, _ = await roll_up(database)
 
     # Leads that leave a slice empty: its merged row goes at the next merge.
     async with database.transaction() as session:

@@ -46,8 +46,8 @@ from junlite.auth.models import RowScope
 from junlite.auth.service import CurrentUser
 from junlite.errors import ServiceError
 from junlite.leads.conversion import cohort as leads
+from junlite.leads.conversion import cycles, rollup
 from junlite.leads.conversion import errors as _errors  # noqa: F401  (registers the messages)
-from junlite.leads.conversion import rollup
 from junlite.leads.conversion.models import COUNT_MEASURES
 from junlite.leads.object_types import LEAD
 
@@ -230,7 +230,8 @@ async def _from_roll_up(
     scopes: tuple[RowScope, ...],
 ) -> Counted:
     """The period's whole UTC days from the roll-up, the hours around them from the leads
-    (each read lead added or taken away as the cut says), cycles from the converted leads."""
+    (each read lead added or taken away as the cut says); the cycles from the bins their
+    ranks fall in (cycles.py)."""
     timed = group_by in leads.TIME_UNITS
     spans = rollup.spans(filters.start, filters.end, user.timezone, group_by if timed else None)
     cut = rollup.cut(spans)
@@ -278,16 +279,46 @@ async def _from_roll_up(
     ).subquery("parts")
     counted = await rollup.summed(session, parts, grouped=group_by is not None)
 
-    whole = rollup.whole(spans)
-    span_scans, span_emits = whole.scans(), whole.emits()
-    converted = leads.cohort(user, filters, scopes[-1], ranges=span_scans, converted=True)
-    at_spans = span_scans.join(converted, true()).join(
-        span_emits, span_emits.c.scan == span_scans.c.scan
+    # The cycles: how many converted leads per cycle bin, then only the bins ranks fall in.
+    bin_rows = rollup.cycles("rolled")
+    key, joined, where = rolled(bin_rows)
+    converted = leads.cohort(user, filters, scopes[-1], ranges=scans, converted=True)
+    by_bin = [scans.c.scan, rollup.cycle_bin(converted.c.conversion_cycle).label("bin")]
+    if group_by is not None and dimension is not None:
+        by_bin.append(leads.dimension(converted.c, group_by).label("dimension"))
+    per_scan = (
+        select(*by_bin, func.count().label("n"))
+        .select_from(scans.join(converted, true()))
+        .where(converted.c.conversion_cycle.is_not(None))
+        .group_by(*by_bin)
+        .subquery("per_scan")
     )
-    cycle_key = span_emits.c.period if timed else None
-    if group_by is not None and not timed:
-        cycle_key = leads.dimension(converted.c, group_by)
-    cycles = await leads.cycles(session, converted, at_spans, cycle_key)
+    edge_key, at_emits = emitted(per_scan)
+    binned = union_all(
+        select(*_keyed(key), bin_rows.c.bin, bin_rows.c.leads.label("n"))
+        .select_from(joined)
+        .where(*where),
+        select(
+            *_keyed(edge_key), per_scan.c.bin, (per_scan.c.n * emits.c.sign).label("n")
+        ).select_from(at_emits),
+    )
+
+    def candidates(bins: list[int], by_cycle: bool) -> Any:
+        if not by_cycle:
+            within = leads.cohort(user, filters, scopes[-1], converted=True)
+            key = leads.group_key(within, group_by, user.timezone)
+            cycle_bin = rollup.cycle_bin(within.c.conversion_cycle)
+            return select(
+                *_keyed(key), cycle_bin.label("bin"), within.c.conversion_cycle.label("cycle")
+            ).where(cycle_bin.in_(bins))
+        ranges = rollup.bin_ranges(bins)
+        within = leads.cohort(user, filters, scopes[-1], converted=True, cycles=ranges)
+        key = leads.group_key(within, group_by, user.timezone)
+        return select(
+            *_keyed(key), ranges.c.bin, within.c.conversion_cycle.label("cycle")
+        ).select_from(ranges.join(within, true()))
+
+    found = await cycles.percentiles(session, binned, candidates, grouped=group_by is not None)
 
     stated_rows = rollup.reasons("rolled")
     key, joined, where = rolled(stated_rows)
@@ -318,7 +349,7 @@ async def _from_roll_up(
         ).select_from(at_emits),
     )
     reasons = await leads.ranked_reasons(session, stated, grouped=group_by is not None)
-    return counted, cycles, reasons
+    return counted, found, reasons
 
 
 def _keyed(key: Any) -> list[Any]:

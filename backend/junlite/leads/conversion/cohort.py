@@ -54,10 +54,12 @@ def cohort(
     *,
     ranges: Any = None,
     converted: bool = False,
+    cycles: Any = None,
 ) -> Any:
     """The leads counted: readable, within the report grant's scope, created in the period;
     `converted`: only those converted. With `ranges` (a table of (starts, ends)), the leads
-    of each range instead, as a LATERAL subquery to join `ranges` to."""
+    created in each range instead; with `cycles` (a table of (low, high)), the converted ones
+    whose cycle is in each: as a LATERAL subquery to join the table to."""
     stmt = readable_leads(user).where(
         policy.scope_condition(user, policy.REGISTRY[LEAD.name], report_scope),
         *narrowing(Lead, filters),
@@ -73,7 +75,12 @@ def cohort(
         return within.offset(0).lateral("cohort")
     lo, _ = day_bounds(filters.start, user.timezone)
     _, hi = day_bounds(filters.end, user.timezone)
-    return stmt.where(Lead.created_at >= lo, Lead.created_at < hi).subquery("cohort")
+    stmt = stmt.where(Lead.created_at >= lo, Lead.created_at < hi)
+    if cycles is not None:
+        low, high = cycles.c.low, cycles.c.high
+        within = stmt.where(Lead.conversion_cycle >= low, Lead.conversion_cycle < high)
+        return within.offset(0).lateral("cohort")
+    return stmt.subquery("cohort")
 
 
 def narrowing(columns: Any, filters: Filters) -> list[Any]:
@@ -142,33 +149,6 @@ async def counted(session: AsyncSession, cohort: Any, key: Any) -> dict[Any, Any
         )
     rows = (await session.execute(stmt.limit(MAX_GROUPS + 1))).all()
     return {TOTAL if row.is_total else row.group_key: row for row in rows}
-
-
-async def cycles(
-    session: AsyncSession, converted: Any, source: Any, key: Any
-) -> dict[Any, tuple[float | None, float | None]]:
-    """Median and p90 of the converted leads' cycles, per group and in total, in seconds."""
-    c = converted.c
-    # The very float `counted` sorts (its numeric cast), stored with each lead.
-    measures = (
-        func.percentile_cont(0.5).within_group(c.conversion_cycle).label("cycle_median"),
-        func.percentile_cont(0.9).within_group(c.conversion_cycle).label("cycle_p90"),
-    )
-    if key is None:
-        stmt = select(literal(1).label("is_total"), *measures).select_from(source)
-    else:
-        stmt = (
-            select(key.label("group_key"), func.grouping(key).label("is_total"), *measures)
-            .select_from(source)
-            .group_by(func.rollup(key))
-        )
-    return {
-        TOTAL if row.is_total else row.group_key: (
-            seconds(row.cycle_median),
-            seconds(row.cycle_p90),
-        )
-        for row in await session.execute(stmt)
-    }
 
 
 def reason_of(c: Any) -> tuple[Any, Any, Any]:

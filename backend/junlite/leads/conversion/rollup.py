@@ -16,6 +16,7 @@ Rows appended by the triggers are `pending`; readers add them up with the merged
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -24,7 +25,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import and_, cast, func, literal, or_, select, text
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.types import Boolean, Date, DateTime, Integer
+from sqlalchemy.types import Boolean, Date, DateTime, Double, Integer
 
 from junlite.auth import policy
 from junlite.auth.models import RowScope
@@ -33,7 +34,9 @@ from junlite.comms.checkins import day_bounds
 from junlite.leads.conversion.cohort import MAX_GROUPS, TOTAL
 from junlite.leads.conversion.models import (
     COUNT_MEASURES,
+    CYCLE_BIN_EDGES,
     lead_analytics_counts,
+    lead_analytics_cycles,
     lead_analytics_reasons,
 )
 
@@ -267,6 +270,30 @@ def reasons(alias: str) -> Any:
     return lead_analytics_reasons.alias(alias)
 
 
+def cycles(alias: str) -> Any:
+    return lead_analytics_cycles.alias(alias)
+
+
+def cycle_bin(cycle: Any) -> Any:
+    """The bin a cycle falls in, as the triggers work it out."""
+    return func.width_bucket(cycle, _array([float(edge) for edge in CYCLE_BIN_EDGES], Double()))
+
+
+def bin_ranges(bins: list[int]) -> Any:
+    """The bins as a table (low, high, bin) of the cycles each holds: from its edge (bin 0:
+    from below any) up to the next one (the last bin: beyond any)."""
+    edges = [-math.inf, *(float(edge) for edge in CYCLE_BIN_EDGES), math.inf]
+    return (
+        func.unnest(
+            _array([edges[number] for number in bins], Double()),
+            _array([edges[number + 1] for number in bins], Double()),
+            _array(bins, Integer()),
+        )
+        .table_valued("low", "high", "bin")
+        .render_derived("bins")
+    )
+
+
 def joined(buckets: Any, table: Any, org_id: Any, grain: int) -> Any:
     return buckets.join(
         table,
@@ -317,6 +344,10 @@ _KEYS = {
     lead_analytics_reasons.name: (
         "org_id, grain, monthly, bucket, owner_id, team_id, source, source_detail, campaign,"
         " kind, reason",
+        ("leads",),
+    ),
+    lead_analytics_cycles.name: (
+        "org_id, grain, monthly, bucket, owner_id, team_id, source, source_detail, campaign, bin",
         ("leads",),
     ),
 }

@@ -4,16 +4,18 @@ Revision ID: 0026
 Revises: 0025
 Create Date: 2026-11-26 09:10:00
 
-Two tables count the live leads per organisation, UTC day or UTC month of creation, and slice
+Three tables count the live leads per organisation, UTC day or UTC month of creation, and slice
 (`grain`: which of owner/team, source, channel, campaign the row keeps):
 `lead_analytics_counts` (how many, and how many converted, closed, open, reached each funnel
-step) and `lead_analytics_reasons` (how many converted or closed leads gave each reason).
+step), `lead_analytics_reasons` (how many converted or closed leads gave each reason) and
+`lead_analytics_cycles` (how many converted leads took a cycle within each of about 150 bins).
 Statement-level triggers on `leads` append what each statement changed as rows marked
 `pending`, aggregated per statement (an import chunk adds a few rows, not one per lead), with
 no lock on any shared row; readers add pending rows to merged ones; the minutely job
 `leads.merge_analytics` folds pending rows into the merged ones. The upgrade fills the merged
 rows from the leads there are. Leads get `conversion_cycle` (converted_at − created_at in
-seconds, stored), which the cycle's percentiles read through an index of the converted leads.
+seconds, stored), which the cycle's percentiles read for the few bins they fall in, through an
+index of the converted leads by cycle.
 """
 
 from collections.abc import Sequence
@@ -59,13 +61,30 @@ _BUCKETS = (
 )
 _COLUMNS = (
     "org_id, created_at, deleted_at, owner_id, team_id, source, source_detail, campaign,"
-    " status, funnel_rank, close_reason, conversion_reason"
+    " status, funnel_rank, close_reason, conversion_reason, conversion_cycle"
 )
 # What a lead contributes: an UPDATE that changes none of it changes no figure.
 _COUNTED = (
     "{t}.org_id, {t}.created_at, {t}.deleted_at IS NULL, {t}.owner_id, {t}.team_id, {t}.source,"
     " {t}.source_detail, {t}.campaign, {t}.status, {t}.funnel_rank, {t}.close_reason,"
-    " {t}.conversion_reason"
+    " {t}.conversion_reason, {t}.conversion_cycle"
+)
+
+
+def _cycle_bin_edges() -> list[int]:
+    """Seconds from a minute to three years, each about a tenth more than the one before
+    (integers, the same wherever they are worked out): bin k holds the cycles from edge k to
+    edge k + 1 (width_bucket), bin 0 those under a minute."""
+    edges = [60]
+    while edges[-1] < 10**8:
+        edges.append(edges[-1] + max(1, edges[-1] // 10))
+    return edges
+
+
+_CYCLE_BIN = (
+    "width_bucket(c.conversion_cycle, '{"
+    + ",".join(str(edge) for edge in _cycle_bin_edges())
+    + "}'::double precision[])"
 )
 _MOVED = (  # Every SQL text below is built from this file's constants.
     "SELECT o.id FROM old_leads o JOIN new_leads n ON n.id = o.id"  # noqa: S608
@@ -75,7 +94,7 @@ _MOVED = (  # Every SQL text below is built from this file's constants.
 
 def _roll_up(changes: str, pending: bool) -> str:
     """One statement: `changes` (live leads, each with sign 1 or -1) summed per organisation,
-    UTC day and full slice, then per grain and bucket, appended to both tables."""
+    UTC day and full slice, then per grain and bucket, appended to the three tables."""
     dimensions = ", ".join(_DIMENSIONS)
     of_lead = ", ".join(f"c.{d}" for d in _DIMENSIONS)
     of_day = ", ".join(f"d.{d}" for d in _DIMENSIONS)
@@ -112,6 +131,13 @@ stated AS (
        OR (c.status = 'closed' AND c.close_reason IS NOT NULL)
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
 ),
+binned AS (
+    SELECT c.org_id, (c.created_at AT TIME ZONE 'UTC')::date AS day, {of_lead},
+        {_CYCLE_BIN} AS bin, sum(c.sign) AS leads
+    FROM live c
+    WHERE c.status = 'converted' AND c.conversion_cycle IS NOT NULL
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+),
 counted AS (
     INSERT INTO lead_analytics_counts (org_id, grain, monthly, bucket, {dimensions},
         {", ".join(_MEASURES)}, pending)
@@ -119,12 +145,21 @@ counted AS (
     FROM daily d {_BUCKETS}
     GROUP BY d.org_id, b.monthly, b.bucket, GROUPING SETS ({_GRAIN_SETS})
     HAVING {nonzero}
+),
+reasoned AS (
+    INSERT INTO lead_analytics_reasons (org_id, grain, monthly, bucket, {dimensions}, kind,
+        reason, leads, pending)
+    SELECT d.org_id, {_GRAIN}, b.monthly, b.bucket, {of_day}, d.kind, d.reason, sum(d.leads),
+        {flag}
+    FROM stated d {_BUCKETS}
+    GROUP BY d.org_id, b.monthly, b.bucket, d.kind, d.reason, GROUPING SETS ({_GRAIN_SETS})
+    HAVING sum(d.leads) <> 0
 )
-INSERT INTO lead_analytics_reasons (org_id, grain, monthly, bucket, {dimensions}, kind, reason,
-    leads, pending)
-SELECT d.org_id, {_GRAIN}, b.monthly, b.bucket, {of_day}, d.kind, d.reason, sum(d.leads), {flag}
-FROM stated d {_BUCKETS}
-GROUP BY d.org_id, b.monthly, b.bucket, d.kind, d.reason, GROUPING SETS ({_GRAIN_SETS})
+INSERT INTO lead_analytics_cycles (org_id, grain, monthly, bucket, {dimensions}, bin, leads,
+    pending)
+SELECT d.org_id, {_GRAIN}, b.monthly, b.bucket, {of_day}, d.bin, sum(d.leads), {flag}
+FROM binned d {_BUCKETS}
+GROUP BY d.org_id, b.monthly, b.bucket, d.bin, GROUPING SETS ({_GRAIN_SETS})
 HAVING sum(d.leads) <> 0
 """  # noqa: S608
 
@@ -228,7 +263,16 @@ def upgrade() -> None:
         [*_DIMENSIONS, "kind", "reason"],
         [*_DIMENSIONS, "kind", "reason", "leads"],
     )
-    for table in ("lead_analytics_counts", "lead_analytics_reasons"):
+    op.create_table(
+        "lead_analytics_cycles",
+        *_slice_columns(),
+        sa.Column("bin", sa.SmallInteger(), nullable=False),
+        sa.Column("leads", sa.Integer(), nullable=False),
+        sa.Column("pending", sa.Boolean(), server_default="true", nullable=False),
+        _org_key("lead_analytics_cycles"),
+    )
+    _indexes("lead_analytics_cycles", [*_DIMENSIONS, "bin"], [*_DIMENSIONS, "bin", "leads"])
+    for table in ("lead_analytics_counts", "lead_analytics_reasons", "lead_analytics_cycles"):
         for statement in tenant_isolation_sql(table):
             op.execute(statement)
     # Rewrites the leads (a generated column is computed for every row there is).
@@ -247,6 +291,20 @@ def upgrade() -> None:
         ["org_id", "created_at"],
         postgresql_include=[
             "conversion_cycle",
+            "owner_id",
+            "team_id",
+            "source",
+            "source_detail",
+            "campaign",
+        ],
+        postgresql_where=sa.text("status = 'converted' AND deleted_at IS NULL"),
+    )
+    op.create_index(
+        "ix_leads_converted_by_cycle",
+        "leads",
+        ["org_id", "conversion_cycle"],
+        postgresql_include=[
+            "created_at",
             "owner_id",
             "team_id",
             "source",
@@ -275,7 +333,9 @@ def downgrade() -> None:
     for event in _TRIGGERS:
         op.execute(f"DROP TRIGGER lead_analytics_after_{event.lower()} ON leads")
     op.execute("DROP FUNCTION junlite_lead_analytics_roll_up()")
+    op.drop_index("ix_leads_converted_by_cycle", table_name="leads")
     op.drop_index("ix_leads_converted_cycles", table_name="leads")
     op.drop_column("leads", "conversion_cycle")
+    op.drop_table("lead_analytics_cycles")
     op.drop_table("lead_analytics_reasons")
     op.drop_table("lead_analytics_counts")
