@@ -21,12 +21,12 @@ Definitions (docs/api.md repeats them for integrators):
   close reasons (the configured key, as stored) of the closed ones, with their counts, most
   frequent first, at most 10 of each per group.
 
-How: three statements, whatever the period and the number of groups. The counts and the
+How: four statements, whatever the period and the number of groups. The counts and the
 reasons of the period's whole UTC days come from the roll-up that triggers on leads keep
-(rollup.py), the hours around them from the leads (cohort.py); the cycles' percentiles from
-the converted leads of the period, through an index of their own. A report that no grain of
-the roll-up keeps (per channel with a campaign filter) is counted from the leads, in two
-statements, as `from_leads=True` counts any.
+(rollup.py), the hours around them from the leads (cohort.py); the cycles' percentiles from the
+roll-up's cycle bins and the leads of the few bins their ranks fall in (cycles.py). A report
+that no grain of the roll-up keeps (per channel with a campaign filter) is counted from the
+leads, in two statements, as `from_leads=True` counts any.
 """
 
 from __future__ import annotations
@@ -318,7 +318,21 @@ async def _from_roll_up(
             *_keyed(key), ranges.c.bin, within.c.conversion_cycle.label("cycle")
         ).select_from(ranges.join(within, true()))
 
-    found = await cycles.percentiles(session, binned, candidates, grouped=group_by is not None)
+    def ordered(wanted: list[tuple[int, int, int]]) -> Any:
+        slices = rollup.bin_slices(wanted)
+        within = leads.cohort(user, filters, scopes[-1], converted=True, cycles=slices)
+        rank = func.row_number().over(
+            partition_by=(slices.c.bin, slices.c.skip), order_by=within.c.conversion_cycle
+        )
+        return select(
+            slices.c.bin,
+            (slices.c.skip + rank - 1).label("place"),
+            within.c.conversion_cycle.label("cycle"),
+        ).select_from(slices.join(within, true()))
+
+    found = await cycles.percentiles(
+        session, binned, candidates, ordered, grouped=group_by is not None
+    )
 
     stated_rows = rollup.reasons("rolled")
     key, joined, where = rolled(stated_rows)

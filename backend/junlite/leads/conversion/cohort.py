@@ -58,8 +58,9 @@ def cohort(
 ) -> Any:
     """The leads counted: readable, within the report grant's scope, created in the period;
     `converted`: only those converted. With `ranges` (a table of (starts, ends)), the leads
-    created in each range instead; with `cycles` (a table of (low, high)), the converted ones
-    whose cycle is in each: as a LATERAL subquery to join the table to."""
+    created in each range instead; with `cycles` (a table of (low, high), and maybe skip and
+    take), the converted ones whose cycle is in each (in cycle order, from the skip-th, take
+    of them): as a LATERAL subquery to join the table to."""
     stmt = readable_leads(user).where(
         policy.scope_condition(user, policy.REGISTRY[LEAD.name], report_scope),
         *narrowing(Lead, filters),
@@ -79,6 +80,9 @@ def cohort(
     if cycles is not None:
         low, high = cycles.c.low, cycles.c.high
         within = stmt.where(Lead.conversion_cycle >= low, Lead.conversion_cycle < high)
+        if "skip" in cycles.c:
+            ordered = within.order_by(Lead.conversion_cycle)
+            return ordered.offset(cycles.c.skip).limit(cycles.c.take).lateral("cohort")
         return within.offset(0).lateral("cohort")
     return stmt.subquery("cohort")
 

@@ -15,7 +15,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import func, literal, or_, select, tuple_
+from sqlalchemy import func, literal, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.leads.conversion.cohort import TOTAL
@@ -54,14 +54,16 @@ async def percentiles(
     session: AsyncSession,
     binned: Any,
     candidates: Callable[[list[int], bool], Any],
+    ordered: Callable[[list[tuple[int, int, int]]], Any],
     *,
     grouped: bool,
 ) -> Cycles:
     """`binned`: rows of (group_key when `grouped`, bin, n) adding up to how many converted
-    leads of each group took a cycle in each bin. `candidates(bins, by_cycle)`: a select of
-    (group_key when `grouped`, bin, cycle) for the cohort's converted leads in those bins,
-    found by cycle (the bins' leads of every period) or else by creation (the period's leads
-    of every bin), whichever the counts say reads fewer."""
+    leads of each group took a cycle in each bin. `ordered([(bin, skip, take)])`: a select of
+    (bin, place, cycle) for the cohort's converted leads in each bin, in cycle order from
+    place `skip`, `take` of them. `candidates(bins, by_cycle)`: a select of (group_key, bin,
+    cycle) for the cohort's converted leads in those bins, found by cycle (the bins' leads of
+    every period) or else by creation (the period's leads of every bin)."""
     b = binned.subquery("binned")
     n = func.sum(b.c.n)
     if grouped:
@@ -74,14 +76,16 @@ async def percentiles(
     for row in await session.execute(stmt.having(n != 0)):
         group = TOTAL if row.is_total else row.group_key
         counts.setdefault(group, {})[int(row.bin)] = int(row[3])
+    if not counts:
+        return {}
 
     wanted: dict[Any, list[tuple[int, int]]] = {}  # (bin, place) of each rank, per group
     for group, bins in counts.items():
         total = sum(bins.values())
         wanted[group] = [place_of(bins, r) for p in PERCENTILES for r in ranks(total, p)]
-    if not wanted:
-        return {}
-    values = await _values(session, candidates, wanted, counts, grouped=grouped)
+    values = await _total_values(session, ordered, wanted[TOTAL])
+    if len(wanted) > 1:
+        values.update(await _group_values(session, candidates, wanted, counts))
     found: Cycles = {}
     for group, bins in counts.items():
         total = sum(bins.values())
@@ -93,37 +97,39 @@ async def percentiles(
     return found
 
 
-async def _values(
+async def _total_values(
+    session: AsyncSession,
+    ordered: Callable[[list[tuple[int, int, int]]], Any],
+    wanted: list[tuple[int, int]],
+) -> dict[tuple[Any, int, int], float]:
+    """The total's four values, read in cycle order from the index (no sort): per percentile,
+    its two neighbours (one slice of a bin, or one from each of two)."""
+    slices: set[tuple[int, int, int]] = set()
+    for (low_bin, low), (high_bin, high) in (wanted[0:2], wanted[2:4]):
+        if low_bin == high_bin:
+            slices.add((low_bin, low, high - low + 1))
+        else:
+            slices.update({(low_bin, low, 1), (high_bin, high, 1)})
+    rows = await session.execute(ordered(sorted(slices)))
+    return {(TOTAL, row.bin, row.place): float(row.cycle) for row in rows}
+
+
+async def _group_values(
     session: AsyncSession,
     candidates: Callable[[list[int], bool], Any],
     wanted: dict[Any, list[tuple[int, int]]],
     counts: dict[Any, dict[int, int]],
-    *,
-    grouped: bool,
 ) -> dict[tuple[Any, int, int], float]:
-    """The cycle at each wanted (group, bin, place), reading only the wanted bins' leads."""
-    bins = sorted({number for places in wanted.values() for number, _ in places})
+    """The groups' values: the wanted bins' leads, ranked per group and bin."""
+    groups = {group: places for group, places in wanted.items() if group is not TOTAL}
+    bins = sorted({number for places in groups.values() for number, _ in places})
     in_bins = sum(counts[TOTAL].get(number, 0) for number in bins)
     # Many groups (weeks of a year) want most bins: the period's leads are then fewer to read
     # than the bins' leads of every period (a bin counts a few years' conversions).
     by_cycle = in_bins < BY_CYCLE_BELOW * sum(counts[TOTAL].values())
     c = candidates(bins, by_cycle).subquery("candidates")
-    in_total = func.row_number().over(partition_by=c.c.bin, order_by=c.c.cycle) - 1
-    columns = [c.c.bin, c.c.cycle, in_total.label("in_total")]
-    if grouped:
-        in_group = func.row_number().over(partition_by=(c.c.group_key, c.c.bin), order_by=c.c.cycle)
-        columns += [c.c.group_key, (in_group - 1).label("in_group")]
-    placed = select(*columns).subquery("placed")
-    total_places = sorted({place for _, place in wanted.get(TOTAL, [])})
-    group_places = sorted(
-        {place for group, places in wanted.items() if group is not TOTAL for _, place in places}
-    )
-    keep = [placed.c.in_total.in_(total_places)]
-    if grouped:
-        keep.append(placed.c.in_group.in_(group_places))
-    found: dict[tuple[Any, int, int], float] = {}
-    for row in await session.execute(select(placed).where(or_(*keep))):
-        found[(TOTAL, row.bin, row.in_total)] = float(row.cycle)
-        if grouped:
-            found[(row.group_key, row.bin, row.in_group)] = float(row.cycle)
-    return found
+    in_group = func.row_number().over(partition_by=(c.c.group_key, c.c.bin), order_by=c.c.cycle)
+    placed = select(c.c.group_key, c.c.bin, c.c.cycle, (in_group - 1).label("place")).subquery()
+    wanted_places = sorted({place for places in groups.values() for _, place in places})
+    rows = await session.execute(select(placed).where(placed.c.place.in_(wanted_places)))
+    return {(row.group_key, row.bin, row.place): float(row.cycle) for row in rows}

@@ -1,14 +1,16 @@
 """The conversion analytics' roll-up: which of its rows answer a report, and its upkeep.
 
 Triggers on `leads` (migration 0026) count live leads per organisation, UTC day and UTC month
-of creation, in eight grains: the dimensions a row keeps, as the sum of their bits below. A
-report asks for the leads created between two of the reader's local midnights, perhaps per
-local month or week; each of those spans is cut into
+of creation, in eight grains: the dimensions a row keeps, as the sum of their bits below
+(the counts, the reasons, and the converted leads per cycle bin: models.py). A report asks
+for the leads created between two of the reader's local midnights, perhaps per local month or
+week; each of those spans is cut into
 
 * whole UTC months and whole UTC days inside it: read from the roll-up (a year is about 11
   months and up to 60 days, whatever the number of leads), and
 * the hours at its two ends that do not make a whole UTC day (a local midnight is a UTC
-  midnight only in UTC): read from the leads themselves, so every time zone is exact.
+  midnight only in UTC): read from the leads themselves, on the day's shorter side (the hours
+  inside, or the day's row less the hours outside), so every time zone is exact.
 
 Rows appended by the triggers are `pending`; readers add them up with the merged ones, and
 `merge` (the job leads.merge_analytics, every minute) folds them into the merged rows.
@@ -279,18 +281,36 @@ def cycle_bin(cycle: Any) -> Any:
     return func.width_bucket(cycle, _array([float(edge) for edge in CYCLE_BIN_EDGES], Double()))
 
 
+_EDGES = [-math.inf, *(float(edge) for edge in CYCLE_BIN_EDGES), math.inf]
+
+
 def bin_ranges(bins: list[int]) -> Any:
     """The bins as a table (low, high, bin) of the cycles each holds: from its edge (bin 0:
     from below any) up to the next one (the last bin: beyond any)."""
-    edges = [-math.inf, *(float(edge) for edge in CYCLE_BIN_EDGES), math.inf]
     return (
         func.unnest(
-            _array([edges[number] for number in bins], Double()),
-            _array([edges[number + 1] for number in bins], Double()),
+            _array([_EDGES[number] for number in bins], Double()),
+            _array([_EDGES[number + 1] for number in bins], Double()),
             _array(bins, Integer()),
         )
         .table_valued("low", "high", "bin")
         .render_derived("bins")
+    )
+
+
+def bin_slices(slices: list[tuple[int, int, int]]) -> Any:
+    """(bin, skip, take) as a table (low, high, bin, skip, take): `take` cycles of each bin
+    from its `skip`-th, in order."""
+    return (
+        func.unnest(
+            _array([_EDGES[number] for number, _, _ in slices], Double()),
+            _array([_EDGES[number + 1] for number, _, _ in slices], Double()),
+            _array([number for number, _, _ in slices], Integer()),
+            _array([skip for _, skip, _ in slices], Integer()),
+            _array([take for _, _, take in slices], Integer()),
+        )
+        .table_valued("low", "high", "bin", "skip", "take")
+        .render_derived("slices")
     )
 
 
