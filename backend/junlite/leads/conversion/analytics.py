@@ -229,98 +229,108 @@ async def _from_roll_up(
     grain: int,
     scopes: tuple[RowScope, ...],
 ) -> Counted:
-    """The period's whole UTC days from the roll-up, the hours around them from the leads
-    (each read lead added or taken away as the cut says); the cycles from the bins their
-    ranks fall in (cycles.py)."""
-    timed = group_by in leads.TIME_UNITS
-    spans = rollup.spans(filters.start, filters.end, user.timezone, group_by if timed else None)
-    cut = rollup.cut(spans)
-    buckets = cut.bucket_rows()
-    scans, emits = cut.scans(), cut.emits()
-    edges = leads.cohort(user, filters, scopes[-1], ranges=scans)
-    at_edges = scans.join(edges, true())
-    # What each scan's leads add up to (per value of the grouping column), then once per emit.
-    dimension = leads.dimension(edges.c, group_by) if group_by and not timed else None
-    by_scan = [scans.c.scan, *([dimension.label("dimension")] if dimension is not None else [])]
+    report = _RollUpReport(user, filters, group_by, grain, scopes)
+    counted = await rollup.summed(session, report.counts(), grouped=group_by is not None)
+    found = await cycles.percentiles(
+        session, report.binned(), report.candidates, report.ordered, grouped=group_by is not None
+    )
+    reasons = await leads.ranked_reasons(session, report.stated(), grouped=group_by is not None)
+    return counted, found, reasons
 
-    def rolled(table: Any) -> tuple[Any, Any, list[Any]]:
-        key = buckets.c.period if timed else None
-        if group_by is not None and not timed:
-            key = leads.dimension(table.c, group_by)
-        joined = rollup.joined(buckets, table, user.org_id, grain)
-        return (
-            key,
-            joined,
-            [rollup.scope_of(user, table, *scopes), *leads.narrowing(table.c, filters)],
+
+class _RollUpReport:
+    """A report's statements over the roll-up: the period's whole UTC days from its rows, the
+    hours around them from the leads (each read lead added or taken away toward its group as
+    the cut says); the cycles from the bins their ranks fall in (cycles.py)."""
+
+    def __init__(
+        self,
+        user: CurrentUser,
+        filters: AnalyticsFilter,
+        group_by: GroupBy | None,
+        grain: int,
+        scopes: tuple[RowScope, ...],
+    ) -> None:
+        self.user, self.filters, self.group_by, self.grain = user, filters, group_by, grain
+        self.scopes = scopes
+        self.timed = group_by in leads.TIME_UNITS
+        unit = group_by if self.timed else None
+        cut = rollup.cut(rollup.spans(filters.start, filters.end, user.timezone, unit))
+        self.buckets, self.scans, self.emits = cut.bucket_rows(), cut.scans(), cut.emits()
+        # Per dimension (source, owner...): a lead's group is its column.
+        self.by_column = group_by is not None and not self.timed
+
+    def counts(self) -> Any:
+        """Rows of (group_key, the counts) adding up to the report's counts."""
+        table = rollup.counts("rolled")
+        edges = self._leads(ranges=self.scans)
+        per_scan = self._per_scan(edges, [], leads.lead_counts(edges.c))
+        key, at_emits = self._emitted(per_scan)
+        return union_all(
+            self._rolled(table, *(table.c[name] for name in COUNT_MEASURES)),
+            select(
+                *_keyed(key),
+                *((per_scan.c[name] * self.emits.c.sign).label(name) for name in COUNT_MEASURES),
+            ).select_from(at_emits),
+        ).subquery("parts")
+
+    def binned(self) -> Any:
+        """Rows of (group_key, bin, n) adding up to the converted leads per cycle bin."""
+        table = rollup.cycles("rolled")
+        edges = self._leads(ranges=self.scans, converted=True)
+        cycle_bin = rollup.cycle_bin(edges.c.conversion_cycle).label("bin")
+        per_scan = self._per_scan(
+            edges, [cycle_bin], [func.count().label("n")], edges.c.conversion_cycle.is_not(None)
+        )
+        key, at_emits = self._emitted(per_scan)
+        return union_all(
+            self._rolled(table, table.c.bin, table.c.leads.label("n")),
+            select(
+                *_keyed(key), per_scan.c.bin, (per_scan.c.n * self.emits.c.sign).label("n")
+            ).select_from(at_emits),
         )
 
-    def emitted(per_scan: Any) -> tuple[Any, Any]:
-        key = emits.c.period if timed else None
-        if dimension is not None:
-            key = per_scan.c.dimension
-        return key, per_scan.join(emits, emits.c.scan == per_scan.c.scan)
+    def stated(self) -> Any:
+        """Rows of (kind, reason, group_key, n) adding up to the reasons' counts."""
+        table = rollup.reasons("rolled")
+        edges = self._leads(ranges=self.scans)
+        kind, reason, has_one = leads.reason_of(edges.c)
+        per_scan = self._per_scan(edges, [kind, reason], [func.count().label("n")], has_one)
+        key, at_emits = self._emitted(per_scan)
+        # The reasons' ranking wants a group_key: null for the total.
+        rolled = self._rolled(
+            table, table.c.kind, table.c.reason, table.c.leads.label("n"), keyed=True
+        )
+        return union_all(
+            rolled,
+            select(
+                (key if key is not None else literal(None)).label("group_key"),
+                per_scan.c.kind,
+                per_scan.c.reason,
+                (per_scan.c.n * self.emits.c.sign).label("n"),
+            ).select_from(at_emits),
+        )
 
-    counts = rollup.counts("rolled")
-    key, joined, where = rolled(counts)
-    per_scan = (
-        select(*by_scan, *leads.lead_counts(edges.c))
-        .select_from(at_edges)
-        .group_by(*by_scan)
-        .subquery("per_scan")
-    )
-    edge_key, at_emits = emitted(per_scan)
-    parts = union_all(
-        select(*_keyed(key), *(counts.c[name] for name in COUNT_MEASURES))
-        .select_from(joined)
-        .where(*where),
-        select(
-            *_keyed(edge_key), *((per_scan.c[m] * emits.c.sign).label(m) for m in COUNT_MEASURES)
-        ).select_from(at_emits),
-    ).subquery("parts")
-    counted = await rollup.summed(session, parts, grouped=group_by is not None)
-
-    # The cycles: how many converted leads per cycle bin, then only the bins ranks fall in.
-    bin_rows = rollup.cycles("rolled")
-    key, joined, where = rolled(bin_rows)
-    converted = leads.cohort(user, filters, scopes[-1], ranges=scans, converted=True)
-    by_bin = [scans.c.scan, rollup.cycle_bin(converted.c.conversion_cycle).label("bin")]
-    if group_by is not None and dimension is not None:
-        by_bin.append(leads.dimension(converted.c, group_by).label("dimension"))
-    per_scan = (
-        select(*by_bin, func.count().label("n"))
-        .select_from(scans.join(converted, true()))
-        .where(converted.c.conversion_cycle.is_not(None))
-        .group_by(*by_bin)
-        .subquery("per_scan")
-    )
-    edge_key, at_emits = emitted(per_scan)
-    binned = union_all(
-        select(*_keyed(key), bin_rows.c.bin, bin_rows.c.leads.label("n"))
-        .select_from(joined)
-        .where(*where),
-        select(
-            *_keyed(edge_key), per_scan.c.bin, (per_scan.c.n * emits.c.sign).label("n")
-        ).select_from(at_emits),
-    )
-
-    def candidates(bins: list[int], by_cycle: bool) -> Any:
+    def candidates(self, bins: list[int], by_cycle: bool) -> Any:
+        """(group_key, bin, cycle) of the converted leads in the bins (cycles.py)."""
         if not by_cycle:
-            within = leads.cohort(user, filters, scopes[-1], converted=True)
-            key = leads.group_key(within, group_by, user.timezone)
+            within = self._leads(converted=True)
             cycle_bin = rollup.cycle_bin(within.c.conversion_cycle)
             return select(
-                *_keyed(key), cycle_bin.label("bin"), within.c.conversion_cycle.label("cycle")
+                *_keyed(self._key_of(within)),
+                cycle_bin.label("bin"),
+                within.c.conversion_cycle.label("cycle"),
             ).where(cycle_bin.in_(bins))
         ranges = rollup.bin_ranges(bins)
-        within = leads.cohort(user, filters, scopes[-1], converted=True, cycles=ranges)
-        key = leads.group_key(within, group_by, user.timezone)
+        within = self._leads(converted=True, cycles=ranges)
         return select(
-            *_keyed(key), ranges.c.bin, within.c.conversion_cycle.label("cycle")
+            *_keyed(self._key_of(within)), ranges.c.bin, within.c.conversion_cycle.label("cycle")
         ).select_from(ranges.join(within, true()))
 
-    def ordered(wanted: list[tuple[int, int, int]]) -> Any:
+    def ordered(self, wanted: list[tuple[int, int, int]]) -> Any:
+        """(bin, place, cycle) of `take` converted leads of each bin from `skip` (cycles.py)."""
         slices = rollup.bin_slices(wanted)
-        within = leads.cohort(user, filters, scopes[-1], converted=True, cycles=slices)
+        within = self._leads(converted=True, cycles=slices)
         rank = func.row_number().over(
             partition_by=(slices.c.bin, slices.c.skip), order_by=within.c.conversion_cycle
         )
@@ -330,40 +340,47 @@ async def _from_roll_up(
             within.c.conversion_cycle.label("cycle"),
         ).select_from(slices.join(within, true()))
 
-    found = await cycles.percentiles(
-        session, binned, candidates, ordered, grouped=group_by is not None
-    )
+    def _leads(self, **options: Any) -> Any:
+        return leads.cohort(self.user, self.filters, self.scopes[-1], **options)
 
-    stated_rows = rollup.reasons("rolled")
-    key, joined, where = rolled(stated_rows)
-    kind, reason, has_one = leads.reason_of(edges.c)
-    by_reason = [*by_scan, kind, reason]
-    per_scan = (
-        select(*by_reason, func.count().label("n"))
-        .select_from(at_edges)
-        .where(has_one)
-        .group_by(*by_reason)
-        .subquery("per_scan")
-    )
-    edge_key, at_emits = emitted(per_scan)
-    stated = union_all(
-        select(
-            stated_rows.c.kind,
-            stated_rows.c.reason,
-            (key if key is not None else literal(None)).label("group_key"),
-            stated_rows.c.leads.label("n"),
+    def _key_of(self, cohort: Any) -> Any:
+        return leads.group_key(cohort, self.group_by, self.user.timezone)
+
+    def _rolled(self, table: Any, *columns: Any, keyed: bool = False) -> Any:
+        """The roll-up's rows of the cut's buckets, in the reader's scopes and filters; their
+        group_key first (`keyed`: null when not grouping, rather than no column)."""
+        key = self.buckets.c.period if self.timed else None
+        if self.by_column and self.group_by is not None:
+            key = leads.dimension(table.c, self.group_by)
+        if key is None and keyed:
+            key = literal(None)
+        return (
+            select(*_keyed(key), *columns)
+            .select_from(rollup.joined(self.buckets, table, self.user.org_id, self.grain))
+            .where(
+                rollup.scope_of(self.user, table, *self.scopes),
+                *leads.narrowing(table.c, self.filters),
+            )
         )
-        .select_from(joined)
-        .where(*where),
-        select(
-            per_scan.c.kind,
-            per_scan.c.reason,
-            (edge_key if edge_key is not None else literal(None)).label("group_key"),
-            (per_scan.c.n * emits.c.sign).label("n"),
-        ).select_from(at_emits),
-    )
-    reasons = await leads.ranked_reasons(session, stated, grouped=group_by is not None)
-    return counted, found, reasons
+
+    def _per_scan(self, edges: Any, by: list[Any], measures: list[Any], *where: Any) -> Any:
+        """What each scan's leads add up to, per value of the grouping column if any."""
+        if self.by_column and self.group_by is not None:
+            by = [*by, leads.dimension(edges.c, self.group_by).label("dimension")]
+        return (
+            select(self.scans.c.scan, *by, *measures)
+            .select_from(self.scans.join(edges, true()))
+            .where(*where)
+            .group_by(self.scans.c.scan, *by)
+            .subquery("per_scan")
+        )
+
+    def _emitted(self, per_scan: Any) -> tuple[Any, Any]:
+        """The key of a scan's sums, counted once per emit of the scan."""
+        key = self.emits.c.period if self.timed else None
+        if self.by_column:
+            key = per_scan.c.dimension
+        return key, per_scan.join(self.emits, self.emits.c.scan == per_scan.c.scan)
 
 
 def _keyed(key: Any) -> list[Any]:

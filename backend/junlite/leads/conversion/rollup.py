@@ -75,16 +75,25 @@ def whole_org(*scopes: RowScope) -> bool:
 
 
 @dataclass
-class Reading:
-    """Ranges of creation times read from the leads (`scans`, one index range each) and how a
-    lead read in each counts (`emits`: +1 or -1, toward which local month or week): a lead of
-    a scan counts once per emit of that scan."""
+class Cut:
+    """A report's period as buckets of the roll-up (with the local month or week each counts
+    toward, when grouping by one), and what to read from the leads around them: ranges of
+    creation times (`scans`, one index range each) and how a lead read in each counts
+    (`emits`: +1 or -1, toward which local month or week), once per emit of its scan."""
 
+    monthly: list[bool] = field(default_factory=list)
+    buckets: list[date] = field(default_factory=list)
+    periods: list[date | None] = field(default_factory=list)
     scan_starts: list[datetime] = field(default_factory=list)
     scan_ends: list[datetime] = field(default_factory=list)
     emit_scans: list[int] = field(default_factory=list)  # 1-based, as WITH ORDINALITY numbers
     emit_signs: list[int] = field(default_factory=list)
     emit_periods: list[date | None] = field(default_factory=list)
+
+    def bucket(self, monthly: bool, bucket: date, period: date | None) -> None:
+        self.monthly.append(monthly)
+        self.buckets.append(bucket)
+        self.periods.append(period)
 
     def emit(self, starts: datetime, ends: datetime, sign: int, period: date | None) -> None:
         if starts >= ends:
@@ -100,8 +109,20 @@ class Reading:
         self.emit_signs.append(sign)
         self.emit_periods.append(period)
 
+    def bucket_rows(self) -> Any:
+        """The buckets as a table (monthly, bucket, period) to join the roll-up on."""
+        return (
+            func.unnest(
+                _array(self.monthly, Boolean()),
+                _array(self.buckets, Date()),
+                _array(self.periods, Date()),
+            )
+            .table_valued("monthly", "bucket", "period")
+            .render_derived("buckets")
+        )
+
     def scans(self) -> Any:
-        """The ranges as a table (starts, ends, scan)."""
+        """The ranges read from the leads as a table (starts, ends, scan)."""
         return (
             func.unnest(
                 _array(self.scan_starts, DateTime(timezone=True)),
@@ -121,33 +142,6 @@ class Reading:
             )
             .table_valued("scan", "sign", "period")
             .render_derived("emits")
-        )
-
-
-@dataclass
-class Cut(Reading):
-    """A report's period as buckets of the roll-up (with the local month or week each counts
-    toward, when grouping by one) and what to read from the leads around them."""
-
-    monthly: list[bool] = field(default_factory=list)
-    buckets: list[date] = field(default_factory=list)
-    periods: list[date | None] = field(default_factory=list)
-
-    def bucket(self, monthly: bool, bucket: date, period: date | None) -> None:
-        self.monthly.append(monthly)
-        self.buckets.append(bucket)
-        self.periods.append(period)
-
-    def bucket_rows(self) -> Any:
-        """The buckets as a table (monthly, bucket, period) to join the roll-up on."""
-        return (
-            func.unnest(
-                _array(self.monthly, Boolean()),
-                _array(self.buckets, Date()),
-                _array(self.periods, Date()),
-            )
-            .table_valued("monthly", "bucket", "period")
-            .render_derived("buckets")
         )
 
 
@@ -172,14 +166,6 @@ def spans(start: date, end: date, timezone: str, unit: str | None) -> list[Span]
         found.append(Span(max(lo, begins), min(hi, ends), first))
         first = following
     return found
-
-
-def whole(periods: list[Span]) -> Reading:
-    """Every lead of the spans read from the leads, each toward its span."""
-    reading = Reading()
-    for lo, hi, period in periods:
-        reading.emit(lo, hi, 1, period)
-    return reading
 
 
 def cut(periods: list[Span]) -> Cut:
