@@ -11,9 +11,11 @@ import pytest
 from sqlalchemy import text
 
 from junlite.auth.models import RowScope
+from junlite.config import Settings
 from junlite.db.session import Database
 from junlite.leads import jobs as lead_jobs
 from junlite.leads.conversion import analytics, cycles, rollup
+from junlite.seed import seed_scale
 from tests.factories import Factory
 from tests.lead_helpers_analytics import (
     GROUPINGS,
@@ -261,3 +263,12 @@ async def test_merging_folds_pending_rows_into_merged_ones(
         ).scalar_one()
     assert left == 0
     assert len((await roll_up(database))[0]) < len(counts)
+
+
+async def test_leads_loaded_in_bulk_by_the_seed_are_counted(
+    settings: Settings, database: Database
+) -> None:
+    """`junlite seed --scale` copies leads as the tables' owner, skipping foreign-key checks."""
+    written = await seed_scale(database, settings, 100, only=("users", "leads"))
+    assert written["leads"] == 500
+    await assert_roll_up_matches_leads(database)
