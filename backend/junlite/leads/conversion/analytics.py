@@ -231,10 +231,16 @@ async def _from_roll_up(
 ) -> Counted:
     report = _RollUpReport(user, filters, group_by, grain, scopes)
     counted = await rollup.summed(session, report.counts(), grouped=group_by is not None)
-    found = await cycles.percentiles(
-        session, report.binned(), report.candidates, report.ordered, grouped=group_by is not None
-    )
-    reasons = await leads.ranked_reasons(session, report.stated(), grouped=group_by is not None)
+    grouped = group_by is not None
+    try:
+        found = await cycles.percentiles(
+            session, report.binned(), report.candidates, report.ordered, grouped=grouped
+        )
+    except cycles.BinsMovedError:  # rare: sort the period's converted leads instead
+        converted = leads.cohort(user, filters, scopes[-1], converted=True)
+        key = leads.group_key(converted, group_by, user.timezone)
+        found = await leads.sorted_cycles(session, converted, key)
+    reasons = await leads.ranked_reasons(session, report.stated(), grouped=grouped)
     return counted, found, reasons
 
 

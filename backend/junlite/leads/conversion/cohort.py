@@ -155,6 +155,31 @@ async def counted(session: AsyncSession, cohort: Any, key: Any) -> dict[Any, Any
     return {TOTAL if row.is_total else row.group_key: row for row in rows}
 
 
+async def sorted_cycles(
+    session: AsyncSession, converted: Any, key: Any
+) -> dict[Any, tuple[float | None, float | None]]:
+    """Median and p90 of the converted leads' cycles, per group and in total, in seconds, by
+    sorting them all."""
+    c = converted.c
+    measures = (
+        func.percentile_cont(0.5).within_group(c.conversion_cycle).label("cycle_median"),
+        func.percentile_cont(0.9).within_group(c.conversion_cycle).label("cycle_p90"),
+    )
+    if key is None:
+        stmt = select(literal(1).label("is_total"), *measures)
+    else:
+        stmt = select(
+            key.label("group_key"), func.grouping(key).label("is_total"), *measures
+        ).group_by(func.rollup(key))
+    found = {}
+    for row in await session.execute(stmt):
+        found[TOTAL if row.is_total else row.group_key] = (
+            seconds(row.cycle_median),
+            seconds(row.cycle_p90),
+        )
+    return found
+
+
 def reason_of(c: Any) -> tuple[Any, Any, Any]:
     """A lead's stated reason: (kind, reason, whether it has one)."""
     converted = c.status == LeadStatus.CONVERTED.value

@@ -21,6 +21,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from junlite.leads.conversion.cohort import TOTAL
 
 PERCENTILES = (0.5, 0.9)
+
+
+class BinsMovedError(Exception):
+    """A wanted place is missing: a commit between reading the counts and the leads moved
+    leads out of a bin (each statement reads its own snapshot)."""
+
+
 # Read the wanted bins' leads by cycle when they are fewer than this share of the period's.
 BY_CYCLE_BELOW = 0.5
 Cycles = dict[Any, tuple[float | None, float | None]]
@@ -89,7 +96,10 @@ async def percentiles(
     found: Cycles = {}
     for group, bins in counts.items():
         total = sum(bins.values())
-        at = [values[(group, number, place)] for number, place in wanted[group]]
+        try:
+            at = [values[(group, number, place)] for number, place in wanted[group]]
+        except KeyError as missing:
+            raise BinsMovedError from missing
         found[group] = (
             interpolated(total, PERCENTILES[0], at[0], at[1]),
             interpolated(total, PERCENTILES[1], at[2], at[3]),
