@@ -279,12 +279,32 @@ async def app_database(servers: Servers) -> AsyncIterator[Database]:
     await db.dispose()
 
 
+_PARTITIONS = text(
+    "SELECT relname FROM pg_class WHERE relispartition"
+    " AND relnamespace = 'public'::regnamespace AND relkind = 'r'"
+)
+
+
+@pytest.fixture(scope="session")
+async def migrated_partitions(database: Database) -> frozenset[str]:
+    """The monthly partitions the migrations made, before any test made more."""
+    async with database.engine.connect() as connection:
+        return frozenset((await connection.execute(_PARTITIONS)).scalars())
+
+
 @pytest.fixture(autouse=True)
-async def clean_state(servers: Servers, database: Database) -> AsyncIterator[None]:
-    """Every test starts from empty tables and an empty Redis database."""
+async def clean_state(
+    servers: Servers, database: Database, migrated_partitions: frozenset[str]
+) -> AsyncIterator[None]:
+    """Every test starts from empty tables, the migrations' partitions only (a partition a
+    test's old events made would send the next test's rows of that month elsewhere, whichever
+    test came before on the same worker) and an empty Redis database."""
     yield
     async with database.engine.begin() as connection:
         await connection.execute(text(f"TRUNCATE {_TABLES} CASCADE"))
+        made = set((await connection.execute(_PARTITIONS)).scalars()) - migrated_partitions
+        for partition in sorted(made):
+            await connection.execute(text(f'DROP TABLE "{partition}"'))
     redis = create_redis(servers.redis_url)
     await redis.flushdb()
     await redis.aclose()
