@@ -22,8 +22,16 @@ dev: $(STAMP)
 ## Every suite: lint and types, the Python suite, then the web and mobile suites.
 test: lint test-python test-web test-mobile
 
+# The Python suite runs on JUNLITE_TEST_WORKERS pytest-xdist workers (measured fastest on this
+# 2-core machine: docs/architecture.md#tests); JUNLITE_TEST_WORKERS=0 runs it in one process.
+# PYTEST_ARGS adds options, e.g. PYTEST_ARGS='-k login'.
+JUNLITE_TEST_WORKERS ?= 2
+PYTEST_WORKERS = $(if $(filter 0,$(JUNLITE_TEST_WORKERS)),-p no:xdist,-n $(JUNLITE_TEST_WORKERS) --dist loadfile)
+
 test-python: $(STAMP)
-	$(BIN)/python -m pytest -q
+	@status=0; $(BIN)/python -m pytest -q $(PYTEST_WORKERS) $(PYTEST_ARGS) || status=$$?; \
+	if [ $$status -eq 5 ]; then echo "make test-python: FAILED: pytest collected no tests" >&2; fi; \
+	exit $$status
 
 test-web:
 	@if [ -f web/package.json ]; then $(MAKE) -C web test; \

@@ -45,6 +45,7 @@ FUNCTIONS = [
     func(lead_jobs.decay_scores, name="leads.decay_scores"),
     func(lead_jobs.decay_org, name="leads.decay_org"),
     func(lead_jobs.rescore_pending, name="leads.rescore_pending"),
+    func(lead_jobs.merge_analytics, name="leads.merge_analytics", timeout=300),
     # No kept result: once a rescore has run, the same id may be enqueued again (a retry).
     func(lead_jobs.rescore_leads, name=lead_jobs.RESCORE_JOB, keep_result=0, timeout=3600),
     func(notify_dispatcher.dispatch, name="notify.dispatch", timeout=60),
@@ -89,6 +90,7 @@ CRON_JOBS = [
     # 03:20 in China: after midnight everywhere the product is used, before the working day.
     cron(lead_jobs.decay_scores, name="cron:leads.decay_scores", hour={19}, minute={20}),
     cron(lead_jobs.rescore_pending, name="cron:leads.rescore_pending", second={30}),
+    cron(lead_jobs.merge_analytics, name="cron:leads.merge_analytics", second={45}, timeout=300),
     cron(
         lead_import_job.resume_imports,
         name="cron:leads.resume_imports",

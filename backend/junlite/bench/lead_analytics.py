@@ -2,9 +2,11 @@
 
 Fills an organisation of the database with generated leads (one INSERT … SELECT
 generate_series in creation order, as leads arrive, with their status periods) unless it has
-them already, then times
+them already, merges the roll-up's pending rows (as the worker would), then times
 `lead_analytics` as its administrator: warm median and p99 over repeated runs, per period and
-grouping. Meant for a throw-away database (e.g. the embedded one under
+grouping, beside the same report counted from the leads themselves (`from_leads`, how every
+report was answered before the roll-up) in the same run, runs alternating; the two must agree.
+Meant for a throw-away database (e.g. the embedded one under
 JUNLITE_DATA_DIR=/tmp/convert-bench), never a real one.
 """
 
@@ -22,9 +24,10 @@ from junlite.auth.models import User
 from junlite.auth.service import load_current_user
 from junlite.db.ids import uuid7
 from junlite.db.session import Database
-from junlite.leads.conversion import analytics
+from junlite.leads.conversion import analytics, rollup
 
 RUNS = 20
+GROUPINGS = (None, analytics.GroupBy.SOURCE, analytics.GroupBy.OWNER, analytics.GroupBy.WEEK)
 GENERATE = """
 INSERT INTO leads (id, org_id, name, name_sort_key, source, source_detail, campaign, source_at,
   status, status_changed_at, owner_id, team_id, created_at, updated_at, converted_at,
@@ -98,26 +101,49 @@ async def main(url: str, count: int = 1_000_000) -> None:
             await connection.execution_options(isolation_level="AUTOCOMMIT")
             await connection.execute(text("VACUUM ANALYZE leads"))
             await connection.execute(text("VACUUM ANALYZE lead_status_periods"))
+    async with database.system_transaction() as session:
+        await rollup.merge(session)
     today = datetime.now(UTC).date()
     async with database.sessionmaker() as session:
         user = await load_current_user(session, admin.id, admin.org_id, uuid7(), 0)
         for days in (30, 90, 365):
-            for group_by in (None, analytics.GroupBy.SOURCE, analytics.GroupBy.OWNER):
+            for group_by in GROUPINGS:
                 filters = analytics.AnalyticsFilter(today - timedelta(days=days - 1), today)
-                timings = []
+                timings: dict[bool, list[float]] = {False: [], True: []}
+                results = {}
                 for _ in range(RUNS):
-                    started = time.perf_counter()
-                    result = await analytics.lead_analytics(session, user, filters, group_by)
-                    timings.append((time.perf_counter() - started) * 1000)
-                first = timings[0]
-                timings.sort()
-                p99 = timings[min(len(timings) - 1, int(len(timings) * 0.99))]
-                print(
-                    f"{days:>3} days  group={group_by or '-':<6} leads={result.total.leads:>8}"
-                    f"  first={first:7.1f} ms  median={statistics.median(timings):7.1f} ms"
-                    f"  p99={p99:7.1f} ms"
-                )
+                    for from_leads in (False, True):
+                        started = time.perf_counter()
+                        results[from_leads] = await analytics.lead_analytics(
+                            session, user, filters, group_by, from_leads=from_leads
+                        )
+                        timings[from_leads].append((time.perf_counter() - started) * 1000)
+                if _comparable(results[False]) != _comparable(results[True]):
+                    raise SystemExit(f"{days} days by {group_by}: the roll-up disagrees")
+                for from_leads, label in ((False, "roll-up"), (True, "leads")):
+                    print(_line(days, group_by, label, results[from_leads], timings[from_leads]))
     await database.dispose()
+
+
+def _line(
+    days: int,
+    group_by: analytics.GroupBy | None,
+    label: str,
+    result: analytics.Analytics,
+    timings: list[float],
+) -> str:
+    first = timings[0]
+    ordered = sorted(timings)
+    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+    return (
+        f"{days:>3} days  group={group_by or '-':<6} {label:<7} leads={result.total.leads:>8}"
+        f"  first={first:7.1f} ms  median={statistics.median(ordered):7.1f} ms"
+        f"  p99={p99:7.1f} ms"
+    )
+
+
+def _comparable(result: analytics.Analytics) -> list[analytics.Figures]:
+    return [result.total, *sorted(result.groups, key=lambda g: str(g.key))]
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
-"""Background jobs of the leads domain: score decay (daily) and the rescore that follows a
-change of the scoring rules.
+"""Background jobs of the leads domain: score decay (daily), the rescore that follows a
+change of the scoring rules, and the minutely merge of the analytics roll-up.
 
 Jobs take ids, open their own transactions (one per chunk of 2,000 leads, so a big
 organisation never holds one long transaction), and are safe to run twice: the settings row
@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 
 from junlite.db.tenancy import bind_org
+from junlite.leads.conversion import rollup
 from junlite.leads.scoring import decay as score_decay
 from junlite.leads.scoring.models import LeadScoreSettings
 
@@ -55,6 +56,13 @@ async def rescore_leads(ctx: dict[str, Any], org_id: str, version: int) -> int:
             break
     logger.info("leads rescored", extra={"org_id": str(org), "version": version})
     return chunks
+
+
+async def merge_analytics(ctx: dict[str, Any]) -> int:
+    """Cron, every minute: fold the analytics roll-up's pending rows (one batch per statement
+    on leads) into its merged rows. Readers add both up, so this only keeps them few."""
+    async with ctx["database"].system_transaction() as session:
+        return await rollup.merge(session)
 
 
 async def rescore_pending(ctx: dict[str, Any]) -> int:

@@ -1,6 +1,5 @@
 """Conversion analytics (转化分析): read-only figures over the leads a reader may see, for the
-leads that came in during a period, in total and per group. Two statements, whatever the
-number of groups: the figures (counts, cycle percentiles, funnel) and the reasons.
+leads that came in during a period, in total and per group.
 
 Definitions (docs/api.md repeats them for integrators):
 
@@ -21,6 +20,13 @@ Definitions (docs/api.md repeats them for integrators):
 * Reasons: the conversion reasons (as typed when converting) of the converted leads and the
   close reasons (the configured key, as stored) of the closed ones, with their counts, most
   frequent first, at most 10 of each per group.
+
+How: four statements, whatever the period and the number of groups. The counts and the
+reasons of the period's whole UTC days come from the roll-up that triggers on leads keep
+(rollup.py), the hours around them from the leads (cohort.py); the cycles' percentiles from the
+roll-up's cycle bins and the leads of the few bins their ranks fall in (cycles.py). A report
+that no grain of the roll-up keeps (per channel with a campaign filter) is counted from the
+leads, in two statements, as `from_leads=True` counts any.
 """
 
 from __future__ import annotations
@@ -32,22 +38,23 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Date, and_, case, cast, extract, func, literal, or_, select, tuple_
+from sqlalchemy import func, literal, select, true, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from junlite.auth import policy
+from junlite.auth.models import RowScope
 from junlite.auth.service import CurrentUser
-from junlite.comms.checkins import day_bounds
 from junlite.errors import ServiceError
+from junlite.leads.conversion import cohort as leads
+from junlite.leads.conversion import cycles, rollup
 from junlite.leads.conversion import errors as _errors  # noqa: F401  (registers the messages)
-from junlite.leads.models import OPEN_STATUSES, Lead, LeadStatus
+from junlite.leads.conversion.models import COUNT_MEASURES
 from junlite.leads.object_types import LEAD
-from junlite.leads.service import readable_leads
 
 MAX_PERIOD_DAYS = 366
 MAX_FILTER_VALUES = 100
-MAX_GROUPS = 1_000
-TOP_REASONS = 10
+MAX_GROUPS = leads.MAX_GROUPS
+TOP_REASONS = leads.TOP_REASONS
 
 
 class GroupBy(enum.StrEnum):
@@ -111,26 +118,32 @@ async def lead_analytics(
     user: CurrentUser,
     filters: AnalyticsFilter,
     group_by: GroupBy | None = None,
+    *,
+    from_leads: bool = False,
 ) -> Analytics:
+    """`from_leads`: every figure counted from the leads themselves, which is what the roll-up
+    must always agree with (the tests and the benchmark's baseline compare the two)."""
     report = policy.grant_for(user, "report", "read")
     _check(filters)
-    cohort = _cohort(user, filters, report.row_scope)
-    key = _group_key(cohort, group_by, user.timezone)
-    figures = await _figures(session, cohort, key)
-    reasons = await _reasons(session, cohort, key)
-    total = figures.pop(_TOTAL, None) or _empty()
-    total.conversion_reasons, total.close_reasons = reasons.get(_TOTAL, ([], []))
+    scopes = (policy.grant_for(user, LEAD.name, "read").row_scope, report.row_scope)
+    grain = None if from_leads else rollup.grain_covering(_needed(filters, group_by, scopes))
+    if grain is None:
+        counted, cycles, reasons = await _from_leads(session, user, filters, group_by, scopes)
+    else:
+        counted, cycles, reasons = await _from_roll_up(
+            session, user, filters, group_by, grain, scopes
+        )
+    figures = {key: _figures(row, *cycles.get(key, (None, None))) for key, row in counted.items()}
+    total = figures.pop(leads.TOTAL, None) or Figures(0, 0, 0, 0, None, None, 0, 0, 0)
     groups = []
-    for group_key, row in figures.items():
-        row.key = group_key
-        row.conversion_reasons, row.close_reasons = reasons.get(group_key, ([], []))
-        groups.append(row)
+    for key, row in [(leads.TOTAL, total), *figures.items()]:
+        if key is not leads.TOTAL:
+            row.key = key
+            groups.append(row)
+        conversion, close = reasons.get(key, ([], []))
+        row.conversion_reasons = [ReasonCount(reason, n) for reason, n in conversion]
+        row.close_reasons = [ReasonCount(reason, n) for reason, n in close]
     return Analytics(total, groups)
-
-
-# --- the statements -------------------------------------------------------------------------
-
-_TOTAL = object()  # the key of the total among the groups
 
 
 def _check(filters: AnalyticsFilter) -> None:
@@ -147,154 +160,234 @@ def _check(filters: AnalyticsFilter) -> None:
             raise ServiceError("ANALYTICS_TOO_MANY_VALUES", f"filter.{name}", max=MAX_FILTER_VALUES)
 
 
-def _cohort(user: CurrentUser, filters: AnalyticsFilter, report_scope: Any) -> Any:
-    """The leads counted: readable, within the report grant's scope, created in the period."""
-    lo, _ = day_bounds(filters.start, user.timezone)
-    _, hi = day_bounds(filters.end, user.timezone)
-    stmt = readable_leads(user).where(
-        policy.scope_condition(user, policy.REGISTRY[LEAD.name], report_scope),
-        Lead.created_at >= lo,
-        Lead.created_at < hi,
+def _figures(row: Any, median: float | None, p90: float | None) -> Figures:
+    return Figures(
+        leads=int(row.leads),
+        converted=int(row.converted),
+        closed=int(row.closed),
+        open=int(row.open),
+        cycle_median_seconds=median,
+        cycle_p90_seconds=p90,
+        reached_contacting=int(row.reached_contacting),
+        reached_qualified=int(row.reached_qualified),
+        reached_converted=int(row.reached_converted),
     )
-    if filters.owner_ids:
-        stmt = stmt.where(Lead.owner_id.in_(list(filters.owner_ids)))
-    if filters.team_id is not None:
-        stmt = stmt.where(Lead.team_id == filters.team_id)
+
+
+_NEEDS = {
+    GroupBy.SOURCE: rollup.SOURCE,
+    GroupBy.SOURCE_DETAIL: rollup.SOURCE_DETAIL,
+    GroupBy.CAMPAIGN: rollup.CAMPAIGN,
+    GroupBy.OWNER: rollup.OWNER,
+    GroupBy.TEAM: rollup.OWNER,
+}
+Counted = tuple[dict[Any, Any], dict[Any, tuple[float | None, float | None]], leads.Reasons]
+
+
+def _needed(
+    filters: AnalyticsFilter, group_by: GroupBy | None, scopes: tuple[RowScope, ...]
+) -> int:
+    """The roll-up dimensions this report tells apart: by its scopes, filters and grouping."""
+    needed = 0 if rollup.whole_org(*scopes) else rollup.OWNER
+    if filters.owner_ids or filters.team_id is not None:
+        needed |= rollup.OWNER
     if filters.sources:
-        stmt = stmt.where(Lead.source.in_(list(filters.sources)))
+        needed |= rollup.SOURCE
     if filters.campaigns:
-        stmt = stmt.where(Lead.campaign.in_(list(filters.campaigns)))
-    return stmt.subquery("cohort")
+        needed |= rollup.CAMPAIGN
+    if group_by is not None:
+        needed |= _NEEDS.get(group_by, 0)
+    return needed
 
 
-def _group_key(cohort: Any, group_by: GroupBy | None, timezone: str) -> Any:
-    c = cohort.c
-    if group_by is None:
-        return None
-    if group_by in (GroupBy.MONTH, GroupBy.WEEK):
-        local = func.timezone(timezone, c.created_at)
-        return cast(func.date_trunc(group_by.value, local), Date)
-    return {
-        GroupBy.SOURCE: c.source,
-        GroupBy.SOURCE_DETAIL: c.source_detail,
-        GroupBy.CAMPAIGN: c.campaign,
-        GroupBy.OWNER: c.owner_id,
-        GroupBy.TEAM: c.team_id,
-    }[group_by]
-
-
-async def _figures(session: AsyncSession, cohort: Any, key: Any) -> dict[Any, Figures]:
-    c = cohort.c
-    reached = c.funnel_rank
-    cycle = case(
-        (c.status == LeadStatus.CONVERTED.value, extract("epoch", c.converted_at - c.created_at))
+async def _from_leads(
+    session: AsyncSession,
+    user: CurrentUser,
+    filters: AnalyticsFilter,
+    group_by: GroupBy | None,
+    scopes: tuple[RowScope, ...],
+) -> Counted:
+    """Everything from the cohort's leads: counts and cycles in one pass, then the reasons."""
+    cohort = leads.cohort(user, filters, scopes[-1])
+    key = leads.group_key(cohort, group_by, user.timezone)
+    counted = await leads.counted(session, cohort, key)
+    cycles = {
+        group: (leads.seconds(row.cycle_median), leads.seconds(row.cycle_p90))
+        for group, row in counted.items()
+    }
+    reasons = await leads.ranked_reasons(
+        session, leads.stated(cohort, key), grouped=key is not None
     )
-    open_values = [s.value for s in OPEN_STATUSES]
-    measures = (
-        func.count().label("leads"),
-        func.count().filter(c.status == LeadStatus.CONVERTED.value).label("converted"),
-        func.count().filter(c.status == LeadStatus.CLOSED.value).label("closed"),
-        func.count().filter(c.status.in_(open_values)).label("open"),
-        func.percentile_cont(0.5).within_group(cycle).label("cycle_median"),
-        func.percentile_cont(0.9).within_group(cycle).label("cycle_p90"),
-        func.count().filter(reached >= 1).label("reached_contacting"),
-        func.count().filter(reached >= 2).label("reached_qualified"),
-        func.count().filter(reached >= 3).label("reached_converted"),
-    )
-    source = cohort
-    if key is None:
-        stmt = select(literal(1).label("is_total"), *measures).select_from(source)
-    else:
-        # The total and every group in one pass: ROLLUP adds the grand total row.
-        stmt = (
-            select(key.label("group_key"), func.grouping(key).label("is_total"), *measures)
-            .select_from(source)
-            .group_by(func.rollup(key))
-        )
-    found: dict[Any, Figures] = {}
-    rows = (await session.execute(stmt.limit(MAX_GROUPS + 1))).all()
-    for row in rows:
-        figures = Figures(
-            leads=int(row.leads),
-            converted=int(row.converted),
-            closed=int(row.closed),
-            open=int(row.open),
-            cycle_median_seconds=_seconds(row.cycle_median),
-            cycle_p90_seconds=_seconds(row.cycle_p90),
-            reached_contacting=int(row.reached_contacting),
-            reached_qualified=int(row.reached_qualified),
-            reached_converted=int(row.reached_converted),
-        )
-        found[_TOTAL if row.is_total else row.group_key] = figures
-    return found
+    return counted, cycles, reasons
 
 
-async def _reasons(
-    session: AsyncSession, cohort: Any, key: Any
-) -> dict[Any, tuple[list[ReasonCount], list[ReasonCount]]]:
-    """Per group (and the total): the conversion and close reasons, most frequent first."""
-    c = cohort.c
-    converted = c.status == LeadStatus.CONVERTED.value
-    stated = (
-        select(
-            case((converted, "conversion"), else_="close").label("kind"),
-            case((converted, c.conversion_reason), else_=c.close_reason).label("reason"),
-            (key if key is not None else literal(None)).label("group_key"),
+async def _from_roll_up(
+    session: AsyncSession,
+    user: CurrentUser,
+    filters: AnalyticsFilter,
+    group_by: GroupBy | None,
+    grain: int,
+    scopes: tuple[RowScope, ...],
+) -> Counted:
+    report = _RollUpReport(user, filters, group_by, grain, scopes)
+    counted = await rollup.summed(session, report.counts(), grouped=group_by is not None)
+    grouped = group_by is not None
+    try:
+        found = await cycles.percentiles(
+            session, report.binned(), report.candidates, report.ordered, grouped=grouped
         )
-        .where(
-            or_(
-                and_(converted, c.conversion_reason.is_not(None)),
-                and_(c.status == LeadStatus.CLOSED.value, c.close_reason.is_not(None)),
-            )
-        )
-        .subquery()
-    )
-    s = stated.c
-    if key is None:
-        counted = (
+    except cycles.BinsMovedError:  # rare: sort the period's converted leads instead
+        converted = leads.cohort(user, filters, scopes[-1], converted=True)
+        key = leads.group_key(converted, group_by, user.timezone)
+        found = await leads.sorted_cycles(session, converted, key)
+    reasons = await leads.ranked_reasons(session, report.stated(), grouped=grouped)
+    return counted, found, reasons
+
+
+class _RollUpReport:
+    """A report's statements over the roll-up: the period's whole UTC days from its rows, the
+    hours around them from the leads (each read lead added or taken away toward its group as
+    the cut says); the cycles from the bins their ranks fall in (cycles.py)."""
+
+    def __init__(
+        self,
+        user: CurrentUser,
+        filters: AnalyticsFilter,
+        group_by: GroupBy | None,
+        grain: int,
+        scopes: tuple[RowScope, ...],
+    ) -> None:
+        self.user, self.filters, self.group_by, self.grain = user, filters, group_by, grain
+        self.scopes = scopes
+        self.timed = group_by in leads.TIME_UNITS
+        unit = group_by if self.timed else None
+        cut = rollup.cut(rollup.spans(filters.start, filters.end, user.timezone, unit))
+        self.buckets, self.scans, self.emits = cut.bucket_rows(), cut.scans(), cut.emits()
+        # Per dimension (source, owner...): a lead's group is its column.
+        self.by_column = group_by is not None and not self.timed
+
+    def counts(self) -> Any:
+        """Rows of (group_key, the counts) adding up to the report's counts."""
+        table = rollup.counts("rolled")
+        edges = self._leads(ranges=self.scans)
+        per_scan = self._per_scan(edges, [], leads.lead_counts(edges.c))
+        key, at_emits = self._emitted(per_scan)
+        return union_all(
+            self._rolled(table, *(table.c[name] for name in COUNT_MEASURES)),
             select(
-                s.kind, s.reason, s.group_key, literal(1).label("is_total"), func.count().label("n")
-            )
-            .group_by(s.kind, s.reason, s.group_key)
-            .subquery()
+                *_keyed(key),
+                *((per_scan.c[name] * self.emits.c.sign).label(name) for name in COUNT_MEASURES),
+            ).select_from(at_emits),
+        ).subquery("parts")
+
+    def binned(self) -> Any:
+        """Rows of (group_key, bin, n) adding up to the converted leads per cycle bin."""
+        table = rollup.cycles("rolled")
+        edges = self._leads(ranges=self.scans, converted=True)
+        cycle_bin = rollup.cycle_bin(edges.c.conversion_cycle).label("bin")
+        per_scan = self._per_scan(
+            edges, [cycle_bin], [func.count().label("n")], edges.c.conversion_cycle.is_not(None)
         )
-    else:
-        counted = (
+        key, at_emits = self._emitted(per_scan)
+        return union_all(
+            self._rolled(table, table.c.bin, table.c.leads.label("n")),
             select(
-                s.kind,
-                s.reason,
-                s.group_key,
-                func.grouping(s.group_key).label("is_total"),
-                func.count().label("n"),
-            )
-            .group_by(
-                func.grouping_sets(tuple_(s.kind, s.reason, s.group_key), tuple_(s.kind, s.reason))
-            )
-            .subquery()
+                *_keyed(key), per_scan.c.bin, (per_scan.c.n * self.emits.c.sign).label("n")
+            ).select_from(at_emits),
         )
-    r = counted.c
-    place = (
-        func.row_number()
-        .over(partition_by=(r.is_total, r.group_key, r.kind), order_by=(r.n.desc(), r.reason))
-        .label("place")
-    )
-    ranked = select(r.kind, r.reason, r.group_key, r.is_total, r.n, place).subquery()
-    rows = await session.execute(
-        select(ranked).where(ranked.c.place <= TOP_REASONS).order_by(ranked.c.place)
-    )
-    found: dict[Any, tuple[list[ReasonCount], list[ReasonCount]]] = {}
-    for row in rows:
-        group = _TOTAL if row.is_total or key is None else row.group_key
-        conversion, close = found.setdefault(group, ([], []))
-        (conversion if row.kind == "conversion" else close).append(
-            ReasonCount(row.reason, int(row.n))
+
+    def stated(self) -> Any:
+        """Rows of (kind, reason, group_key, n) adding up to the reasons' counts."""
+        table = rollup.reasons("rolled")
+        edges = self._leads(ranges=self.scans)
+        kind, reason, has_one = leads.reason_of(edges.c)
+        per_scan = self._per_scan(edges, [kind, reason], [func.count().label("n")], has_one)
+        key, at_emits = self._emitted(per_scan)
+        # The reasons' ranking wants a group_key: null for the total.
+        rolled = self._rolled(
+            table, table.c.kind, table.c.reason, table.c.leads.label("n"), keyed=True
         )
-    return found
+        return union_all(
+            rolled,
+            select(
+                (key if key is not None else literal(None)).label("group_key"),
+                per_scan.c.kind,
+                per_scan.c.reason,
+                (per_scan.c.n * self.emits.c.sign).label("n"),
+            ).select_from(at_emits),
+        )
+
+    def candidates(self, bins: list[int], by_cycle: bool) -> Any:
+        """(group_key, bin, cycle) of the converted leads in the bins (cycles.py)."""
+        if not by_cycle:
+            within = self._leads(converted=True)
+            cycle_bin = rollup.cycle_bin(within.c.conversion_cycle)
+            return select(
+                *_keyed(self._key_of(within)),
+                cycle_bin.label("bin"),
+                within.c.conversion_cycle.label("cycle"),
+            ).where(cycle_bin.in_(bins))
+        ranges = rollup.bin_ranges(bins)
+        within = self._leads(converted=True, cycles=ranges)
+        return select(
+            *_keyed(self._key_of(within)), ranges.c.bin, within.c.conversion_cycle.label("cycle")
+        ).select_from(ranges.join(within, true()))
+
+    def ordered(self, wanted: list[tuple[int, int, int]]) -> Any:
+        """(bin, place, cycle) of `take` converted leads of each bin from `skip` (cycles.py)."""
+        slices = rollup.bin_slices(wanted)
+        within = self._leads(converted=True, cycles=slices)
+        rank = func.row_number().over(
+            partition_by=(slices.c.bin, slices.c.skip), order_by=within.c.conversion_cycle
+        )
+        return select(
+            slices.c.bin,
+            (slices.c.skip + rank - 1).label("place"),
+            within.c.conversion_cycle.label("cycle"),
+        ).select_from(slices.join(within, true()))
+
+    def _leads(self, **options: Any) -> Any:
+        return leads.cohort(self.user, self.filters, self.scopes[-1], **options)
+
+    def _key_of(self, cohort: Any) -> Any:
+        return leads.group_key(cohort, self.group_by, self.user.timezone)
+
+    def _rolled(self, table: Any, *columns: Any, keyed: bool = False) -> Any:
+        """The roll-up's rows of the cut's buckets, in the reader's scopes and filters; their
+        group_key first (`keyed`: null when not grouping, rather than no column)."""
+        key = self.buckets.c.period if self.timed else None
+        if self.by_column and self.group_by is not None:
+            key = leads.dimension(table.c, self.group_by)
+        if key is None and keyed:
+            key = literal(None)
+        return (
+            select(*_keyed(key), *columns)
+            .select_from(rollup.joined(self.buckets, table, self.user.org_id, self.grain))
+            .where(
+                rollup.scope_of(self.user, table, *self.scopes),
+                *leads.narrowing(table.c, self.filters),
+            )
+        )
+
+    def _per_scan(self, edges: Any, by: list[Any], measures: list[Any], *where: Any) -> Any:
+        """What each scan's leads add up to, per value of the grouping column if any."""
+        if self.by_column and self.group_by is not None:
+            by = [*by, leads.dimension(edges.c, self.group_by).label("dimension")]
+        return (
+            select(self.scans.c.scan, *by, *measures)
+            .select_from(self.scans.join(edges, true()))
+            .where(*where)
+            .group_by(self.scans.c.scan, *by)
+            .subquery("per_scan")
+        )
+
+    def _emitted(self, per_scan: Any) -> tuple[Any, Any]:
+        """The key of a scan's sums, counted once per emit of the scan."""
+        key = self.emits.c.period if self.timed else None
+        if self.by_column:
+            key = per_scan.c.dimension
+        return key, per_scan.join(self.emits, self.emits.c.scan == per_scan.c.scan)
 
 
-def _seconds(value: Any) -> float | None:
-    return float(value) if value is not None else None
-
-
-def _empty() -> Figures:
-    return Figures(0, 0, 0, 0, None, None, 0, 0, 0)
+def _keyed(key: Any) -> list[Any]:
+    return [key.label("group_key")] if key is not None else []
