@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: dev test test-python test-web test-mobile lint schema install lock clean
+.PHONY: dev web test test-python test-web test-mobile lint schema install lock clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "JunLite needs Python 3.11 or newer")'
@@ -16,8 +16,13 @@ $(STAMP): pyproject.toml requirements.lock
 install: $(STAMP)
 
 ## Embedded PostgreSQL + Redis, migrations, demo data, API and worker; Ctrl-C stops all of it.
-dev: $(STAMP)
+## The API serves the web console, built first when Node is here.
+dev: $(STAMP) web
 	$(BIN)/junlite dev
+
+web:
+	@if [ -f web/package.json ] && command -v npm >/dev/null; then $(MAKE) -C web build; \
+	else echo "make dev: no Node here: the web console is not built (the API serves /graphql)"; fi
 
 ## Every suite: lint and types, the Python suite, then the web and mobile suites.
 test: lint test-python test-web test-mobile

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from junlite.graphql.relay import encode_global_id
 from tests.conftest import ApiClient
 from tests.factories import Factory
 
@@ -152,3 +153,82 @@ async def test_set_and_remove_my_wecom_userid_and_refuse_a_malformed_one(
     }
     cleared = await app_client.gql(WECOM, {"input": {"wecomUserId": ""}}, token=token)
     assert cleared["data"]["updateMyProfile"]["user"] == {"wecomUserId": None}
+
+
+APPEARANCE = """
+mutation($input: UpdateMyProfileInput!) {
+  updateMyProfile(input: $input) {
+    user { appearance { mode primaryColor borderRadius compact } }
+    userErrors { field code message }
+  }
+}
+"""
+MY_LOOK = "{ me { appearance { mode primaryColor borderRadius compact } } }"
+
+
+async def test_my_theme_is_kept_on_the_server_and_applies_at_the_next_sign_in(
+    app_client: ApiClient, rep
+) -> None:
+    token = await app_client.token_for("rep@example.cn")
+    assert (await app_client.gql(MY_LOOK, token=token))["data"]["me"]["appearance"] == {
+        "mode": "LIGHT",
+        "primaryColor": "#1677ff",
+        "borderRadius": 6,
+        "compact": False,
+    }
+    body = await app_client.gql(
+        APPEARANCE,
+        {"input": {"appearance": {"mode": "DARK", "primaryColor": "#FA541C", "compact": True}}},
+        token=token,
+    )
+    dark = {"mode": "DARK", "primaryColor": "#fa541c", "borderRadius": 6, "compact": True}
+    assert body["data"]["updateMyProfile"] == {"user": {"appearance": dark}, "userErrors": []}
+    # Only the radius changes; the rest is kept.
+    body = await app_client.gql(
+        APPEARANCE, {"input": {"appearance": {"borderRadius": 0}}}, token=token
+    )
+    assert body["data"]["updateMyProfile"]["user"]["appearance"] == {**dark, "borderRadius": 0}
+    login = await app_client.gql(
+        """mutation { login(input: {login: "rep@example.cn", password: "correct horse battery"})
+          { user { appearance { mode primaryColor borderRadius compact } } } }"""
+    )
+    assert login["data"]["login"]["user"]["appearance"] == {**dark, "borderRadius": 0}
+
+
+async def test_a_bad_colour_or_radius_changes_nothing_and_others_do_not_see_my_theme(
+    app_client: ApiClient, factory: Factory
+) -> None:
+    org = await factory.create_org()
+    rep = await factory.create_user(org, email="rep@example.cn")
+    await factory.create_user(org, email="boss@example.cn", role="admin")
+    token = await app_client.token_for("rep@example.cn")
+    body = await app_client.gql(
+        APPEARANCE,
+        {"input": {"appearance": {"mode": "DARK", "primaryColor": "red", "borderRadius": 40}}},
+        token=token,
+    )
+    assert body["data"]["updateMyProfile"] == {
+        "user": None,
+        "userErrors": [
+            {
+                "field": ["input", "appearance", "primaryColor"],
+                "code": "INVALID_COLOR",
+                "message": "颜色应为 #RRGGBB 格式，例如 #1677ff",
+            },
+            {
+                "field": ["input", "appearance", "borderRadius"],
+                "code": "RADIUS_OUT_OF_RANGE",
+                "message": "圆角应在 0 到 16 像素之间",
+            },
+        ],
+    }
+    assert (await app_client.gql(MY_LOOK, token=token))["data"]["me"]["appearance"]["mode"] == (
+        "LIGHT"
+    )
+    boss = await app_client.token_for("boss@example.cn")
+    seen = await app_client.gql(
+        "query($id: ID!) { node(id: $id) { ... on User { appearance { mode } } } }",
+        {"id": encode_global_id("User", rep.id)},
+        token=boss,
+    )
+    assert seen["data"]["node"] == {"appearance": None}

@@ -15,6 +15,8 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import text
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import Scope
 
 from junlite import __version__
 from junlite.behaviour.http import make_behaviour_router
@@ -141,7 +143,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.mount(ide.ASSETS_URL_PATH, StaticFiles(directory=ide_assets), name="graphiql-assets")
 
     if (WEB_DIST / "index.html").exists():
-        app.mount("/", StaticFiles(directory=WEB_DIST, html=True), name="web")
+        app.mount("/", ConsoleFiles(directory=WEB_DIST, html=True), name="web")
     else:
 
         @app.get("/", include_in_schema=False)
@@ -149,6 +151,25 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             return RedirectResponse("/graphql")
 
     return app
+
+
+class ConsoleFiles(StaticFiles):
+    """The built web console. A page's own address (/leads/…, opened from a bookmark or after a
+    reload) is the console's index.html, whose router shows that page; a missing asset stays 404.
+    The hashed assets are cached for a year, index.html never (a new release shows at once)."""
+
+    async def get_response(self, path: str, scope: Scope) -> Response:
+        try:
+            response = await super().get_response(path, scope)
+        except StarletteHTTPException as error:
+            if error.status_code != 404 or "." in path.rsplit("/", 1)[-1]:
+                raise
+            response = await super().get_response("index.html", scope)
+        if path.startswith("assets/") and response.status_code == 200:
+            response.headers["Cache-Control"] = "public, max-age=31536000, immutable"
+        else:
+            response.headers["Cache-Control"] = "no-cache"
+        return response
 
 
 def _settle_garbage_collector() -> None:

@@ -22,6 +22,7 @@ from sqlalchemy import (
     func,
     text,
 )
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from junlite.db.base import Base, IdMixin, OrgScopedMixin, TimestampMixin
@@ -196,6 +197,8 @@ class User(OrgScopedMixin, Base):
     password_changed_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), nullable=False, server_default=func.now()
     )
+    # The console's and the app's look, chosen by the user (auth/appearance.py); null: defaults.
+    appearance: Mapped[dict[str, object] | None] = mapped_column(JSONB, nullable=True)
 
     @validates("display_name")
     def _keep_sort_key(self, _: str, value: str) -> str:

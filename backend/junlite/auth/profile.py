@@ -5,11 +5,13 @@ from __future__ import annotations
 import asyncio
 import re
 from datetime import UTC, datetime
+from typing import Any
 from zoneinfo import available_timezones
 
 from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from junlite.auth import appearance as appearances
 from junlite.auth import repository
 from junlite.auth.models import User
 from junlite.auth.service import CurrentUser, mark_sessions_revoked
@@ -41,8 +43,11 @@ async def update_profile(
     locale: str | None = None,
     timezone: str | None = None,
     wecom_user_id: str | None = None,
+    appearance: dict[str, Any] | None = None,
 ) -> User:
-    """Changes what is given; an empty `wecom_user_id` removes it (WeChat reminders stop)."""
+    """Changes what is given; an empty `wecom_user_id` removes it (WeChat reminders stop).
+    `appearance` holds the look's fields to change (mode, primary_color, border_radius,
+    compact); the others keep their values."""
     problems: list[ServiceError] = []
     if display_name is not None:
         display_name = display_name.strip()
@@ -58,9 +63,16 @@ async def update_profile(
         wecom_user_id = wecom_user_id.strip()
         if wecom_user_id and not _WECOM_USER_ID.match(wecom_user_id):
             problems.append(ServiceError("INVALID_WECOM_USER_ID", "wecomUserId"))
+    row = await _own_row(session, user)
+    look = None
+    if appearance is not None:
+        look = appearances.changed(
+            appearances.read(row.appearance), **appearance, problems=problems
+        )
     if problems:
         raise InvalidInputError(problems)
-    row = await _own_row(session, user)
+    if look is not None:
+        row.appearance = look.stored()
     if wecom_user_id is not None:
         row.wecom_user_id = wecom_user_id or None
     if display_name is not None:

@@ -2,14 +2,33 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import strawberry
 from strawberry.types import Info
 
 from junlite.auth import profile
-from junlite.auth.graphql.types import UserType
+from junlite.auth.graphql.types import ThemeModeType, UserType
 from junlite.graphql.errors import UserError
 from junlite.graphql.mutations import run_mutation
 from junlite.graphql.permissions import IsAuthenticated
+
+
+@strawberry.input
+class AppearanceInput:
+    mode: ThemeModeType | None = None  # type: ignore[valid-type]
+    primary_color: str | None = strawberry.field(default=None, description="#RRGGBB.")
+    border_radius: int | None = strawberry.field(default=None, description="0 to 16 pixels.")
+    compact: bool | None = None
+
+    def changes(self) -> dict[str, Any]:
+        given = {
+            "mode": self.mode,
+            "primary_color": self.primary_color,
+            "border_radius": self.border_radius,
+            "compact": self.compact,
+        }
+        return {name: value for name, value in given.items() if value is not None}
 
 
 @strawberry.input
@@ -23,6 +42,9 @@ class UpdateMyProfileInput:
         default=None,
         description="Your userid in the company's WeCom (企业微信), where WeChat reminders go; "
         "an empty string removes it.",
+    )
+    appearance: AppearanceInput | None = strawberry.field(
+        default=None, description="The look's fields to change; the others keep their values."
     )
     idempotency_key: str | None = None
 
@@ -66,6 +88,7 @@ class ProfileMutation:
                 locale=input.locale,
                 timezone=input.timezone,
                 wecom_user_id=input.wecom_user_id,
+                appearance=input.appearance.changes() if input.appearance else None,
             )
             return UpdateMyProfilePayload(user=UserType.from_row(row, info))
 

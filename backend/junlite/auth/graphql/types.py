@@ -13,6 +13,7 @@ from strawberry import relay
 from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
+from junlite.auth import appearance as appearances
 from junlite.auth import policy, service
 from junlite.auth.models import Disclosure, FieldAccess, Organization, Role, RowScope, Team, User
 from junlite.auth.object_types import USER
@@ -205,6 +206,26 @@ class TeamType(relay.Node):
         return await load_nodes(team_loader(info), node_ids, cls.from_row)
 
 
+ThemeModeType = strawberry.enum(appearances.ThemeMode, name="ThemeMode")
+
+
+@strawberry.type(name="Appearance", description="How the console and the app look for you.")
+class AppearanceType:
+    mode: ThemeModeType  # type: ignore[valid-type]
+    primary_color: str = strawberry.field(description="#RRGGBB.")
+    border_radius: int = strawberry.field(description="Corner radius in pixels, 0 to 16.")
+    compact: bool = strawberry.field(description="Denser tables and forms.")
+
+    @classmethod
+    def of(cls, look: appearances.Appearance) -> AppearanceType:
+        return cls(
+            mode=look.mode,
+            primary_color=look.primary_color,
+            border_radius=look.border_radius,
+            compact=look.compact,
+        )
+
+
 @strawberry.type(name="User")
 class UserType(relay.Node):
     id: relay.NodeID[str]
@@ -217,6 +238,9 @@ class UserType(relay.Node):
     timezone: str
     wecom_user_id: str | None = strawberry.field(
         description="Your WeCom (企业微信) userid, where WeChat reminders go; null for others."
+    )
+    appearance: AppearanceType | None = strawberry.field(
+        description="Your own look, applied at sign-in on any device; null for others."
     )
     is_active: bool
     last_login_at: datetime | None
@@ -258,6 +282,7 @@ class UserType(relay.Node):
             locale=row.locale,
             timezone=row.timezone,
             wecom_user_id=row.wecom_user_id if is_self else None,
+            appearance=AppearanceType.of(appearances.read(row.appearance)) if is_self else None,
             is_active=row.is_active,
             last_login_at=row.last_login_at,
             created_at=row.created_at,
