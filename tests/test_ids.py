@@ -31,3 +31,13 @@ def test_a_forked_process_does_not_repeat_its_parents_random_bits() -> None:
     os.close(reader)
     parents = uuid7()
     assert childs.int & RANDOM_BITS != parents.int & RANDOM_BITS
+
+
+def test_ids_read_from_the_database_bind_as_uuids_without_asking_the_orm() -> None:
+    from asyncpg.pgproto import pgproto
+    from sqlalchemy.sql.sqltypes import Uuid, _resolve_value_to_type
+
+    import junlite.db.session  # noqa: F401  (registers the type)
+
+    read = pgproto.UUID(str(uuid7()))
+    assert isinstance(_resolve_value_to_type(read), Uuid)

@@ -288,3 +288,22 @@ async def test_leads_loaded_in_bulk_by_the_seed_are_counted(
     written = await seed_scale(database, settings, 100, only=("users", "leads"))
     assert written["leads"] == 500
     await assert_roll_up_matches_leads(database)
+
+
+async def test_more_groups_than_listed_keep_the_total_and_list_the_biggest(
+    database: Database, org: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from junlite.leads.conversion import cohort
+
+    start, end = PERIODS[0]
+    user = await reader(database, org["admin"])
+    whole = await same_either_way(database, user, start, end, analytics.GroupBy.OWNER)
+    assert len(whole.groups) == 5  # four reps and the unassigned leads
+    biggest = sorted(whole.groups, key=lambda g: (-g.leads, str(g.key)))[:2]
+    monkeypatch.setattr(cohort, "MAX_GROUPS", 2)
+    monkeypatch.setattr(rollup, "MAX_GROUPS", 2)
+    capped = await same_either_way(database, user, start, end, analytics.GroupBy.OWNER)
+    assert capped.total.leads == whole.total.leads
+    assert [(g.key, g.leads) for g in sorted(capped.groups, key=lambda g: -g.leads)] == [
+        (g.key, g.leads) for g in biggest
+    ]

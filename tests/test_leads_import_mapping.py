@@ -8,6 +8,7 @@ import zipfile
 from typing import Any
 
 import pytest
+from openpyxl import Workbook  # type: ignore[import-untyped]
 
 from junlite.db.session import Database
 from junlite.errors import ServiceError
@@ -16,7 +17,7 @@ from junlite.leads.importer.models import LeadImport
 from junlite.leads.importer.reading import open_spreadsheet
 from tests.conftest import ApiClient, count_rows
 from tests.factories import Factory
-from tests.lead_helpers_import import START, csv_bytes, upload_file
+from tests.lead_helpers_import import START, csv_bytes, upload_file, xlsx_bytes
 
 
 def test_headers_in_chinese_and_english_are_recognised() -> None:
@@ -94,3 +95,19 @@ async def test_a_sales_rep_may_not_import(
     )
     assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     assert await count_rows(database, LeadImport) == 0
+
+
+def test_a_workbook_is_sized_from_its_dimension_or_its_row_tags_without_being_parsed() -> None:
+    rows = [["姓名", "手机"], *[[f"客户{n}", f"1380013{n:04d}"] for n in range(1, 151)]]
+    rows[40] = ["", ""]  # a blank row still has its number
+    excel_like = xlsx_bytes(rows)  # writes <dimension ref="A1:B151"/>
+    streamed = io.BytesIO()
+    book = Workbook(write_only=True)  # writes no dimension, as some exporters do
+    sheet = book.create_sheet("线索")
+    for row in rows:
+        sheet.append(row)
+    book.save(streamed)
+    for data in (excel_like, streamed.getvalue()):
+        spreadsheet = open_spreadsheet(data, max_unpacked_bytes=10 * 1024 * 1024)
+        assert spreadsheet.estimated_rows() == 150
+        assert spreadsheet.count_rows() == 149

@@ -193,3 +193,26 @@ async def test_a_person_repeated_within_a_file_keeps_the_later_rows_personal_dat
         "吴丽": ("+8613700137000", "wl@hx.cn"),
     }
     assert leads["周明"]["title"] == "经理"
+
+
+async def test_a_person_repeated_in_a_later_chunk_is_updated_with_the_later_row(
+    app_client: ApiClient, setup: Any, database: Database, vault: Vault
+) -> None:
+    # Each chunk's people are looked up while the chunk before is written, before it commits:
+    # the lead the earlier chunk created must still take the later row's values.
+    org, token, ctx = setup
+    ctx = {**ctx, "settings": ctx["settings"].model_copy(update={"lead_import_chunk_rows": 2})}
+    rows = [
+        HEADER,
+        ["周明", "13900139000", "", "", "", "", "", "", "", ""],
+        ["吴丽", "13700137000", "", "", "", "", "", "", "", ""],
+        ["郑强", "13500135000", "", "", "", "", "", "", "", ""],
+        ["周明", "13900139000", "zm@new.cn", "", "", "经理", "", "", "", ""],
+    ]
+    result = await import_file(
+        app_client, ctx, token, org.id, csv_bytes(rows), onDuplicate="UPDATE"
+    )
+    assert _counts(result) == (4, 3, 1, 0, 0)
+    leads = await leads_by_name(database, vault, org.id)
+    assert (leads["周明"]["email"], leads["周明"]["title"]) == ("zm@new.cn", "经理")
+    assert set(leads) == {"老客户", "周明", "吴丽", "郑强"}

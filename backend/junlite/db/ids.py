@@ -57,10 +57,13 @@ def _next_stamp() -> tuple[int, int]:
     return _last_ms, _last_counter
 
 
+_LAYOUT = 0x7 << 76 | 0b10 << 62  # version 7, RFC variant
+_MS_MASK = (1 << 48) - 1
+
+
 def _compose(ms: int, counter: int, noise: bytes) -> uuid.UUID:
     rand_b = int.from_bytes(noise, "big") & ((1 << 62) - 1)
-    value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | counter << 64 | 0b10 << 62 | rand_b
-    return uuid.UUID(int=value)
+    return uuid.UUID(int=_LAYOUT | (ms & _MS_MASK) << 80 | counter << 64 | rand_b)
 
 
 def uuid7() -> uuid.UUID:
@@ -80,10 +83,25 @@ def global_id(type_name: str, row_id: uuid.UUID) -> str:
 def uuid7_batch(count: int) -> list[uuid.UUID]:
     """`count` v7 UUIDs in order, as `uuid7()` would make them one by one, under one lock: bulk
     writes (a scoring batch of tens of thousands of rows) make many."""
+    if count <= 0:
+        return []
     with _lock:
-        stamps = [_next_stamp() for _ in range(count)]
+        first_ms, first_counter = _next_stamp()
         noise = _random_bytes(8 * count)
-    return [
-        _compose(ms, counter, noise[8 * index : 8 * index + 8])
-        for index, (ms, counter) in enumerate(stamps)
-    ]
+        # The rest follow in the same millisecond, the counter rolling into the next one as
+        # _next_stamp would: one clock read for the batch.
+        global _last_ms, _last_counter
+        steps = first_counter + count - 1
+        _last_ms, _last_counter = first_ms + (steps >> 12), steps & 0xFFF
+    made = []
+    random_bits = (1 << 62) - 1
+    new_uuid, set_field, safe = object.__new__, object.__setattr__, uuid.SafeUUID.unknown
+    for index, step in enumerate(range(first_counter, first_counter + count)):
+        ms, counter = first_ms + (step >> 12), step & 0xFFF
+        rand_b = int.from_bytes(noise[8 * index : 8 * index + 8], "big") & random_bits
+        # uuid.UUID(int=…) checks a value that is 128 bits by construction; 3x the cost.
+        made_id = new_uuid(uuid.UUID)
+        set_field(made_id, "int", _LAYOUT | (ms & _MS_MASK) << 80 | counter << 64 | rand_b)
+        set_field(made_id, "is_safe", safe)
+        made.append(made_id)
+    return made

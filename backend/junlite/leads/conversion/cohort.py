@@ -117,6 +117,12 @@ def dimension(columns: Any, group_by: str) -> Any:
     return getattr(columns, name)
 
 
+def biggest_groups_first(is_total: Any, leads: Any, key: Any) -> tuple[Any, ...]:
+    """The order that keeps the total and the MAX_GROUPS groups with the most leads (ties by
+    key) when there are more groups than a report lists."""
+    return is_total.desc(), leads.desc(), key
+
+
 def lead_counts(c: Any) -> list[Any]:
     """How many of the leads are each thing the figures count."""
     reached = c.funnel_rank
@@ -150,6 +156,7 @@ async def counted(session: AsyncSession, cohort: Any, key: Any) -> dict[Any, Any
             select(key.label("group_key"), func.grouping(key).label("is_total"), *measures)
             .select_from(cohort)
             .group_by(func.rollup(key))
+            .order_by(*biggest_groups_first(func.grouping(key), func.count(), key))
         )
     rows = (await session.execute(stmt.limit(MAX_GROUPS + 1))).all()
     return {TOTAL if row.is_total else row.group_key: row for row in rows}

@@ -33,7 +33,7 @@ from junlite.auth import policy
 from junlite.auth.models import RowScope
 from junlite.auth.service import CurrentUser
 from junlite.comms.checkins import day_bounds
-from junlite.leads.conversion.cohort import MAX_GROUPS, TOTAL
+from junlite.leads.conversion.cohort import MAX_GROUPS, TOTAL, biggest_groups_first
 from junlite.leads.conversion.models import (
     COUNT_MEASURES,
     CYCLE_BIN_EDGES,
@@ -325,6 +325,9 @@ async def summed(session: AsyncSession, parts: Any, *, grouped: bool) -> dict[An
             .group_by(func.rollup(p.group_key))
             # Pending rows may cancel out: a group is its leads, and it has some.
             .having(or_(func.grouping(p.group_key) == 1, func.sum(p.leads) > 0))
+            .order_by(
+                *biggest_groups_first(func.grouping(p.group_key), func.sum(p.leads), p.group_key)
+            )
         )
     rows = (await session.execute(stmt.limit(MAX_GROUPS + 1))).all()
     return {TOTAL if row.is_total else row.group_key: row for row in rows}

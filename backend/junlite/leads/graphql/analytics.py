@@ -163,7 +163,8 @@ class LeadAnalyticsRow:
 class LeadAnalytics:
     total: LeadAnalyticsRow
     groups: list[LeadAnalyticsRow] = strawberry.field(
-        description="Most leads first; MONTH and WEEK in time order."
+        description="Most leads first; MONTH and WEEK in time order. At most 1,000: where "
+        "there are more, the 1,000 with the most leads (the total counts them all)."
     )
 
 
