@@ -20,7 +20,7 @@ from junlite.auth.service import CurrentUser, load_current_user
 from junlite.db.ids import uuid7
 from junlite.db.session import Database
 from junlite.leads.conversion import analytics, rollup
-from junlite.leads.conversion.models import CYCLE_BIN_EDGES
+from junlite.leads.conversion.models import COUNT_MEASURES, CYCLE_BIN_EDGES
 from junlite.leads.models import Lead
 
 ZONES = ("Asia/Shanghai", "UTC", "America/New_York")
@@ -201,15 +201,7 @@ async def expected_roll_up(database: Database) -> tuple[dict[Any, Any], ...]:
     return expected_counts, dict(reasons), dict(bins)
 
 
-_MEASURES = (
-    "leads",
-    "converted",
-    "closed",
-    "open",
-    "reached_contacting",
-    "reached_qualified",
-    "reached_converted",
-)
+_MEASURES = COUNT_MEASURES
 _KEY = "org_id, grain, monthly, bucket, owner_id, team_id, source, source_detail, campaign"
 
 

@@ -188,7 +188,10 @@ class PendingScores:
 
     async def write(self, session: AsyncSession) -> None:
         if self.book is not None:
-            await upsert_parts(session, self.parts, add=False)
+            # New leads have no parts yet: a plain insert, without ON CONFLICT's
+            # speculative insertion per row.
+            if self.parts:
+                await session.execute(insert_rows(core_table(LeadScorePart), self.parts))
             await self.book.write(session)
 
 
