@@ -65,10 +65,21 @@ def _enum(options: Any, value: str | None) -> Any:
 class LeadType(relay.Node):
     id: relay.NodeID[str]
     name: str | None
-    phone: str | None = strawberry.field(
+
+    @strawberry.field(
         description="E.164; masked (138****8000) unless your role discloses it in full."
     )
-    email: str | None
+    def phone(self, info: Info) -> str | None:
+        return self._personal(info, "phone")
+
+    @strawberry.field
+    def email(self, info: Info) -> str | None:
+        return self._personal(info, "email")
+
+    def _personal(self, info: Info, field: str) -> str | None:
+        show = _Presenter(info, LEAD.name)
+        return show.personal(field, lambda: service.personal_value(show.vault, self.sealed, field))
+
     wechat_id: str | None
     company: str | None
     title: str | None
@@ -104,6 +115,8 @@ class LeadType(relay.Node):
     row_id: strawberry.Private[uuid.UUID]
     extra_values: strawberry.Private[dict[str, Any] | None]
     source_event_id: strawberry.Private[uuid.UUID | None]
+    # Personal data is decrypted when asked for, not for every lead of a page.
+    sealed: strawberry.Private[Lead]
 
     @strawberry.field(
         description="What a form, a webhook or an import sent that has no field of its own, "
@@ -227,8 +240,6 @@ class LeadType(relay.Node):
         return cls(
             id=str(row.id),
             name=plain("name", row.name),
-            phone=show.personal("phone", lambda: service.personal_value(show.vault, row, "phone")),
-            email=show.personal("email", lambda: service.personal_value(show.vault, row, "email")),
             wechat_id=plain("wechatId", row.wechat_id),
             company=plain("company", row.company),
             title=plain("title", row.title),
@@ -262,6 +273,7 @@ class LeadType(relay.Node):
             row_id=row.id,
             extra_values=plain("extra", dict(row.extra)),
             source_event_id=row.source_event_id,
+            sealed=row,
         )
 
     @classmethod
