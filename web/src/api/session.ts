@@ -83,11 +83,6 @@ export class Session {
     this.emit();
   }
 
-  /** The access token as it is, for logout (which ends that token's session). */
-  get accessTokenNow(): string | null {
-    return this.tokens?.accessToken ?? null;
-  }
-
   /** An access token good for the next request: refreshed first when about to expire. */
   async accessToken(): Promise<string | null> {
     if (!this.tokens) return null;

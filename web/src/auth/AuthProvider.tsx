@@ -22,7 +22,7 @@ export const ME = graphql(`
       role { id key name }
       team { id name }
     }
-    myPermissions { objectType actions rowScope fields { field access disclosure } }
+    myPermissions { objectType actions rowScope }
     unreadNotificationCount
   }
 `);
@@ -53,8 +53,6 @@ interface AuthState {
   loading: boolean;
   /** Whether the role may do `action` on `objectType` at all (the API checks every call). */
   can: (objectType: string, action: string) => boolean;
-  /** How the role discloses a personal-data field: MASKED, REVEAL (on an explicit click) or FULL. */
-  disclosure: (objectType: string, field: string) => "MASKED" | "REVEAL" | "FULL" | null;
   signIn: (login: string, password: string) => Promise<string | null>;
   signOut: () => Promise<void>;
   refetchMe: () => void;
@@ -80,7 +78,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     if (!me) return;
     setLocale(me.locale as Locale);
     if (me.appearance) apply(me.appearance);
-  }, [me?.locale, me?.appearance, setLocale, apply]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [me, setLocale, apply]);
 
   const signIn = useCallback(
     async (loginName: string, password: string): Promise<string | null> => {
@@ -111,9 +109,6 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       me,
       loading: signedIn && fetching && !data,
       can: (objectType, action) => (permissions ? allows(permissions, objectType, action) : false),
-      disclosure: (objectType, field) =>
-        permissions?.find((p) => p.objectType === objectType)?.fields.find((f) => f.field === field)?.disclosure ??
-        null,
       signIn,
       signOut,
       refetchMe: () => refetch({ requestPolicy: "network-only" }),

@@ -24,7 +24,7 @@ import { NotificationBell } from "./NotificationBell";
 
 interface Entry {
   path: string;
-  key: Parameters<ReturnType<typeof useT<keyof (typeof shellMessages)["en"]>>>[0];
+  key: keyof (typeof shellMessages)["en"];
   icon: ReactNode;
   /** Shown when the role may read this object type (the API enforces it anyway). */
   needs?: [string, string];

@@ -2,7 +2,7 @@
 // on in Settings, and the last one used on this browser before sign-in (so the login page does
 // not flash light for a dark-theme user).
 import { App as AntdApp, ConfigProvider } from "antd";
-import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from "react";
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 
 import { antdLocale, useLocale } from "../i18n";
 import { type Appearance, DEFAULT_APPEARANCE, isDark, themeConfig } from "./appearance";
@@ -54,18 +54,16 @@ export function ThemeProvider({ children }: { children: ReactNode }) {
     document.documentElement.style.colorScheme = dark ? "dark" : "light";
   }, [dark]);
 
+  // Stable, so that whoever applies the saved look on a change of user does not apply it
+  // again (and end a preview) whenever the look in force changes.
+  const apply = useCallback((look: Appearance) => {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(look));
+    setSaved(look);
+    setPreviewed(null);
+  }, []);
   const state = useMemo<ThemeState>(
-    () => ({
-      appearance,
-      dark,
-      apply: (look) => {
-        localStorage.setItem(STORAGE_KEY, JSON.stringify(look));
-        setSaved(look);
-        setPreviewed(null);
-      },
-      preview: setPreviewed,
-    }),
-    [appearance, dark],
+    () => ({ appearance, dark, apply, preview: setPreviewed }),
+    [appearance, dark, apply],
   );
   return (
     <ThemeContext.Provider value={state}>

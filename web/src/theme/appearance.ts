@@ -16,8 +16,6 @@ export const DEFAULT_APPEARANCE: Appearance = {
   compact: false,
 };
 
-export const PRESET_COLORS = ["#1677ff", "#13c2c2", "#52c41a", "#fa8c16", "#fa541c", "#eb2f96", "#722ed1"];
-
 export function isDark(mode: ThemeMode, systemPrefersDark: boolean): boolean {
   return mode === "DARK" || (mode === "SYSTEM" && systemPrefersDark);
 }

@@ -118,21 +118,20 @@ class Workbook:
         """Without a dimension (some exporters write none): the row elements, scanned as bytes
         rather than parsed (a tenth of the time), their highest number or their count."""
         last = count = 0
-        tail = b""
+        pending = b""
         try:
             with self._archive.open(part) as stream:
-                while block := stream.read(_CHUNK):
+                while True:
+                    block = stream.read(_CHUNK)
+                    data = pending + block
                     # A tag cut by the block's end is read whole with the next block.
-                    cut = max(block.rfind(b"<"), 0)
-                    text, tail = tail + block[:cut], block[cut:]
-                    for row in _ROW_TAG.finditer(text):
+                    cut = data.rfind(b"<") if block else len(data)
+                    scanned, pending = (data[:cut], data[cut:]) if cut > 0 else (b"", data)
+                    for row in _ROW_TAG.finditer(scanned):
                         count += 1
-                        if row.group(1):
-                            last = max(last, int(row.group(1)))
-                for row in _ROW_TAG.finditer(tail):
-                    count += 1
-                    if row.group(1):
-                        last = max(last, int(row.group(1)))
+                        last = max(last, int(row.group(1) or 0))
+                    if not block:
+                        break
         except (KeyError, zipfile.BadZipFile, OSError, EOFError):
             return None
         return max(last, count) or None
