@@ -111,3 +111,21 @@ def test_a_workbook_is_sized_from_its_dimension_or_its_row_tags_without_being_pa
         spreadsheet = open_spreadsheet(data, max_unpacked_bytes=10 * 1024 * 1024)
         assert spreadsheet.estimated_rows() == 150
         assert spreadsheet.count_rows() == 149
+
+
+def test_row_tags_cut_across_small_blocks_are_all_counted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from junlite.leads.importer import xlsx
+
+    rows = [["姓名", "手机"], *[[f"客户{n}", f"1380013{n:04d}"] for n in range(1, 151)]]
+    streamed = io.BytesIO()
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("线索")
+    for row in rows:
+        sheet.append(row)
+    book.save(streamed)
+    # Blocks of 5 bytes: many hold no '<' at all, and most tags span several of them.
+    monkeypatch.setattr(xlsx, "_CHUNK", 5)
+    spreadsheet = open_spreadsheet(streamed.getvalue(), max_unpacked_bytes=10 * 1024 * 1024)
+    assert spreadsheet.estimated_rows() == 150
