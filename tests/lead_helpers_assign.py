@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
@@ -25,6 +26,12 @@ from junlite.security.vault import Vault
 from tests.factories import Factory, OrgFixture
 
 _phones = iter(range(13_800_000_000, 13_900_000_000))
+
+
+def org_today() -> date:
+    """Today in the test organisations' calendar (Asia/Shanghai): the day absences and routing
+    count by, a day ahead of UTC's from 16:00 UTC."""
+    return datetime.now(UTC).astimezone(ZoneInfo("Asia/Shanghai")).date()
 
 
 @dataclass

@@ -4,7 +4,7 @@ history, and absences."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from junlite.db.ids import global_id
@@ -14,7 +14,7 @@ from junlite.leads.models import Lead
 from junlite.security.vault import Vault
 from tests.conftest import ApiClient, count_rows
 from tests.factories import Factory
-from tests.lead_helpers_assign import capture, sales_org
+from tests.lead_helpers_assign import capture, org_today, sales_org
 from tests.test_users_and_relay import count_statements
 
 RULE_FIELDS = """
@@ -253,7 +253,7 @@ async def test_reps_mark_their_own_absence_and_managers_their_teams(
     company = await sales_org(factory)
     rep = await app_client.token_for(company.li.email)
     manager = await app_client.token_for(company.manager.email)
-    today = date.today()
+    today = org_today()
     week = {"startsOn": str(today), "endsOn": str(today + timedelta(days=6)), "note": "年假"}
     body = await app_client.gql(ABSENCE, {"input": week}, token=rep)
     assert body["data"]["setRepAbsence"]["absence"] == {

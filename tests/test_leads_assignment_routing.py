@@ -5,7 +5,7 @@ through, leads left unassigned, concurrency, and the cost of a batch."""
 from __future__ import annotations
 
 import asyncio
-from datetime import date, timedelta
+from datetime import timedelta
 
 from sqlalchemy import select, text, update
 
@@ -25,6 +25,7 @@ from tests.lead_helpers_assign import (
     assignment_rows,
     capture,
     lead_row,
+    org_today,
     owners,
     sales_org,
 )
@@ -100,7 +101,7 @@ async def test_reps_away_deactivated_or_full_are_skipped_and_the_reason_says_so(
         RoutingAction.ROUND_ROBIN,
         members=[company.zhao, company.li, (company.wang, 1), company.zhang],
     )
-    today = date.today()
+    today = org_today()
     await add_absence(database, company.li, today - timedelta(days=1), today + timedelta(days=2))
     async with database.transaction() as session:
         await session.execute(
@@ -275,7 +276,7 @@ async def test_a_rule_with_nobody_available_falls_through_and_none_leaves_it_una
     company = await sales_org(factory)
     await add_rule(database, company.admin, "甲", RoutingAction.ROUND_ROBIN, members=[company.li])
     await add_rule(database, company.admin, "乙", RoutingAction.USER, user_id=company.zhao.id)
-    today = date.today()
+    today = org_today()
     await add_absence(database, company.li, today, today)
     async with database.transaction() as session:
         await session.execute(
@@ -366,7 +367,7 @@ async def test_a_team_rule_with_everyone_away_leaves_the_lead_in_that_teams_pool
     await add_rule(
         database, company.admin, "华东团队", RoutingAction.ROUND_ROBIN, team_id=company.east.id
     )
-    today = date.today()
+    today = org_today()
     await add_absence(database, company.zhao, today, today + timedelta(days=1))
     lead = await capture(database, vault, company.id, "等待")
     row = await lead_row(database, lead.id)

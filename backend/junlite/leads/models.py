@@ -30,7 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB, TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
-from junlite.db.base import Base, IdMixin, OrgScopedMixin
+from junlite.db.base import Base, IdMixin, OrgScopedMixin, child_org_id
 from junlite.db.text import MAX_SORT_KEY, name_sort_key, search_tokens
 
 
@@ -237,9 +237,7 @@ class LeadHistory(IdMixin, Base):
     __tablename__ = "lead_history"
     __table_args__ = (Index("ix_lead_history_lead_id_occurred_at", "lead_id", "occurred_at", "id"),)
 
-    org_id: Mapped[uuid.UUID] = mapped_column(
-        Uuid, ForeignKey("organizations.id", ondelete="CASCADE"), nullable=False
-    )
+    org_id: Mapped[uuid.UUID] = child_org_id()
     lead_id: Mapped[uuid.UUID] = mapped_column(
         Uuid, ForeignKey("leads.id", ondelete="CASCADE"), nullable=False
     )
@@ -264,9 +262,7 @@ class LeadStatusPeriod(IdMixin, Base):
         Index("ix_lead_status_periods_org_id_status_entered_at", "org_id", "status", "entered_at"),
     )
 
-    org_id: Mapped[uuid.UUID] = mapped_column(
-        Uuid, ForeignKey("organizations.id", ondelete="CASCADE"), nullable=False
-    )
+    org_id: Mapped[uuid.UUID] = child_org_id()
     lead_id: Mapped[uuid.UUID] = mapped_column(
         Uuid, ForeignKey("leads.id", ondelete="CASCADE"), nullable=False
     )

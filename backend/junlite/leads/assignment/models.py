@@ -21,7 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Mapped, mapped_column
 
-from junlite.db.base import Base, OrgScopedMixin
+from junlite.db.base import Base, OrgScopedMixin, child_org_id
 
 
 class RoutingAction(enum.StrEnum):
@@ -138,6 +138,7 @@ class LeadAssignment(OrgScopedMixin, Base):
         ),
     )
 
+    org_id: Mapped[uuid.UUID] = child_org_id()
     lead_id: Mapped[uuid.UUID] = mapped_column(
         Uuid, ForeignKey("leads.id", ondelete="CASCADE"), nullable=False
     )

@@ -26,7 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Mapped, mapped_column
 
-from junlite.db.base import Base, OrgScopedMixin
+from junlite.db.base import Base, OrgScopedMixin, child_org_id
 from junlite.leads.models import Lead
 
 
@@ -126,6 +126,7 @@ class LeadScorePart(OrgScopedMixin, Base):
         Index("uq_lead_score_parts_lead_id_kind_key", "lead_id", "kind", "key", unique=True),
     )
 
+    org_id: Mapped[uuid.UUID] = child_org_id()
     lead_id: Mapped[uuid.UUID] = mapped_column(
         Uuid, ForeignKey("leads.id", ondelete="CASCADE"), nullable=False
     )
@@ -186,6 +187,7 @@ class LeadScoreChange(OrgScopedMixin, Base):
         ),
     )
 
+    org_id: Mapped[uuid.UUID] = child_org_id()
     lead_id: Mapped[uuid.UUID] = mapped_column(
         Uuid, ForeignKey("leads.id", ondelete="CASCADE"), nullable=False
     )
