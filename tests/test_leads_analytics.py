@@ -13,6 +13,7 @@ from junlite.db.session import Database
 from tests.conftest import ApiClient
 from tests.factories import Factory
 from tests.lead_helpers_convert import STATUS_PATHS, add_lead
+from tests.test_users_and_relay import count_statements
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 ANALYTICS = """
@@ -225,3 +226,32 @@ async def test_a_bad_period_is_refused(app_client: ApiClient, month: dict[str, A
         body = await app_client.gql(ANALYTICS, {"filter": period}, token=token)
         assert body["data"] is None
         assert [e["extensions"]["code"] for e in body["errors"]] == [code]
+
+
+async def test_a_report_that_reads_no_reasons_skips_them_and_one_that_does_gets_them(
+    app_client: ApiClient, month: dict[str, Any]
+) -> None:
+    """The reasons are the costliest statement of a report per rep: counted only when the query
+    names them, directly or in a fragment, for the total or the groups."""
+    token = await app_client.token_for("admin@x.cn")
+    lean = """query($filter: LeadAnalyticsFilter!) {
+      leadAnalytics(filter: $filter, groupBy: OWNER) {
+        total { leads converted cycle { medianHours } }
+        groups { key leads converted cycle { medianHours } }
+      }
+    }"""
+    with count_statements(app_client) as statements:
+        body = await app_client.gql(lean, {"filter": MARCH}, token=token)
+    report = body["data"]["leadAnalytics"]
+    assert (report["total"]["leads"], report["total"]["converted"]) == (10, 4)
+    assert not any("lead_analytics_reasons" in statement for statement in statements)
+    with count_statements(app_client) as statements:
+        full = await _analytics(app_client, "admin@x.cn", "OWNER")
+    assert sum("lead_analytics_reasons" in statement for statement in statements) == 1
+    assert full["total"]["conversionReasons"] == [
+        {"reason": "需求匹配", "count": 3},
+        {"reason": "价格合适", "count": 1},
+    ]
+    assert [group["leads"] for group in report["groups"]] == [
+        group["leads"] for group in full["groups"]
+    ]

@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, false, func, literal_column, select
+from sqlalchemy import Select, false, func, literal_column
 from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import defer
 
 from junlite.auth.service import CurrentUser
 from junlite.comms import repository as comms
+from junlite.comms.models import Communication
 from junlite.customers.fields import province_as_stored
 from junlite.customers.repository import masked_search
 from junlite.db.text import search_query
@@ -202,10 +203,14 @@ async def last_follow_ups(
     (DISTINCT ON over the communications' (subject, occurred_at) index)."""
     if not lead_ids or not user.policy.can("communication", "read"):
         return {}
-    visible = comms.readable(user).subquery()
-    c = visible.c
+    # The readable statement narrowed in place: as a subquery, SQLAlchemy would rebuild a
+    # proxy of every communications column for each page (a fifth of a page's time).
+    c = Communication
     stmt = (
-        select(c.subject_id, c.id, c.occurred_at, c.channel, c.content, c.result, c.author_id)
+        comms.readable(user)
+        .with_only_columns(
+            c.subject_id, c.id, c.occurred_at, c.channel, c.content, c.result, c.author_id
+        )
         .ext(distinct_on(c.subject_id))
         .where(c.subject_type == "lead", c.subject_id.in_(list(set(lead_ids))))
         .order_by(c.subject_id, c.occurred_at.desc(), c.id.desc())

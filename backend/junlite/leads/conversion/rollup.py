@@ -270,20 +270,6 @@ def cycle_bin(cycle: Any) -> Any:
 _EDGES = [-math.inf, *(float(edge) for edge in CYCLE_BIN_EDGES), math.inf]
 
 
-def bin_ranges(bins: list[int]) -> Any:
-    """The bins as a table (low, high, bin) of the cycles each holds: from its edge (bin 0:
-    from below any) up to the next one (the last bin: beyond any)."""
-    return (
-        func.unnest(
-            _array([_EDGES[number] for number in bins], Double()),
-            _array([_EDGES[number + 1] for number in bins], Double()),
-            _array(bins, Integer()),
-        )
-        .table_valued("low", "high", "bin")
-        .render_derived("bins")
-    )
-
-
 def bin_slices(slices: list[tuple[int, int, int]]) -> Any:
     """(bin, skip, take) as a table (low, high, bin, skip, take): `take` cycles of each bin
     from its `skip`-th, in order."""

@@ -200,7 +200,11 @@ class Query:
         context = info.context
         grouping = analytics.GroupBy(group_by.value) if group_by is not None else None
         result = await analytics.lead_analytics(
-            context.session, context.require_user(), _filter(filter), grouping
+            context.session,
+            context.require_user(),
+            _filter(filter),
+            grouping,
+            with_reasons=_asks_for_reasons(info),
         )
         groups = sorted(result.groups, key=lambda g: (-g.leads, str(g.key)))
         if grouping in (analytics.GroupBy.MONTH, analytics.GroupBy.WEEK):
@@ -209,3 +213,18 @@ class Query:
             total=LeadAnalyticsRow.of(result.total, None),
             groups=[LeadAnalyticsRow.of(group, grouping) for group in groups],
         )
+
+
+_REASON_FIELDS = frozenset({"conversionReasons", "closeReasons"})
+
+
+def _asks_for_reasons(info: Info) -> bool:
+    """Whether the query reads any reasons, of the total or of a group (through fragments
+    too): a report without them spares its costliest statement."""
+    pending = list(info.selected_fields)
+    while pending:
+        field = pending.pop()
+        if getattr(field, "name", None) in _REASON_FIELDS:
+            return True
+        pending.extend(getattr(field, "selections", ()))
+    return False
