@@ -366,10 +366,17 @@ def cmd_dev(_: argparse.Namespace) -> None:
         if embedded:
             stop_embedded(settings.data_dir)
 
-    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    def interrupted(*_: object) -> None:
+        # From the first signal on, later ones are ignored: a second Ctrl-C landing before
+        # stop() began would otherwise cut its clean-up short.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        raise KeyboardInterrupt
+
     # Ctrl-C stops everything even when this process was started with SIGINT ignored (as a
     # shell's background job is), where Python would not raise KeyboardInterrupt.
-    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, interrupted)
+    signal.signal(signal.SIGINT, interrupted)
     try:
         if not _wait_ready(f"{base_url}/readyz", children[0]):
             stop()
