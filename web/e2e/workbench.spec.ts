@@ -1,0 +1,83 @@
+import { expect, type Page, test } from "@playwright/test";
+
+import { DEMO, screenshotsAtEveryWidth, signIn } from "./helpers";
+
+/** The same API the page uses, with the signed-in user's token. */
+async function api<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const token = await page.evaluate(() => JSON.parse(localStorage.getItem("junlite.session")!).accessToken as string);
+  const response = await page.request.post("/graphql", {
+    headers: { Authorization: `Bearer ${token}` },
+    data: { query, variables },
+  });
+  const body = (await response.json()) as { data: T; errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+interface Counts {
+  overdue: number;
+  dueToday: number;
+  doneToday: number;
+  open: number;
+}
+
+test("a manager sees the team's day, new leads, the pipeline and the lead charts", async ({ page }) => {
+  await signIn(page, DEMO.manager);
+  await expect(page.getByTestId("workbench-title")).toHaveText("工作台 · 张伟");
+
+  const { me } = await api<{ me: { team: { id: string; name: string } } }>(page, "{ me { team { id name } } }");
+  expect(me.team.name).toBe("华东销售一组");
+  const { teamDay } = await api<{ teamDay: { members: { rep: { displayName: string }; counts: Counts }[] } }>(
+    page,
+    "query($id: ID!) { teamDay(teamId: $id) { members { rep { displayName } counts { overdue dueToday doneToday open } } } }",
+    { id: me.team.id },
+  );
+  const names = teamDay.members.map((m) => m.rep.displayName);
+  expect(names).toEqual(expect.arrayContaining(["张伟", "刘洋"]));
+
+  const team = page.getByTestId("team-today-card");
+  await expect(team).toContainText("团队今日 · 华东销售一组");
+  for (const member of teamDay.members) {
+    const row = team.getByTestId(`team-row-${member.rep.displayName}`);
+    await expect(row.getByTestId("team-overdue")).toHaveText(member.counts.overdue.toLocaleString("zh-CN"));
+    await expect(row.getByTestId("team-dueToday")).toHaveText(member.counts.dueToday.toLocaleString("zh-CN"));
+    await expect(row.getByTestId("team-doneToday")).toHaveText(member.counts.doneToday.toLocaleString("zh-CN"));
+    await expect(row.getByTestId("team-open")).toHaveText(member.counts.open.toLocaleString("zh-CN"));
+  }
+
+  // New leads since the start of today and of this week (Monday), in the browser's zone.
+  const windows = await page.evaluate(() => {
+    const today = new Date();
+    today.setHours(0, 0, 0, 0);
+    const monday = new Date(today);
+    monday.setDate(today.getDate() - ((today.getDay() + 6) % 7));
+    return { today: today.toISOString(), week: monday.toISOString() };
+  });
+  const leads = await api<{ today: { totalCount: number }; week: { totalCount: number } }>(
+    page,
+    "query($t: DateTime!, $w: DateTime!) { today: leads(first: 1, filter: {createdFrom: $t}) { totalCount } week: leads(first: 1, filter: {createdFrom: $w}) { totalCount } }",
+    { t: windows.today, w: windows.week },
+  );
+  const newLeads = page.getByTestId("new-leads-card");
+  await expect(newLeads.getByTestId("leads-today")).toContainText(leads.today.totalCount.toLocaleString("zh-CN"));
+  await expect(newLeads.getByTestId("leads-week")).toContainText(leads.week.totalCount.toLocaleString("zh-CN"));
+
+  const pipeline = page.getByTestId("pipeline-card");
+  await expect(pipeline).toContainText("商机阶段 · 默认销售流程");
+  const { pipeline: board } = await api<{ pipeline: { columns: { stage: { name: string }; count: number }[] } }>(
+    page,
+    "{ pipeline(first: 1) { columns { stage { name } count } } }",
+  );
+  expect(board.columns.map((c) => c.stage.name)).toEqual(["初步接洽", "需求确认", "方案报价", "商务谈判", "赢单", "输单"]);
+  for (const column of board.columns) {
+    await expect(pipeline.getByTestId(`stage-row-${column.stage.name}`).locator("td").nth(1)).toHaveText(
+      column.count.toLocaleString("zh-CN"),
+    );
+  }
+
+  await expect(page.getByTestId("funnel-card").locator("svg, canvas").first()).toBeVisible();
+  await expect(page.getByTestId("trend-card").locator("svg, canvas").first()).toBeVisible();
+  await expect(page.getByTestId("funnel-card")).toContainText("线索转化漏斗（近 30 天）");
+
+  await screenshotsAtEveryWidth(page, "workbench");
+});

@@ -1,0 +1,85 @@
+// The last 30 days of leads: the conversion funnel and the weekly trend of leads created and
+// converted. WEEK is the finest grouping leadAnalytics offers (it has MONTH and WEEK, no DAY).
+import { Card, Col } from "antd";
+import dayjs from "dayjs";
+import { useMemo } from "react";
+import { useQuery } from "urql";
+
+import { useLocale, useT } from "../../i18n";
+import { CardState } from "./CardState";
+import { EChart } from "./EChart";
+import { formatCount } from "./format";
+import { workbenchMessages } from "./messages";
+import { LEAD_ANALYTICS } from "./queries";
+import { analyticsPeriod, funnelOption, funnelPoints, trendOption, weeklyTrend } from "./series";
+
+type Analytics = ReturnType<typeof useLeadAnalytics>;
+
+function useLeadAnalytics() {
+  const filter = useMemo(() => analyticsPeriod(dayjs()), []);
+  const [result, refetch] = useQuery({ query: LEAD_ANALYTICS, variables: { filter } });
+  return { ...result, filter, retry: () => refetch({ requestPolicy: "network-only" }) };
+}
+
+/** Both charts from one call, each in its own card (half the width from a tablet up). */
+export function LeadCharts() {
+  const analytics = useLeadAnalytics();
+  return (
+    <>
+      <Col xs={24} lg={12}>
+        <FunnelCard analytics={analytics} />
+      </Col>
+      <Col xs={24} lg={12}>
+        <TrendCard analytics={analytics} />
+      </Col>
+    </>
+  );
+}
+
+function FunnelCard({ analytics: { data, fetching, error, retry } }: { analytics: Analytics }) {
+  const t = useT(workbenchMessages);
+  const { locale } = useLocale();
+  const total = data?.leadAnalytics.total;
+  const option = useMemo(
+    () =>
+      funnelOption(
+        funnelPoints(total?.funnel ?? [], (status) => t(`status${status}`)),
+        (n) => formatCount(n, locale),
+      ),
+    [total, t, locale],
+  );
+  return (
+    <Card title={t("funnel")} data-testid="funnel-card">
+      <CardState loading={fetching && !data} error={error} empty={!total?.leads} emptyText={t("noLeads")} onRetry={retry}>
+        <EChart option={option} label={t("funnel")} />
+      </CardState>
+    </Card>
+  );
+}
+
+function TrendCard({ analytics: { data, fetching, error, retry, filter } }: { analytics: Analytics }) {
+  const t = useT(workbenchMessages);
+  const analytics = data?.leadAnalytics;
+  const option = useMemo(
+    () =>
+      trendOption(weeklyTrend(analytics?.groups ?? [], filter.from, filter.to), {
+        created: t("created"),
+        converted: t("converted"),
+        week: (monday) => t("weekOf", { date: dayjs(monday).format("MM-DD") }),
+      }),
+    [analytics, filter, t],
+  );
+  return (
+    <Card title={t("trend")} data-testid="trend-card">
+      <CardState
+        loading={fetching && !data}
+        error={error}
+        empty={!analytics?.total.leads}
+        emptyText={t("noLeads")}
+        onRetry={retry}
+      >
+        <EChart option={option} label={t("trend")} />
+      </CardState>
+    </Card>
+  );
+}

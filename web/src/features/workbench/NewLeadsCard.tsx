@@ -1,0 +1,48 @@
+// New leads in the reader's scope: created today and this week (since Monday), linking to the list.
+import { Card, Col, Row, Statistic } from "antd";
+import dayjs from "dayjs";
+import { useMemo } from "react";
+import { Link } from "react-router";
+import { useQuery } from "urql";
+
+import { useLocale, useT } from "../../i18n";
+import { CardState } from "./CardState";
+import { formatCount } from "./format";
+import { workbenchMessages } from "./messages";
+import { NEW_LEADS } from "./queries";
+import { newLeadWindows } from "./series";
+
+export function NewLeadsCard() {
+  const t = useT(workbenchMessages);
+  const { locale } = useLocale();
+  // Fixed at mount: a new variable on every render would send the query again and again.
+  const variables = useMemo(() => {
+    const { todayFrom, weekFrom } = newLeadWindows(dayjs());
+    return { today: { createdFrom: todayFrom }, week: { createdFrom: weekFrom } };
+  }, []);
+  const [{ data, fetching, error }, refetch] = useQuery({ query: NEW_LEADS, variables });
+  return (
+    <Card title={t("newLeads")} extra={<Link to="/leads">{t("viewLeads")}</Link>} data-testid="new-leads-card">
+      <CardState
+        loading={fetching && !data}
+        error={error}
+        empty={false}
+        emptyText=""
+        onRetry={() => refetch({ requestPolicy: "network-only" })}
+      >
+        <Row gutter={16}>
+          <Col span={12}>
+            <Link to="/leads">
+              <Statistic title={t("createdToday")} value={formatCount(data?.today.totalCount ?? 0, locale)} data-testid="leads-today" />
+            </Link>
+          </Col>
+          <Col span={12}>
+            <Link to="/leads">
+              <Statistic title={t("createdThisWeek")} value={formatCount(data?.week.totalCount ?? 0, locale)} data-testid="leads-week" />
+            </Link>
+          </Col>
+        </Row>
+      </CardState>
+    </Card>
+  );
+}

@@ -1,0 +1,120 @@
+// "My team today": overdue and due-today tasks per member for those who assign tasks; a rep
+// sees their own day's counts instead.
+import { Card, Col, Row, Statistic, Table, Typography } from "antd";
+import type { HTMLAttributes } from "react";
+import { useQuery } from "urql";
+
+import { useAuth } from "../../auth/AuthProvider";
+import { useLocale, useT } from "../../i18n";
+import { CardState } from "./CardState";
+import { formatCount } from "./format";
+import { workbenchMessages } from "./messages";
+import { MY_DAY, TEAM_DAY } from "./queries";
+
+interface Counts {
+  overdue: number;
+  dueToday: number;
+  doneToday: number;
+  open: number;
+}
+
+interface MemberRow {
+  key: string;
+  name: string;
+  counts: Counts;
+}
+
+function TeamTable({ teamId }: { teamId: string }) {
+  const t = useT(workbenchMessages);
+  const { locale } = useLocale();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: TEAM_DAY, variables: { teamId } });
+  const rows: MemberRow[] = (data?.teamDay.members ?? []).map((m) => ({
+    key: m.rep.id,
+    name: m.rep.displayName,
+    counts: m.counts,
+  }));
+  const count = (key: keyof Counts) => ({
+    title: t(key),
+    key,
+    align: "right" as const,
+    render: (_: unknown, row: MemberRow) => (
+      <Typography.Text type={key === "overdue" && row.counts.overdue > 0 ? "danger" : undefined} data-testid={`team-${key}`}>
+        {formatCount(row.counts[key], locale)}
+      </Typography.Text>
+    ),
+  });
+  return (
+    <CardState
+      loading={fetching && !data}
+      error={error}
+      empty={rows.length === 0}
+      emptyText={t("noMembers")}
+      onRetry={() => refetch({ requestPolicy: "network-only" })}
+    >
+      <Table<MemberRow>
+        size="small"
+        pagination={false}
+        dataSource={rows}
+        scroll={{ x: "max-content" }}
+        data-testid="team-table"
+        onRow={(row) => ({ "data-testid": `team-row-${row.name}` }) as HTMLAttributes<HTMLElement>}
+        columns={[
+          { title: t("rep"), dataIndex: "name", key: "name", fixed: "left" },
+          count("overdue"),
+          count("dueToday"),
+          count("doneToday"),
+          count("open"),
+        ]}
+      />
+    </CardState>
+  );
+}
+
+function MyDayCounts() {
+  const t = useT(workbenchMessages);
+  const { locale } = useLocale();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: MY_DAY });
+  const counts = data?.myDay.counts;
+  return (
+    <CardState
+      loading={fetching && !data}
+      error={error}
+      empty={false}
+      emptyText=""
+      onRetry={() => refetch({ requestPolicy: "network-only" })}
+    >
+      <Row gutter={[16, 16]}>
+        {(["overdue", "dueToday", "doneToday", "open"] as const).map((key) => (
+          <Col xs={12} md={6} key={key}>
+            <Statistic
+              title={t(key)}
+              value={counts ? formatCount(counts[key], locale) : "—"}
+              styles={{ content: key === "overdue" && (counts?.overdue ?? 0) > 0 ? { color: "#cf1322" } : undefined }}
+              data-testid={`my-${key}`}
+            />
+          </Col>
+        ))}
+      </Row>
+    </CardState>
+  );
+}
+
+export function TeamTodayCard() {
+  const t = useT(workbenchMessages);
+  const { me, can } = useAuth();
+  // teamDay is for those who assign tasks (a manager); everyone else sees their own day.
+  const manages = can("task", "assign");
+  const teamId = me?.team?.id;
+  if (manages && teamId) {
+    return (
+      <Card title={`${t("teamToday")} · ${me.team?.name ?? ""}`} data-testid="team-today-card">
+        <TeamTable teamId={teamId} />
+      </Card>
+    );
+  }
+  return (
+    <Card title={t("myToday")} data-testid="my-today-card">
+      <MyDayCounts />
+    </Card>
+  );
+}
