@@ -75,9 +75,48 @@ test("a manager sees the team's day, new leads, the pipeline and the lead charts
     );
   }
 
-  await expect(page.getByTestId("funnel-card").locator("svg, canvas").first()).toBeVisible();
-  await expect(page.getByTestId("trend-card").locator("svg, canvas").first()).toBeVisible();
-  await expect(page.getByTestId("funnel-card")).toContainText("线索转化漏斗（近 30 天）");
+  // The charts themselves (not an empty state's picture): the demo's leads were created in the last 30 days.
+  const funnel = page.getByTestId("funnel-card").getByRole("img", { name: "线索转化漏斗（近 30 天）" });
+  await expect(funnel.locator("svg, canvas").first()).toBeVisible();
+  const trend = page.getByTestId("trend-card").getByRole("img", { name: "线索新增与转化趋势（近 30 天，按周）" });
+  await expect(trend.locator("svg, canvas").first()).toBeVisible();
+  await expect(funnel).toContainText("新线索");
 
   await screenshotsAtEveryWidth(page, "workbench");
+});
+
+test("a director picks another team and sees its reps' counts", async ({ page }) => {
+  await signIn(page, DEMO.director);
+  await expect(page.getByTestId("workbench-title")).toHaveText("工作台 · 李娜");
+  const { teams } = await api<{ teams: { nodes: { id: string; name: string }[] } }>(page, "{ teams(first: 100) { nodes { id name } } }");
+  const south = teams.nodes.find((team) => team.name === "华南销售二组")!;
+  const { teamDay } = await api<{ teamDay: { members: { rep: { displayName: string }; counts: Counts }[] } }>(
+    page,
+    "query($id: ID!) { teamDay(teamId: $id) { members { rep { displayName } counts { overdue dueToday doneToday open } } } }",
+    { id: south.id },
+  );
+  expect(teamDay.members.map((m) => m.rep.displayName)).toContain("陈静");
+
+  const team = page.getByTestId("team-today-card");
+  await expect(team).toContainText("团队今日 · 销售部");
+  await team.getByTestId("team-picker").click();
+  await page.locator(".ant-select-item-option", { hasText: "华南销售二组" }).click();
+  await expect(team).toContainText("团队今日 · 华南销售二组");
+  for (const member of teamDay.members) {
+    const row = team.getByTestId(`team-row-${member.rep.displayName}`);
+    await expect(row.getByTestId("team-overdue")).toHaveText(member.counts.overdue.toLocaleString("zh-CN"));
+    await expect(row.getByTestId("team-dueToday")).toHaveText(member.counts.dueToday.toLocaleString("zh-CN"));
+    await expect(row.getByTestId("team-doneToday")).toHaveText(member.counts.doneToday.toLocaleString("zh-CN"));
+    await expect(row.getByTestId("team-open")).toHaveText(member.counts.open.toLocaleString("zh-CN"));
+  }
+});
+
+test("a rep sees their own day instead of a team", async ({ page }) => {
+  await signIn(page, DEMO.rep1);
+  const { myDay } = await api<{ myDay: { counts: Counts } }>(page, "{ myDay(limit: 1) { counts { overdue dueToday doneToday open } } }");
+  const mine = page.getByTestId("my-today-card");
+  await expect(mine).toContainText("我的今日");
+  await expect(mine.getByTestId("my-overdue")).toContainText(myDay.counts.overdue.toLocaleString("zh-CN"));
+  await expect(mine.getByTestId("my-open")).toContainText(myDay.counts.open.toLocaleString("zh-CN"));
+  await expect(page.getByTestId("team-today-card")).toHaveCount(0);
 });

@@ -5,18 +5,20 @@ import dayjs from "dayjs";
 import { useMemo } from "react";
 import { useQuery } from "urql";
 
+import { useAuth } from "../../auth/AuthProvider";
 import { useLocale, useT } from "../../i18n";
 import { CardState } from "./CardState";
 import { EChart } from "./EChart";
 import { formatCount } from "./format";
 import { workbenchMessages } from "./messages";
 import { LEAD_ANALYTICS } from "./queries";
-import { analyticsPeriod, funnelOption, funnelPoints, trendOption, weeklyTrend } from "./series";
+import { analyticsPeriod, nowIn, funnelOption, funnelPoints, trendOption, weeklyTrend } from "./series";
 
 type Analytics = ReturnType<typeof useLeadAnalytics>;
 
 function useLeadAnalytics() {
-  const filter = useMemo(() => analyticsPeriod(dayjs()), []);
+  const zone = useAuth().me?.timezone;
+  const filter = useMemo(() => analyticsPeriod(nowIn(zone)), [zone]);
   const [result, refetch] = useQuery({ query: LEAD_ANALYTICS, variables: { filter } });
   return { ...result, filter, retry: () => refetch({ requestPolicy: "network-only" }) };
 }

@@ -1,25 +1,26 @@
 // New leads in the reader's scope: created today and this week (since Monday), linking to the list.
 import { Card, Col, Row, Statistic } from "antd";
-import dayjs from "dayjs";
 import { useMemo } from "react";
 import { Link } from "react-router";
 import { useQuery } from "urql";
 
+import { useAuth } from "../../auth/AuthProvider";
 import { useLocale, useT } from "../../i18n";
 import { CardState } from "./CardState";
 import { formatCount } from "./format";
 import { workbenchMessages } from "./messages";
 import { NEW_LEADS } from "./queries";
-import { newLeadWindows } from "./series";
+import { newLeadWindows, nowIn } from "./series";
 
 export function NewLeadsCard() {
   const t = useT(workbenchMessages);
   const { locale } = useLocale();
+  const zone = useAuth().me?.timezone;
   // Fixed at mount: a new variable on every render would send the query again and again.
   const variables = useMemo(() => {
-    const { todayFrom, weekFrom } = newLeadWindows(dayjs());
+    const { todayFrom, weekFrom } = newLeadWindows(nowIn(zone));
     return { today: { createdFrom: todayFrom }, week: { createdFrom: weekFrom } };
-  }, []);
+  }, [zone]);
   const [{ data, fetching, error }, refetch] = useQuery({ query: NEW_LEADS, variables });
   return (
     <Card title={t("newLeads")} extra={<Link to="/leads">{t("viewLeads")}</Link>} data-testid="new-leads-card">

@@ -1,7 +1,7 @@
 // "My team today": overdue and due-today tasks per member for those who assign tasks; a rep
 // sees their own day's counts instead.
-import { Card, Col, Row, Statistic, Table, Typography } from "antd";
-import type { HTMLAttributes } from "react";
+import { Card, Col, Empty, Row, Select, Statistic, Table, Typography } from "antd";
+import { type HTMLAttributes, useState } from "react";
 import { useQuery } from "urql";
 
 import { useAuth } from "../../auth/AuthProvider";
@@ -9,7 +9,7 @@ import { useLocale, useT } from "../../i18n";
 import { CardState } from "./CardState";
 import { formatCount } from "./format";
 import { workbenchMessages } from "./messages";
-import { MY_DAY, TEAM_DAY } from "./queries";
+import { MY_DAY, TEAM_DAY, VISIBLE_TEAMS } from "./queries";
 
 interface Counts {
   overdue: number;
@@ -99,19 +99,38 @@ function MyDayCounts() {
   );
 }
 
+/** For those who lead several teams (a director): which team's day to show, their own first. */
+function TeamDayCard({ ownTeam }: { ownTeam: { id: string; name: string } | null }) {
+  const t = useT(workbenchMessages);
+  const [{ data }] = useQuery({ query: VISIBLE_TEAMS });
+  const teams = data?.teams.nodes ?? (ownTeam ? [ownTeam] : []);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const teamId = chosen ?? ownTeam?.id ?? teams[0]?.id ?? null;
+  const name = teams.find((team) => team.id === teamId)?.name ?? ownTeam?.name ?? "";
+  const picker =
+    teams.length > 1 ? (
+      <Select
+        size="small"
+        value={teamId}
+        onChange={setChosen}
+        options={teams.map((team) => ({ value: team.id, label: team.name }))}
+        style={{ minWidth: 140 }}
+        aria-label={t("team")}
+        data-testid="team-picker"
+      />
+    ) : null;
+  return (
+    <Card title={name ? `${t("teamToday")} · ${name}` : t("teamToday")} extra={picker} data-testid="team-today-card">
+      {teamId ? <TeamTable teamId={teamId} /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("noTeam")} />}
+    </Card>
+  );
+}
+
 export function TeamTodayCard() {
   const t = useT(workbenchMessages);
   const { me, can } = useAuth();
   // teamDay is for those who assign tasks (a manager); everyone else sees their own day.
-  const manages = can("task", "assign");
-  const teamId = me?.team?.id;
-  if (manages && teamId) {
-    return (
-      <Card title={`${t("teamToday")} · ${me.team?.name ?? ""}`} data-testid="team-today-card">
-        <TeamTable teamId={teamId} />
-      </Card>
-    );
-  }
+  if (can("task", "assign")) return <TeamDayCard ownTeam={me?.team ?? null} />;
   return (
     <Card title={t("myToday")} data-testid="my-today-card">
       <MyDayCounts />

@@ -37,6 +37,7 @@ const ANSWERS: Record<string, unknown> = {
       ],
     },
   },
+  WorkbenchTeams: { teams: { nodes: [{ id: "VGVhbTox", name: "华东销售一组" }] } },
   WorkbenchMyDay: { myDay: { date: "2026-11-26", counts: counts(4, 1, 2, 9) } },
   WorkbenchNewLeads: { today: { totalCount: 12 }, week: { totalCount: 1500 } },
   WorkbenchPipeline: {

@@ -3,6 +3,7 @@ import { defineMessages } from "../../i18n";
 export const workbenchMessages = defineMessages({
   "zh-CN": {
     teamToday: "团队今日",
+    team: "团队",
     myToday: "我的今日",
     rep: "成员",
     overdue: "已逾期",
@@ -44,6 +45,7 @@ export const workbenchMessages = defineMessages({
   },
   en: {
     teamToday: "My team today",
+    team: "Team",
     myToday: "My day",
     rep: "Member",
     overdue: "Overdue",

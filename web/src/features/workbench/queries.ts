@@ -56,3 +56,9 @@ export const LEAD_ANALYTICS = graphql(`
     }
   }
 `);
+
+export const VISIBLE_TEAMS = graphql(`
+  query WorkbenchTeams {
+    teams(first: 100) { nodes { id name } }
+  }
+`);

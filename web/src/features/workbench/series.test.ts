@@ -1,7 +1,7 @@
 import dayjs from "dayjs";
 import { describe, expect, it } from "vitest";
 
-import { analyticsPeriod, funnelOption, funnelPoints, mondayOf, trendOption, weeklyTrend } from "./series";
+import { analyticsPeriod, funnelOption, funnelPoints, mondayOf, newLeadWindows, nowIn, trendOption, weeklyTrend } from "./series";
 
 describe("analyticsPeriod", () => {
   it("is the last 30 days, today included", () => {
@@ -77,5 +77,20 @@ describe("funnelPoints", () => {
         ],
       }),
     ]);
+  });
+});
+
+describe("nowIn", () => {
+  it("reads today and this week in the reader's zone, not the browser's", () => {
+    // 17:30 UTC on Sunday the 29th is already Monday the 30th in Shanghai.
+    const now = dayjs("2026-11-29T17:30:00Z");
+    const shanghai = nowIn("Asia/Shanghai", now);
+    expect(shanghai.format("YYYY-MM-DD")).toBe("2026-11-30");
+    expect(analyticsPeriod(shanghai)).toEqual({ from: "2026-11-01", to: "2026-11-30" });
+    expect(newLeadWindows(shanghai)).toEqual({
+      todayFrom: "2026-11-29T16:00:00.000Z",
+      weekFrom: "2026-11-29T16:00:00.000Z",
+    });
+    expect(nowIn(undefined, now)).toBe(now);
   });
 });

@@ -1,11 +1,29 @@
 // Turning the API's answers into what the cards and charts draw. Pure, so they are tested alone.
 import dayjs, { type Dayjs } from "dayjs";
+import timezone from "dayjs/plugin/timezone";
+import utc from "dayjs/plugin/utc";
 
 import type { ChartOption } from "./EChart";
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
 
 export const PERIOD_DAYS = 30;
 const FUNNEL_ORDER = ["NEW", "CONTACTING", "QUALIFIED", "CONVERTED"] as const;
 export type FunnelStatus = (typeof FUNNEL_ORDER)[number];
+
+/**
+ * Now in the reader's own time zone (their profile's, which the API's "your calendar" means),
+ * not the browser's: a manager in Shanghai reading on a laptop set to UTC still sees their today.
+ */
+export function nowIn(zone: string | undefined, now: Dayjs = dayjs()): Dayjs {
+  if (!zone) return now;
+  try {
+    return now.tz(zone);
+  } catch {
+    return now; // an unknown zone name: the browser's is the best guess left
+  }
+}
 
 /** The last 30 days of the reader's calendar, today included, as leadAnalytics takes them. */
 export function analyticsPeriod(today: Dayjs): { from: string; to: string } {
@@ -77,14 +95,15 @@ export function funnelOption(points: FunnelPoint[], formatValue: (n: number) => 
       {
         type: "funnel",
         sort: "none",
-        left: "10%",
-        width: "80%",
+        // Labels beside the steps: inside, the narrow last steps cut them off on a phone.
+        left: "5%",
+        width: "62%",
         top: 8,
         bottom: 8,
         minSize: "12%",
         label: {
           show: true,
-          position: "inside",
+          position: "right",
           formatter: (p) => `${(p as { name: string }).name} ${formatValue((p as { value: number }).value)}`,
         },
         data: points.map(({ name, value }) => ({ name, value })),
