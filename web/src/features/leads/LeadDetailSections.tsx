@@ -56,7 +56,11 @@ export function ScoreSection({ lead }: { lead: Lead }) {
           { title: t("createdAt"), render: (_, row) => when(row.occurredAt) },
           { title: "Δ", render: (_, row) => (row.delta > 0 ? `+${row.delta}` : row.delta) },
           { title: t("score"), render: (_, row) => `${row.scoreBefore} → ${row.scoreAfter}` },
-          { title: t("reason"), render: (_, row) => row.ruleName ?? row.reason ?? row.actor?.displayName ?? row.cause },
+          {
+            title: t("reason"),
+            render: (_, row) =>
+              [t(`cause_${row.cause}`), row.ruleName ?? row.reason, row.actor?.displayName].filter(Boolean).join(" · "),
+          },
         ]}
       />
     </Card>
