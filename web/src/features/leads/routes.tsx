@@ -1,3 +1,9 @@
 import type { RouteObject } from "react-router";
 
-export const leadRoutes: RouteObject[] = [];
+import { LeadDetailPage } from "./LeadDetailPage";
+import { LeadsListPage } from "./LeadsListPage";
+
+export const leadRoutes: RouteObject[] = [
+  { path: "leads", element: <LeadsListPage /> },
+  { path: "leads/:id", element: <LeadDetailPage /> },
+];

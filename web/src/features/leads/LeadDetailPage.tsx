@@ -1,0 +1,157 @@
+// 线索详情: the lead's fields as the API returns them (phone and e-mail masked unless the role
+// discloses them; a masked one is revealed only by an explicit click, which the API audits), its
+// status and the moves allowed from it, owner, score, timeline, follow-ups and assignments.
+import { ArrowLeftOutlined } from "@ant-design/icons";
+import { Alert, App, Button, Card, Col, Descriptions, Result, Row, Space, Spin, Tag, Typography } from "antd";
+import dayjs from "dayjs";
+import { useState } from "react";
+import { Link, useParams } from "react-router";
+import { useMutation, useQuery } from "urql";
+
+import type { LeadStatus } from "../../gql/graphql";
+import { useT } from "../../i18n";
+import { BatchActionModal } from "./BatchActionModal";
+import { STATUS_COLORS } from "./leadColumns";
+import { AssignmentSection, FollowUpSection, ScoreSection, TimelineSection } from "./LeadDetailSections";
+import { errorText, leadMessages } from "./messages";
+import { CHANGE_LEAD_STATUS, LEAD_DETAIL, REVEAL } from "./queries";
+
+/** What changeLeadStatus allows from each status (docs/api.md, 线索跟踪); closing is separate. */
+export const STATUS_MOVES: Record<LeadStatus, ("CONTACTING" | "QUALIFIED")[]> = {
+  NEW: ["CONTACTING", "QUALIFIED"],
+  CONTACTING: ["QUALIFIED"],
+  QUALIFIED: ["CONTACTING"],
+  CONVERTED: [],
+  CLOSED: [],
+};
+const OPEN: LeadStatus[] = ["NEW", "CONTACTING", "QUALIFIED"];
+
+function RevealableField({ leadId, field, value }: { leadId: string; field: "phone" | "email"; value?: string | null }) {
+  const t = useT(leadMessages);
+  const [, reveal] = useMutation(REVEAL);
+  const [whole, setWhole] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  if (!value) return <>—</>;
+  const masked = value.includes("*");
+  return (
+    <Space wrap>
+      <span data-testid={`lead-${field}`}>{whole ?? value}</span>
+      {masked && !whole && (
+        <Button
+          size="small"
+          type="link"
+          onClick={async () => {
+            const result = await reveal({ input: { id: leadId, field } });
+            const payload = result.data?.revealPersonalData;
+            const code = result.error?.graphQLErrors[0]?.extensions?.code;
+            if (payload?.value) setWhole(payload.value);
+            else if (payload?.userErrors[0]) setProblem(errorText(t, payload.userErrors[0].code, payload.userErrors[0].message));
+            else if (result.error) setProblem(errorText(t, typeof code === "string" ? code : "", result.error.message));
+          }}
+        >
+          {t("reveal")}
+        </Button>
+      )}
+      {problem && <Typography.Text type="danger">{problem}</Typography.Text>}
+    </Space>
+  );
+}
+
+export function LeadDetailPage() {
+  const t = useT(leadMessages);
+  const { message } = App.useApp();
+  const { id = "" } = useParams();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: LEAD_DETAIL, variables: { id } });
+  const [, changeStatus] = useMutation(CHANGE_LEAD_STATUS);
+  const [statusProblem, setStatusProblem] = useState<string | null>(null);
+  const [closing, setClosing] = useState(false);
+  const refresh = () => refetch({ requestPolicy: "network-only" });
+
+  if (fetching && !data) return <Spin />;
+  if (error) return <Alert type="error" showIcon title={t("loadFailed", { message: error.message })} />;
+  const lead = data?.node?.__typename === "Lead" ? data.node : null;
+  if (!lead) return <Result status="404" title={t("notFound")} extra={<Link to="/leads">{t("back")}</Link>} />;
+
+  const moves = lead.status ? STATUS_MOVES[lead.status] : [];
+  const move = async (status: "CONTACTING" | "QUALIFIED") => {
+    setStatusProblem(null);
+    const result = await changeStatus({ input: { ids: [lead.id], status, idempotencyKey: crypto.randomUUID() } });
+    const payload = result.data?.changeLeadStatus;
+    const problem = payload?.failures[0] ?? payload?.userErrors[0];
+    if (problem) setStatusProblem(errorText(t, problem.code, problem.message));
+    else if (result.error) setStatusProblem(result.error.message);
+    else {
+      message.success(t("done", { count: 1 }));
+      refresh();
+    }
+  };
+  const region = [lead.province, lead.city, lead.district].filter(Boolean).join(" ");
+
+  return (
+    <div data-testid="lead-detail">
+      <Link to="/leads"><ArrowLeftOutlined /> {t("back")}</Link>
+      <Typography.Title level={3} data-testid="lead-detail-name">{lead.name ?? "—"}</Typography.Title>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={14}>
+          <Card size="small">
+            <Descriptions column={{ xs: 1, sm: 2 }} size="small">
+              <Descriptions.Item label={t("status")}>
+                {lead.status && <Tag color={STATUS_COLORS[lead.status]} data-testid="lead-status">{t(lead.status)}</Tag>}
+              </Descriptions.Item>
+              <Descriptions.Item label={t("owner")}>
+                <span data-testid="lead-owner">{lead.owner?.displayName ?? t("unassigned")}</span>
+              </Descriptions.Item>
+              <Descriptions.Item label={t("phone")}><RevealableField leadId={lead.id} field="phone" value={lead.phone} /></Descriptions.Item>
+              <Descriptions.Item label={t("email")}><RevealableField leadId={lead.id} field="email" value={lead.email} /></Descriptions.Item>
+              <Descriptions.Item label={t("wechatId")}>{lead.wechatId ?? "—"}</Descriptions.Item>
+              <Descriptions.Item label={t("company")}>{lead.company ?? "—"}</Descriptions.Item>
+              <Descriptions.Item label={t("industry")}>{lead.industry ?? "—"}</Descriptions.Item>
+              <Descriptions.Item label={t("region")}>{region || "—"}</Descriptions.Item>
+              <Descriptions.Item label={t("source")}>{lead.source ? t(lead.source) : "—"}{lead.sourceDetail ? ` · ${lead.sourceDetail}` : ""}</Descriptions.Item>
+              <Descriptions.Item label={t("campaign")}>{lead.campaign ?? "—"}</Descriptions.Item>
+              <Descriptions.Item label={t("priority")}>{lead.priority ? t(lead.priority) : "—"}</Descriptions.Item>
+              <Descriptions.Item label={t("tags")}>{(lead.tags ?? []).map((tag) => <Tag key={tag}>{tag}</Tag>)}</Descriptions.Item>
+              <Descriptions.Item label={t("createdAt")}>{dayjs(lead.createdAt).format("YYYY-MM-DD HH:mm")}</Descriptions.Item>
+              <Descriptions.Item label={t("lastFollowedUpAt")}>
+                {lead.lastFollowedUpAt ? dayjs(lead.lastFollowedUpAt).format("YYYY-MM-DD HH:mm") : t("never")}
+              </Descriptions.Item>
+              {lead.closeReasonLabel && (
+                <Descriptions.Item label={t("closeReason")}>{lead.closeReasonLabel}{lead.closeNote ? ` · ${lead.closeNote}` : ""}</Descriptions.Item>
+              )}
+              {lead.notes && <Descriptions.Item label={t("notes")}>{lead.notes}</Descriptions.Item>}
+            </Descriptions>
+            <Space wrap style={{ marginTop: 8 }}>
+              <Typography.Text type="secondary">{moves.length > 0 ? t("moves") : t("noMoves")}</Typography.Text>
+              {moves.map((status) => (
+                <Button key={status} size="small" onClick={() => move(status)}>{t(status)}</Button>
+              ))}
+              {lead.status && OPEN.includes(lead.status) && (
+                <Button size="small" danger onClick={() => setClosing(true)}>{t("close")}</Button>
+              )}
+            </Space>
+            {statusProblem && <Alert type="error" showIcon title={statusProblem} style={{ marginTop: 8 }} />}
+          </Card>
+          <div style={{ marginTop: 16 }}><TimelineSection lead={lead} /></div>
+        </Col>
+        <Col xs={24} lg={10}>
+          <Space orientation="vertical" style={{ width: "100%" }} size={16}>
+            <ScoreSection lead={lead} />
+            <FollowUpSection lead={lead} />
+            <AssignmentSection lead={lead} />
+          </Space>
+        </Col>
+      </Row>
+      {closing && (
+        <BatchActionModal
+          action="close"
+          leads={[{ id: lead.id, name: lead.name }]}
+          onClose={() => setClosing(false)}
+          onDone={(_count, finished) => {
+            if (finished) setClosing(false);
+            refresh();
+          }}
+        />
+      )}
+    </div>
+  );
+}

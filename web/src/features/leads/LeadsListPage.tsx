@@ -1,0 +1,194 @@
+// 线索列表: the `leads` connection a page at a time (keyset cursors), sorted and filtered by the
+// API, with a column chooser, batch actions on the selected rows and 新建线索. On a phone the
+// rows become cards and the filters move into a drawer.
+import { FilterOutlined, PlusOutlined, SettingOutlined } from "@ant-design/icons";
+import { Alert, App, Button, Checkbox, Drawer, Grid, Input, Popover, Select, Space, Table, Typography } from "antd";
+import type { SorterResult } from "antd/es/table/interface";
+import { type HTMLAttributes, useMemo, useState } from "react";
+import { useQuery } from "urql";
+
+import { useAuth } from "../../auth/AuthProvider";
+import { useT } from "../../i18n";
+import { BatchActionModal, type BatchAction } from "./BatchActionModal";
+import { CreateLeadModal } from "./CreateLeadModal";
+import { INITIAL_STATE, type LeadListState, listVariables, PAGE_SIZES, type PageSize } from "./filters";
+import { COLUMN_KEYS, type ColumnKey, DEFAULT_COLUMNS, leadColumns, type LeadRow, SORT_ORDERS } from "./leadColumns";
+import { LeadCards } from "./LeadCards";
+import { LeadFilters } from "./LeadFilters";
+import { leadMessages } from "./messages";
+import { LEADS } from "./queries";
+import { useColumnChooser } from "./useColumnChooser";
+
+export function LeadsListPage() {
+  const t = useT(leadMessages);
+  const { can } = useAuth();
+  const { message } = App.useApp();
+  const screens = Grid.useBreakpoint();
+  const isPhone = screens.md === false;
+  const [state, setState] = useState<LeadListState>(INITIAL_STATE);
+  const [searchText, setSearchText] = useState("");
+  // The cursor each page starts after; the last one is the page shown. Forward-only keyset
+  // pages, so going back pops the stack.
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const [selected, setSelected] = useState<Map<string, LeadRow>>(new Map());
+  const [action, setAction] = useState<BatchAction | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const { visible, setVisible } = useColumnChooser<ColumnKey>("junlite.leads.columns", COLUMN_KEYS, DEFAULT_COLUMNS);
+
+  const variables = useMemo(() => listVariables(state, cursors[cursors.length - 1] ?? null), [state, cursors]);
+  const [{ data, fetching, error }, refetch] = useQuery({ query: LEADS, variables });
+  const connection = data?.leads;
+  const rows = connection?.nodes ?? [];
+
+  const update = (patch: Partial<LeadListState>) => {
+    setState((current) => ({ ...current, ...patch }));
+    setCursors([null]);
+  };
+  const refresh = () => refetch({ requestPolicy: "network-only" });
+
+  const allColumns = leadColumns(t);
+  const columns = visible.map((key) => {
+    const order = SORT_ORDERS[key];
+    const sortOrder = order && state.orderBy === order && state.descending !== null ? (state.descending ? "descend" : "ascend") : null;
+    return { ...allColumns[key], key, sorter: Boolean(order), sortOrder: sortOrder as "descend" | "ascend" | null };
+  });
+
+  const onSort = (sorter: SorterResult<LeadRow> | SorterResult<LeadRow>[]) => {
+    const one = Array.isArray(sorter) ? sorter[0] : sorter;
+    const order = one?.order ? SORT_ORDERS[one.columnKey as ColumnKey] : undefined;
+    update(order ? { orderBy: order, descending: one?.order === "descend" } : { orderBy: "CREATED_AT", descending: null });
+  };
+
+  const mayAssign = can("lead", "assign");
+  const mayUpdate = can("lead", "update");
+  const selectedLeads = [...selected.values()];
+  const toggle = (lead: LeadRow, on: boolean) =>
+    setSelected((current) => {
+      const next = new Map(current);
+      if (on) next.set(lead.id, lead);
+      else next.delete(lead.id);
+      return next;
+    });
+
+  const columnChooser = (
+    <Popover
+      trigger="click"
+      title={t("columns")}
+      content={
+        <Checkbox.Group
+          style={{ display: "flex", flexDirection: "column", gap: 4 }}
+          value={visible}
+          onChange={(keys) => setVisible(keys as ColumnKey[])}
+          options={COLUMN_KEYS.map((key) => ({ value: key, label: String(allColumns[key].title) }))}
+        />
+      }
+    >
+      <Button icon={<SettingOutlined />} data-testid="column-chooser">{t("columns")}</Button>
+    </Popover>
+  );
+
+  return (
+    <div data-testid="leads-page">
+      <Space style={{ width: "100%", justifyContent: "space-between", marginBottom: 12 }} wrap>
+        <Typography.Title level={3} style={{ margin: 0 }}>{t("title")}</Typography.Title>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-lead">
+          {t("create")}
+        </Button>
+      </Space>
+      <Space wrap style={{ marginBottom: 12, width: "100%" }}>
+        <Input.Search
+          allowClear
+          placeholder={t("searchPlaceholder")}
+          aria-label={t("searchPlaceholder")}
+          value={searchText}
+          onChange={(event) => setSearchText(event.target.value)}
+          onSearch={(search) => update({ search })}
+          style={{ width: isPhone ? "100%" : 300 }}
+          data-testid="lead-search"
+        />
+        {isPhone ? (
+          <Button icon={<FilterOutlined />} onClick={() => setDrawerOpen(true)} data-testid="open-filters">{t("filters")}</Button>
+        ) : (
+          <LeadFilters state={state} onChange={update} />
+        )}
+        {!isPhone && columnChooser}
+      </Space>
+      <Drawer open={drawerOpen} onClose={() => setDrawerOpen(false)} title={t("filters")} placement="bottom">
+        <LeadFilters state={state} onChange={update} vertical />
+      </Drawer>
+      {selected.size > 0 && (
+        <Space wrap style={{ marginBottom: 12 }} data-testid="batch-bar">
+          <Typography.Text>{t("selected", { count: selected.size })}</Typography.Text>
+          {mayAssign && <Button onClick={() => setAction("assign")} data-testid="batch-assign">{t("assign")}</Button>}
+          {mayAssign && <Button onClick={() => setAction("transfer")}>{t("transfer")}</Button>}
+          {mayUpdate && <Button onClick={() => setAction("status")}>{t("changeStatus")}</Button>}
+          {mayUpdate && <Button danger onClick={() => setAction("close")}>{t("close")}</Button>}
+        </Space>
+      )}
+      {error && <Alert type="error" showIcon title={t("loadFailed", { message: error.message })} style={{ marginBottom: 12 }} />}
+      {isPhone ? (
+        <LeadCards leads={rows} loading={fetching} selected={selected} onToggle={toggle} />
+      ) : (
+        <Table<LeadRow>
+          rowKey="id"
+          size="middle"
+          loading={fetching}
+          dataSource={rows}
+          columns={columns}
+          pagination={false}
+          scroll={{ x: "max-content" }}
+          onChange={(_p, _f, sorter) => onSort(sorter)}
+          rowSelection={{
+            selectedRowKeys: [...selected.keys()],
+            preserveSelectedRowKeys: true,
+            onSelect: (lead, on) => toggle(lead, on),
+            onSelectAll: (on, _all, changed) => changed.forEach((lead) => toggle(lead, on)),
+          }}
+          onRow={(lead) => ({ "data-testid": `lead-row-${lead.name ?? lead.id}` }) as HTMLAttributes<HTMLElement>}
+        />
+      )}
+      <Space wrap style={{ marginTop: 12, width: "100%", justifyContent: "flex-end" }} data-testid="lead-pager">
+        <Typography.Text>{t("total", { count: connection?.totalCount ?? 0 })}</Typography.Text>
+        <Button disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>{t("prev")}</Button>
+        <Button
+          disabled={!connection?.pageInfo.hasNextPage}
+          onClick={() => connection?.pageInfo.endCursor && setCursors((c) => [...c, connection.pageInfo.endCursor!])}
+        >
+          {t("next")}
+        </Button>
+        <Select<PageSize>
+          value={state.pageSize}
+          onChange={(pageSize) => update({ pageSize })}
+          options={PAGE_SIZES.map((size) => ({ value: size, label: t("pageSize", { size }) }))}
+        />
+        {isPhone && columnChooser}
+      </Space>
+      {action && (
+        <BatchActionModal
+          action={action}
+          leads={selectedLeads}
+          onClose={() => setAction(null)}
+          onDone={(count, finished) => {
+            message.success(t("done", { count }));
+            if (finished) {
+              setAction(null);
+              setSelected(new Map());
+            }
+            refresh();
+          }}
+        />
+      )}
+      {creating && (
+        <CreateLeadModal
+          onClose={() => setCreating(false)}
+          onCreated={() => {
+            message.success(t("created"));
+            setCreating(false);
+            refresh();
+          }}
+        />
+      )}
+    </div>
+  );
+}
