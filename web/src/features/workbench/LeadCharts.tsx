@@ -1,18 +1,21 @@
 // The last 30 days of leads: the conversion funnel and the weekly trend of leads created and
 // converted. WEEK is the finest grouping leadAnalytics offers (it has MONTH and WEEK, no DAY).
-import { Card, Col } from "antd";
+import { Card, Col, Skeleton } from "antd";
 import dayjs from "dayjs";
-import { useMemo } from "react";
+import { lazy, Suspense, useMemo } from "react";
 import { useQuery } from "urql";
 
 import { useAuth } from "../../auth/AuthProvider";
 import { useLocale, useT } from "../../i18n";
 import { CardState } from "./CardState";
-import { EChart } from "./EChart";
 import { formatCount } from "./format";
 import { workbenchMessages } from "./messages";
 import { LEAD_ANALYTICS } from "./queries";
 import { analyticsPeriod, nowIn, funnelOption, funnelPoints, trendOption, weeklyTrend } from "./series";
+
+// ECharts (about 190 kB gzipped) arrives with the first chart, after the rest of the page:
+// the sign-in page and the other cards do not wait for it.
+const EChart = lazy(() => import("./EChart").then((module) => ({ default: module.EChart })));
 
 type Analytics = ReturnType<typeof useLeadAnalytics>;
 
@@ -53,7 +56,9 @@ function FunnelCard({ analytics: { data, fetching, error, retry } }: { analytics
   return (
     <Card title={t("funnel")} data-testid="funnel-card">
       <CardState loading={fetching && !data} error={error} empty={!total?.leads} emptyText={t("noLeads")} onRetry={retry}>
-        <EChart option={option} label={t("funnel")} />
+        <Suspense fallback={<Skeleton active />}>
+          <EChart option={option} label={t("funnel")} />
+        </Suspense>
       </CardState>
     </Card>
   );
@@ -80,7 +85,9 @@ function TrendCard({ analytics: { data, fetching, error, retry, filter } }: { an
         emptyText={t("noLeads")}
         onRetry={retry}
       >
-        <EChart option={option} label={t("trend")} />
+        <Suspense fallback={<Skeleton active />}>
+          <EChart option={option} label={t("trend")} />
+        </Suspense>
       </CardState>
     </Card>
   );
