@@ -10,6 +10,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -286,9 +287,11 @@ def cmd_worker(_: argparse.Namespace) -> None:
 # --- dev ------------------------------------------------------------------------------------
 
 
-def _wait_ready(url: str, process: subprocess.Popen[bytes], timeout: float = 60) -> bool:
+def _wait_ready(
+    url: str, process: subprocess.Popen[bytes], stopping: threading.Event, timeout: float = 60
+) -> bool:
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+    while time.monotonic() < deadline and not stopping.is_set():
         if process.poll() is not None:
             return False
         try:
@@ -366,21 +369,27 @@ def cmd_dev(_: argparse.Namespace) -> None:
         if embedded:
             stop_embedded(settings.data_dir)
 
+    # A signal only sets this flag. An exception raised from a signal handler can land inside
+    # Popen.poll() while it holds the child's wait lock, and the clean-up's wait() then blocks
+    # for ever (seen once under load: `junlite dev` stuck in stop() with both children dead).
+    stopping = threading.Event()
+
     def interrupted(*_: object) -> None:
-        # From the first signal on, later ones are ignored: a second Ctrl-C landing before
-        # stop() began would otherwise cut its clean-up short.
+        # Later signals are ignored: an impatient second Ctrl-C must not cut the clean-up short.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
-        raise KeyboardInterrupt
+        stopping.set()
 
     # Ctrl-C stops everything even when this process was started with SIGINT ignored (as a
-    # shell's background job is), where Python would not raise KeyboardInterrupt.
+    # shell's background job is).
     signal.signal(signal.SIGTERM, interrupted)
     signal.signal(signal.SIGINT, interrupted)
     try:
-        if not _wait_ready(f"{base_url}/readyz", children[0]):
-            stop()
-            _fail("the API did not become ready; see the log above")
+        if not _wait_ready(f"{base_url}/readyz", children[0], stopping):
+            if stopping.is_set():
+                print("\nstopping…", flush=True)
+                return
+            _fail("the API did not become ready; see the log above")  # stopped by `finally`
         ready_seconds = time.perf_counter() - started
         password = settings.demo_password.get_secret_value()
         width = shutil.get_terminal_size((100, 20)).columns
@@ -396,11 +405,12 @@ def cmd_dev(_: argparse.Namespace) -> None:
             print(f"    {login.email:<28} {login.name}  {login.role}")
         print("Press Ctrl-C to stop everything.")
         print("=" * min(width, 72), flush=True)
-        while all(child.poll() is None for child in children):
-            time.sleep(0.5)
-        print("junlite: a process stopped; shutting down", file=sys.stderr)
-    except KeyboardInterrupt:
-        print("\nstopping…", flush=True)
+        while not stopping.wait(0.5):
+            if any(child.poll() is not None for child in children):
+                print("junlite: a process stopped; shutting down", file=sys.stderr)
+                break
+        else:
+            print("\nstopping…", flush=True)
     finally:
         stop()
 
