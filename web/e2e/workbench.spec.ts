@@ -1,4 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Locator, type Page, test } from "@playwright/test";
 
 import { DEMO, screenshotsAtEveryWidth, signIn } from "./helpers";
 
@@ -21,29 +21,37 @@ interface Counts {
   open: number;
 }
 
+type Member = { rep: { displayName: string }; counts: Counts };
+
+async function teamDayOf(page: Page, teamId: string): Promise<{ members: Member[] }> {
+  const query =
+    "query($id: ID!) { teamDay(teamId: $id) { members { rep { displayName } counts { overdue dueToday doneToday open } } } }";
+  return (await api<{ teamDay: { members: Member[] } }>(page, query, { id: teamId })).teamDay;
+}
+
+/** Each member's row shows the API's four counts, formatted as zh-CN writes numbers. */
+async function expectTeamRows(team: Locator, members: Member[]): Promise<void> {
+  for (const member of members) {
+    const row = team.getByTestId(`team-row-${member.rep.displayName}`);
+    for (const key of ["overdue", "dueToday", "doneToday", "open"] as const) {
+      await expect(row.getByTestId(`team-${key}`)).toHaveText(member.counts[key].toLocaleString("zh-CN"));
+    }
+  }
+}
+
 test("a manager sees the team's day, new leads, the pipeline and the lead charts", async ({ page }) => {
   await signIn(page, DEMO.manager);
   await expect(page.getByTestId("workbench-title")).toHaveText("工作台 · 张伟");
 
   const { me } = await api<{ me: { team: { id: string; name: string } } }>(page, "{ me { team { id name } } }");
   expect(me.team.name).toBe("华东销售一组");
-  const { teamDay } = await api<{ teamDay: { members: { rep: { displayName: string }; counts: Counts }[] } }>(
-    page,
-    "query($id: ID!) { teamDay(teamId: $id) { members { rep { displayName } counts { overdue dueToday doneToday open } } } }",
-    { id: me.team.id },
-  );
+  const teamDay = await teamDayOf(page, me.team.id);
   const names = teamDay.members.map((m) => m.rep.displayName);
   expect(names).toEqual(expect.arrayContaining(["张伟", "刘洋"]));
 
   const team = page.getByTestId("team-today-card");
   await expect(team).toContainText("团队今日 · 华东销售一组");
-  for (const member of teamDay.members) {
-    const row = team.getByTestId(`team-row-${member.rep.displayName}`);
-    await expect(row.getByTestId("team-overdue")).toHaveText(member.counts.overdue.toLocaleString("zh-CN"));
-    await expect(row.getByTestId("team-dueToday")).toHaveText(member.counts.dueToday.toLocaleString("zh-CN"));
-    await expect(row.getByTestId("team-doneToday")).toHaveText(member.counts.doneToday.toLocaleString("zh-CN"));
-    await expect(row.getByTestId("team-open")).toHaveText(member.counts.open.toLocaleString("zh-CN"));
-  }
+  await expectTeamRows(team, teamDay.members);
 
   // New leads since the start of today and of this week (Monday), in the browser's zone.
   const windows = await page.evaluate(() => {
@@ -90,11 +98,7 @@ test("a director picks another team and sees its reps' counts", async ({ page })
   await expect(page.getByTestId("workbench-title")).toHaveText("工作台 · 李娜");
   const { teams } = await api<{ teams: { nodes: { id: string; name: string }[] } }>(page, "{ teams(first: 100) { nodes { id name } } }");
   const south = teams.nodes.find((team) => team.name === "华南销售二组")!;
-  const { teamDay } = await api<{ teamDay: { members: { rep: { displayName: string }; counts: Counts }[] } }>(
-    page,
-    "query($id: ID!) { teamDay(teamId: $id) { members { rep { displayName } counts { overdue dueToday doneToday open } } } }",
-    { id: south.id },
-  );
+  const teamDay = await teamDayOf(page, south.id);
   expect(teamDay.members.map((m) => m.rep.displayName)).toContain("陈静");
 
   const team = page.getByTestId("team-today-card");
@@ -102,13 +106,7 @@ test("a director picks another team and sees its reps' counts", async ({ page })
   await team.getByTestId("team-picker").click();
   await page.locator(".ant-select-item-option", { hasText: "华南销售二组" }).click();
   await expect(team).toContainText("团队今日 · 华南销售二组");
-  for (const member of teamDay.members) {
-    const row = team.getByTestId(`team-row-${member.rep.displayName}`);
-    await expect(row.getByTestId("team-overdue")).toHaveText(member.counts.overdue.toLocaleString("zh-CN"));
-    await expect(row.getByTestId("team-dueToday")).toHaveText(member.counts.dueToday.toLocaleString("zh-CN"));
-    await expect(row.getByTestId("team-doneToday")).toHaveText(member.counts.doneToday.toLocaleString("zh-CN"));
-    await expect(row.getByTestId("team-open")).toHaveText(member.counts.open.toLocaleString("zh-CN"));
-  }
+  await expectTeamRows(team, teamDay.members);
 });
 
 test("a rep sees their own day instead of a team", async ({ page }) => {

@@ -22,7 +22,7 @@ export const ME = graphql(`
       role { id key name }
       team { id name }
     }
-    myPermissions { objectType actions rowScope }
+    myPermissions { objectType actions rowScope fields { field disclosure } }
     unreadNotificationCount
   }
 `);
@@ -53,6 +53,8 @@ interface AuthState {
   loading: boolean;
   /** Whether the role may do `action` on `objectType` at all (the API checks every call). */
   can: (objectType: string, action: string) => boolean;
+  /** How the role discloses a personal-data field: MASKED, REVEAL (on an explicit click) or FULL. */
+  disclosure: (objectType: string, field: string) => "MASKED" | "REVEAL" | "FULL" | null;
   signIn: (login: string, password: string) => Promise<string | null>;
   signOut: () => Promise<void>;
   refetchMe: () => void;
@@ -109,6 +111,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       me,
       loading: signedIn && fetching && !data,
       can: (objectType, action) => (permissions ? allows(permissions, objectType, action) : false),
+      disclosure: (objectType, field) =>
+        permissions?.find((p) => p.objectType === objectType)?.fields.find((f) => f.field === field)?.disclosure ??
+        null,
       signIn,
       signOut,
       refetchMe: () => refetch({ requestPolicy: "network-only" }),

@@ -5,6 +5,7 @@ import { Alert, Form, Input, Modal, Select, Typography } from "antd";
 import { useState } from "react";
 import { type CombinedError, useMutation, useQuery } from "urql";
 
+import { errorCode } from "../../api/errors";
 import { useT } from "../../i18n";
 import { errorText, leadMessages } from "./messages";
 import { ASSIGN_LEADS, ASSIGNABLE_USERS, CHANGE_LEAD_STATUS, CLOSE_LEADS, CLOSE_REASONS, TRANSFER_LEADS } from "./queries";
@@ -39,8 +40,7 @@ const TITLES = { assign: "assign", transfer: "transfer", status: "changeStatus",
 const CONFIRMS = { assign: "confirmAssign", transfer: "confirmTransfer", status: "confirmStatus", close: "confirmClose" } as const;
 
 function graphqlProblem(error: CombinedError): Problem {
-  const code = error.graphQLErrors[0]?.extensions?.code;
-  return { code: typeof code === "string" ? code : "", message: error.graphQLErrors[0]?.message ?? error.message };
+  return { code: errorCode(error), message: error.graphQLErrors[0]?.message ?? error.message };
 }
 
 export function BatchActionModal({

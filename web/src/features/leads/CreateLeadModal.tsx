@@ -5,6 +5,7 @@ import { Alert, Form, Input, Modal, Select } from "antd";
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
 
+import { errorCode } from "../../api/errors";
 import { useAuth } from "../../auth/AuthProvider";
 import type { LeadPriority } from "../../gql/graphql";
 import { useT } from "../../i18n";
@@ -58,8 +59,7 @@ export function CreateLeadModal({ onClose, onCreated }: { onClose: () => void; o
         },
       });
       if (result.error) {
-        const code = result.error.graphQLErrors[0]?.extensions?.code;
-        setGeneral([errorText(t, typeof code === "string" ? code : "", result.error.message)]);
+        setGeneral([errorText(t, errorCode(result.error), result.error.message)]);
         return;
       }
       const payload = result.data?.createLead;

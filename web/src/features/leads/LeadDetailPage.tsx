@@ -1,5 +1,5 @@
 // 线索详情: the lead's fields as the API returns them (phone and e-mail masked unless the role
-// discloses them; a masked one is revealed only by an explicit click, which the API audits), its
+// discloses them; where the role may reveal, only by an explicit click, which the API audits), its
 // status and the moves allowed from it, owner, score, timeline, follow-ups and assignments.
 import { ArrowLeftOutlined } from "@ant-design/icons";
 import { Alert, App, Button, Card, Col, Descriptions, Result, Row, Space, Spin, Tag, Typography } from "antd";
@@ -8,13 +8,14 @@ import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 
+import { PersonalValue } from "../../components/PersonalValue";
 import type { LeadStatus } from "../../gql/graphql";
 import { useT } from "../../i18n";
 import { BatchActionModal } from "./BatchActionModal";
 import { STATUS_COLORS } from "./leadColumns";
 import { AssignmentSection, FollowUpSection, ScoreSection, TimelineSection } from "./LeadDetailSections";
 import { errorText, leadMessages } from "./messages";
-import { CHANGE_LEAD_STATUS, LEAD_DETAIL, REVEAL } from "./queries";
+import { CHANGE_LEAD_STATUS, LEAD_DETAIL } from "./queries";
 
 /** What changeLeadStatus allows from each status (docs/api.md, 线索跟踪); closing is separate. */
 export const STATUS_MOVES: Record<LeadStatus, ("CONTACTING" | "QUALIFIED")[]> = {
@@ -25,37 +26,6 @@ export const STATUS_MOVES: Record<LeadStatus, ("CONTACTING" | "QUALIFIED")[]> = 
   CLOSED: [],
 };
 const OPEN: LeadStatus[] = ["NEW", "CONTACTING", "QUALIFIED"];
-
-function RevealableField({ leadId, field, value }: { leadId: string; field: "phone" | "email"; value?: string | null }) {
-  const t = useT(leadMessages);
-  const [, reveal] = useMutation(REVEAL);
-  const [whole, setWhole] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  if (!value) return <>—</>;
-  const masked = value.includes("*");
-  return (
-    <Space wrap>
-      <span data-testid={`lead-${field}`}>{whole ?? value}</span>
-      {masked && !whole && (
-        <Button
-          size="small"
-          type="link"
-          onClick={async () => {
-            const result = await reveal({ input: { id: leadId, field } });
-            const payload = result.data?.revealPersonalData;
-            const code = result.error?.graphQLErrors[0]?.extensions?.code;
-            if (payload?.value) setWhole(payload.value);
-            else if (payload?.userErrors[0]) setProblem(errorText(t, payload.userErrors[0].code, payload.userErrors[0].message));
-            else if (result.error) setProblem(errorText(t, typeof code === "string" ? code : "", result.error.message));
-          }}
-        >
-          {t("reveal")}
-        </Button>
-      )}
-      {problem && <Typography.Text type="danger">{problem}</Typography.Text>}
-    </Space>
-  );
-}
 
 export function LeadDetailPage() {
   const t = useT(leadMessages);
@@ -101,8 +71,8 @@ export function LeadDetailPage() {
               <Descriptions.Item label={t("owner")}>
                 <span data-testid="lead-owner">{lead.owner?.displayName ?? t("unassigned")}</span>
               </Descriptions.Item>
-              <Descriptions.Item label={t("phone")}><RevealableField leadId={lead.id} field="phone" value={lead.phone} /></Descriptions.Item>
-              <Descriptions.Item label={t("email")}><RevealableField leadId={lead.id} field="email" value={lead.email} /></Descriptions.Item>
+              <Descriptions.Item label={t("phone")}><PersonalValue id={lead.id} objectType="lead" field="phone" value={lead.phone} testId="lead-phone" /></Descriptions.Item>
+              <Descriptions.Item label={t("email")}><PersonalValue id={lead.id} objectType="lead" field="email" value={lead.email} testId="lead-email" /></Descriptions.Item>
               <Descriptions.Item label={t("wechatId")}>{lead.wechatId ?? "—"}</Descriptions.Item>
               <Descriptions.Item label={t("company")}>{lead.company ?? "—"}</Descriptions.Item>
               <Descriptions.Item label={t("industry")}>{lead.industry ?? "—"}</Descriptions.Item>

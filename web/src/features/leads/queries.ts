@@ -75,12 +75,6 @@ export const CREATE_LEAD = graphql(`
   }
 `);
 
-export const REVEAL = graphql(`
-  mutation RevealLeadField($input: RevealPersonalDataInput!) {
-    revealPersonalData(input: $input) { value userErrors { field code message } }
-  }
-`);
-
 export const LEAD_DETAIL = graphql(`
   query LeadDetail($id: ID!) {
     node(id: $id) {

@@ -2,22 +2,21 @@
 // so a refused analytics call leaves the team's tasks on screen.
 import { Alert, Button, Empty, Skeleton } from "antd";
 import type { ReactNode } from "react";
-import type { CombinedError } from "urql";
+import type { CombinedError, OperationContext } from "urql";
 
 import { useT } from "../../i18n";
 import { errorMessageKey } from "./format";
 import { workbenchMessages } from "./messages";
 
 interface Props {
-  loading: boolean;
-  error?: CombinedError;
-  empty: boolean;
-  emptyText: string;
-  onRetry: () => void;
+  /** The card's query as urql's useQuery returns it: its state, and how to run it again. */
+  query: readonly [{ data?: unknown; fetching: boolean; error?: CombinedError }, (opts?: Partial<OperationContext>) => void];
+  /** What to say while there is nothing to show; a card that always has figures omits it. */
+  empty?: { when: boolean; text: string };
   children: ReactNode;
 }
 
-export function CardState({ loading, error, empty, emptyText, onRetry, children }: Props) {
+export function CardState({ query: [{ data, fetching, error }, refetch], empty, children }: Props) {
   const t = useT(workbenchMessages);
   if (error) {
     return (
@@ -26,14 +25,14 @@ export function CardState({ loading, error, empty, emptyText, onRetry, children 
         showIcon
         title={t(errorMessageKey(error))}
         action={
-          <Button size="small" onClick={onRetry}>
+          <Button size="small" onClick={() => refetch({ requestPolicy: "network-only" })}>
             {t("retry")}
           </Button>
         }
       />
     );
   }
-  if (loading) return <Skeleton active paragraph={{ rows: 3 }} />;
-  if (empty) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} />;
+  if (fetching && !data) return <Skeleton active paragraph={{ rows: 3 }} />;
+  if (empty?.when) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty.text} />;
   return <>{children}</>;
 }

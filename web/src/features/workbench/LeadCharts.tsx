@@ -22,8 +22,7 @@ type Analytics = ReturnType<typeof useLeadAnalytics>;
 function useLeadAnalytics() {
   const zone = useAuth().me?.timezone;
   const filter = useMemo(() => analyticsPeriod(nowIn(zone)), [zone]);
-  const [result, refetch] = useQuery({ query: LEAD_ANALYTICS, variables: { filter } });
-  return { ...result, filter, retry: () => refetch({ requestPolicy: "network-only" }) };
+  return { query: useQuery({ query: LEAD_ANALYTICS, variables: { filter } }), filter };
 }
 
 /** Both charts from one call, each in its own card (half the width from a tablet up). */
@@ -41,10 +40,10 @@ export function LeadCharts() {
   );
 }
 
-function FunnelCard({ analytics: { data, fetching, error, retry } }: { analytics: Analytics }) {
+function FunnelCard({ analytics: { query } }: { analytics: Analytics }) {
   const t = useT(workbenchMessages);
   const { locale } = useLocale();
-  const total = data?.leadAnalytics.total;
+  const total = query[0].data?.leadAnalytics.total;
   const option = useMemo(
     () =>
       funnelOption(
@@ -55,7 +54,7 @@ function FunnelCard({ analytics: { data, fetching, error, retry } }: { analytics
   );
   return (
     <Card title={t("funnel")} data-testid="funnel-card">
-      <CardState loading={fetching && !data} error={error} empty={!total?.leads} emptyText={t("noLeads")} onRetry={retry}>
+      <CardState query={query} empty={{ when: !total?.leads, text: t("noLeads") }}>
         <Suspense fallback={<Skeleton active />}>
           <EChart option={option} label={t("funnel")} />
         </Suspense>
@@ -64,9 +63,9 @@ function FunnelCard({ analytics: { data, fetching, error, retry } }: { analytics
   );
 }
 
-function TrendCard({ analytics: { data, fetching, error, retry, filter } }: { analytics: Analytics }) {
+function TrendCard({ analytics: { query, filter } }: { analytics: Analytics }) {
   const t = useT(workbenchMessages);
-  const analytics = data?.leadAnalytics;
+  const analytics = query[0].data?.leadAnalytics;
   const option = useMemo(
     () =>
       trendOption(weeklyTrend(analytics?.groups ?? [], filter.from, filter.to), {
@@ -78,13 +77,7 @@ function TrendCard({ analytics: { data, fetching, error, retry, filter } }: { an
   );
   return (
     <Card title={t("trend")} data-testid="trend-card">
-      <CardState
-        loading={fetching && !data}
-        error={error}
-        empty={!analytics?.total.leads}
-        emptyText={t("noLeads")}
-        onRetry={retry}
-      >
+      <CardState query={query} empty={{ when: !analytics?.total.leads, text: t("noLeads") }}>
         <Suspense fallback={<Skeleton active />}>
           <EChart option={option} label={t("trend")} />
         </Suspense>

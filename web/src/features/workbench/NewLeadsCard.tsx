@@ -21,16 +21,11 @@ export function NewLeadsCard() {
     const { todayFrom, weekFrom } = newLeadWindows(nowIn(zone));
     return { today: { createdFrom: todayFrom }, week: { createdFrom: weekFrom } };
   }, [zone]);
-  const [{ data, fetching, error }, refetch] = useQuery({ query: NEW_LEADS, variables });
+  const query = useQuery({ query: NEW_LEADS, variables });
+  const data = query[0].data;
   return (
     <Card title={t("newLeads")} extra={<Link to="/leads">{t("viewLeads")}</Link>} data-testid="new-leads-card">
-      <CardState
-        loading={fetching && !data}
-        error={error}
-        empty={false}
-        emptyText=""
-        onRetry={() => refetch({ requestPolicy: "network-only" })}
-      >
+      <CardState query={query}>
         <Row gutter={16}>
           <Col span={12}>
             <Link to="/leads">

@@ -21,7 +21,8 @@ interface StageRow {
 export function PipelineCard() {
   const t = useT(workbenchMessages);
   const { locale } = useLocale();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: PIPELINE_TOTALS });
+  const query = useQuery({ query: PIPELINE_TOTALS });
+  const data = query[0].data;
   const rows: StageRow[] = (data?.pipeline.columns ?? []).map((c) => ({
     key: c.stage.id,
     name: c.stage.name,
@@ -34,13 +35,7 @@ export function PipelineCard() {
   const sum = (pick: (r: StageRow) => number) => open.reduce((total, r) => total + pick(r), 0);
   return (
     <Card title={data ? `${t("pipeline")} · ${data.pipeline.pipeline.name}` : t("pipeline")} data-testid="pipeline-card">
-      <CardState
-        loading={fetching && !data}
-        error={error}
-        empty={rows.length === 0}
-        emptyText={t("noStages")}
-        onRetry={() => refetch({ requestPolicy: "network-only" })}
-      >
+      <CardState query={query} empty={{ when: rows.length === 0, text: t("noStages") }}>
         <Table<StageRow>
           size="small"
           pagination={false}

@@ -27,7 +27,8 @@ interface MemberRow {
 function TeamTable({ teamId }: { teamId: string }) {
   const t = useT(workbenchMessages);
   const { locale } = useLocale();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: TEAM_DAY, variables: { teamId } });
+  const query = useQuery({ query: TEAM_DAY, variables: { teamId } });
+  const data = query[0].data;
   const rows: MemberRow[] = (data?.teamDay.members ?? []).map((m) => ({
     key: m.rep.id,
     name: m.rep.displayName,
@@ -44,13 +45,7 @@ function TeamTable({ teamId }: { teamId: string }) {
     ),
   });
   return (
-    <CardState
-      loading={fetching && !data}
-      error={error}
-      empty={rows.length === 0}
-      emptyText={t("noMembers")}
-      onRetry={() => refetch({ requestPolicy: "network-only" })}
-    >
+    <CardState query={query} empty={{ when: rows.length === 0, text: t("noMembers") }}>
       <Table<MemberRow>
         size="small"
         pagination={false}
@@ -73,16 +68,11 @@ function TeamTable({ teamId }: { teamId: string }) {
 function MyDayCounts() {
   const t = useT(workbenchMessages);
   const { locale } = useLocale();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: MY_DAY });
+  const query = useQuery({ query: MY_DAY });
+  const data = query[0].data;
   const counts = data?.myDay.counts;
   return (
-    <CardState
-      loading={fetching && !data}
-      error={error}
-      empty={false}
-      emptyText=""
-      onRetry={() => refetch({ requestPolicy: "network-only" })}
-    >
+    <CardState query={query}>
       <Row gutter={[16, 16]}>
         {(["overdue", "dueToday", "doneToday", "open"] as const).map((key) => (
           <Col xs={12} md={6} key={key}>

@@ -1,6 +1,7 @@
 // Figures as a reader of each language expects them: thousands separators, amounts in yuan.
 import type { CombinedError } from "urql";
 
+import { errorCode } from "../../api/errors";
 import type { Locale } from "../../i18n";
 import type { WorkbenchKey } from "./messages";
 
@@ -26,8 +27,8 @@ const KNOWN_CODES = [
 
 /** The message for a failed query: the API's error code where we know it, else network or unknown. */
 export function errorMessageKey(error: CombinedError): WorkbenchKey {
-  const code = error.graphQLErrors.map((e) => e.extensions?.code).find((c) => typeof c === "string");
-  if (typeof code === "string" && (KNOWN_CODES as readonly string[]).includes(code)) {
+  const code = errorCode(error);
+  if ((KNOWN_CODES as readonly string[]).includes(code)) {
     return `error${code}` as WorkbenchKey;
   }
   if (error.networkError) return "errorNetwork";
