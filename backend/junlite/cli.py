@@ -387,7 +387,6 @@ def cmd_dev(_: argparse.Namespace) -> None:
     try:
         if not _wait_ready(f"{base_url}/readyz", children[0], stopping):
             if stopping.is_set():
-                print("\nstopping…", flush=True)
                 return
             _fail("the API did not become ready; see the log above")  # stopped by `finally`
         ready_seconds = time.perf_counter() - started
@@ -409,9 +408,9 @@ def cmd_dev(_: argparse.Namespace) -> None:
             if any(child.poll() is not None for child in children):
                 print("junlite: a process stopped; shutting down", file=sys.stderr)
                 break
-        else:
-            print("\nstopping…", flush=True)
     finally:
+        if stopping.is_set():
+            print("\nstopping…", flush=True)
         stop()
 
 

@@ -44,19 +44,15 @@ def unnest_rows(
         shared.discard(next(iter(given)))
     for name, values in given.items():
         column = table.c[name]
+        jsonb = isinstance(column.type, JSONB)
+        if jsonb:  # sent as text (orjson), cast back in SQL
+            values = [orjson.dumps(value).decode() for value in values]
+        item_type = Text() if jsonb else column.type
         if name in shared:
-            value: Any = bindparam(f"u_{name}", values[0], type_=column.type)
-            if isinstance(column.type, JSONB):
-                value = cast(bindparam(f"u_{name}", orjson.dumps(values[0]).decode()), JSONB)
-            columns.append(value.label(name))
-            continue
-        if isinstance(column.type, JSONB):
-            texts = [orjson.dumps(value).decode() for value in values]
-            param = bindparam(f"u_{name}", texts, type_=ARRAY(Text))
-            columns.append(cast(func.unnest(param), JSONB).label(name))
+            value: Any = bindparam(f"u_{name}", values[0], type_=item_type)
         else:
-            param = bindparam(f"u_{name}", values, type_=ARRAY(column.type))
-            columns.append(func.unnest(param).label(name))
+            value = func.unnest(bindparam(f"u_{name}", values, type_=ARRAY(item_type)))
+        columns.append((cast(value, JSONB) if jsonb else value).label(name))
     return select(*columns)
 
 
