@@ -4,12 +4,13 @@ first follow-up task a rule may ask for."""
 from __future__ import annotations
 
 from collections import Counter
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import event, select
 
 from junlite.db.session import Database
 from junlite.db.tenancy import bind_org
+from junlite.graphql.relay import decode_global_id
 from junlite.leads.assignment import notify as assignment_notify
 from junlite.leads.assignment import service as assignment
 from junlite.leads.assignment.models import RoutingAction
@@ -17,6 +18,7 @@ from junlite.leads.models import Lead
 from junlite.notify.models import Delivery
 from junlite.security.vault import Vault
 from junlite.tasks.models import Task, TaskType
+from tests.conftest import ApiClient
 from tests.factories import Factory
 from tests.lead_helpers_assign import add_rule, capture, lead_row, sales_org
 
@@ -171,3 +173,34 @@ async def test_a_rule_can_give_the_new_owner_a_first_follow_up_task(
     assert "task.assigned" not in messages
     assert messages.count("lead.assigned") == 2
     assert messages.count("task.reminder") >= 1
+
+
+async def test_a_lead_entered_by_hand_and_given_a_follow_up_by_its_rule_reads_back_whole(
+    app_client: ApiClient, factory: Factory, database: Database
+) -> None:
+    """The rule's task moves the lead's next follow-up in the same request; the payload still
+    reads every column of the lead, the time it changed included."""
+    company = await sales_org(factory)
+    await add_rule(
+        database,
+        company.admin,
+        "两小时内首次跟进",
+        RoutingAction.USER,
+        user_id=company.li.id,
+        follow_up_hours=2,
+    )
+    admin = await app_client.token_for(company.admin.email)
+    body = await app_client.gql(
+        """mutation($input: CreateLeadInput!) { createLead(input: $input) {
+          lead { id name owner { displayName } nextFollowUpAt createdAt updatedAt }
+          userErrors { code } } }""",
+        {"input": {"name": "周杰", "phone": "13911112222"}},
+        token=admin,
+    )
+    assert "errors" not in body, body
+    lead = body["data"]["createLead"]["lead"]
+    stored = await lead_row(database, decode_global_id(lead["id"], "Lead"))
+    assert (lead["name"], lead["owner"]["displayName"]) == ("周杰", "李娜")
+    assert stored.next_follow_up_at is not None
+    assert datetime.fromisoformat(lead["nextFollowUpAt"]) == stored.next_follow_up_at
+    assert datetime.fromisoformat(lead["updatedAt"]) == stored.updated_at

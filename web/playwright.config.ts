@@ -17,9 +17,6 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,
-  // One retry while an intermittent createLead failure (greenlet_spawn, seen once in six runs) is
-  // being fixed; a test that fails twice still fails the suite.
-  retries: 1,
   reporter: [["list"], ["html", { outputFolder: "playwright-report", open: "never" }]],
   use: {
     baseURL,

@@ -29,7 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY, JSONB, TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
-from junlite.db.base import Base, IdMixin, OrgScopedMixin
+from junlite.db.base import Base, IdMixin, OrgScopedMixin, utc_now
 from junlite.db.text import MAX_SORT_KEY, company_name_key, name_sort_key, search_tokens
 
 
@@ -314,6 +314,6 @@ class PoolSettings(Base):
     max_owned_customers: Mapped[int | None] = mapped_column(Integer)
     reclaim_after_days: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     updated_at: Mapped[datetime] = mapped_column(
-        DateTime(timezone=True), nullable=False, server_default=func.now(), onupdate=func.now()
+        DateTime(timezone=True), nullable=False, server_default=func.now(), onupdate=utc_now
     )
     updated_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 from sqlalchemy import DateTime, ForeignKey, MetaData, Uuid, func
@@ -28,6 +28,14 @@ class IdMixin:
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid7)
 
 
+def utc_now() -> datetime:
+    """The change time of an UPDATE, computed here rather than by the database: an ORM
+    `update(Model)` then hands the value to the rows this session holds, where a SQL default
+    would only expire it, and reading it afterwards (a mutation's payload) would need a lazy
+    load, which asyncio refuses."""
+    return datetime.now(UTC)
+
+
 class TimestampMixin:
     # The database sets the timestamps; RETURNING brings them back with the INSERT or UPDATE,
     # so reading them after a flush needs no extra query (and no lazy load under asyncio).
@@ -37,7 +45,7 @@ class TimestampMixin:
         DateTime(timezone=True), nullable=False, server_default=func.now()
     )
     updated_at: Mapped[datetime] = mapped_column(
-        DateTime(timezone=True), nullable=False, server_default=func.now(), onupdate=func.now()
+        DateTime(timezone=True), nullable=False, server_default=func.now(), onupdate=utc_now
     )
 
 
