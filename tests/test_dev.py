@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import queue
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -15,13 +14,8 @@ from pathlib import Path
 import httpx
 
 from junlite.runtime.embedded import redis_socket_path
+from tests.api_process import free_port
 from tests.conftest import LOGIN
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _start(data_dir: Path, port: int) -> tuple[subprocess.Popen[str], queue.Queue[str], float]:
@@ -78,7 +72,7 @@ def _stop(process: subprocess.Popen[str]) -> int:
 
 def test_dev_boots_everything_serves_the_demo_and_stops_cleanly(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
-    port = _free_port()
+    port = free_port()
     process, lines, started = _start(data_dir, port)
     seen: list[str] = []
     try:
@@ -130,7 +124,7 @@ def test_dev_boots_everything_serves_the_demo_and_stops_cleanly(tmp_path: Path) 
 
 def test_a_second_signal_does_not_cut_the_clean_up_short(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
-    process, lines, _ = _start(data_dir, _free_port())
+    process, lines, _ = _start(data_dir, free_port())
     seen: list[str] = []
     try:
         _wait_for(lines, "Press Ctrl-C to stop everything.", seen)

@@ -12,7 +12,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -30,10 +29,11 @@ from junlite.notify import chaos
 from junlite.notify.dispatcher import MARKER_KEY
 from junlite.notify.models import Channel, Delivery, Notification
 from junlite.runtime.redis import create_redis
+from tests.api_process import serving_api
 from tests.conftest import count_rows
 from tests.delivery_helpers import reload, schedule
 from tests.factories import Factory
-from tests.test_subscriptions import _free_port, _login, _wait_for_listener
+from tests.test_subscriptions import _login, _wait_for_listener
 
 SUBSCRIBE = "subscription { notifications { id kind title body data } }"
 
@@ -61,22 +61,8 @@ def _worker(settings: Settings, data_dir: Path) -> subprocess.Popen[bytes]:
 
 @pytest.fixture
 def api_server(settings: Settings, tmp_path: Path) -> Iterator[str]:
-    port = _free_port()
-    env = {**_env(settings, tmp_path), "JUNLITE_PORT": str(port)}
-    process = subprocess.Popen([sys.executable, "-m", "junlite", "serve"], env=env)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(300):
-        try:
-            if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    else:
-        process.kill()
-        pytest.fail("the API process did not become ready")
-    yield base
-    process.terminate()
-    process.wait(timeout=15)
+    with serving_api(_env(settings, tmp_path)) as base:
+        yield base
 
 
 async def _until(condition, patience: float = 60) -> None:  # type: ignore[no-untyped-def]

@@ -5,9 +5,6 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import socket
-import subprocess
-import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -24,46 +21,25 @@ from junlite.graphql.relay import encode_global_id
 from junlite.notify.service import LiveNotification, publish_to_user, user_topic
 from junlite.runtime.pubsub import channel_name
 from junlite.runtime.redis import create_redis
+from tests.api_process import serving_api
 from tests.conftest import LOGIN, count_rows
 from tests.factories import Factory
 
 SUBSCRIBE = "subscription { notifications { kind title body data createdAt } }"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def api_server(settings: Settings) -> Iterator[str]:
-    """The API as its own process, the way it runs in production."""
-    port = _free_port()
     env = dict(os.environ)
     env.update(
         JUNLITE_DATABASE_URL=settings.database_url.get_secret_value(),  # type: ignore[union-attr]
         JUNLITE_DATABASE_OWNER_URL=settings.database_owner_url.get_secret_value(),  # type: ignore[union-attr]
         JUNLITE_REDIS_URL=settings.redis_url.get_secret_value(),  # type: ignore[union-attr]
-        JUNLITE_PORT=str(port),
         JUNLITE_ENV="test",
         JUNLITE_LOG_LEVEL="WARNING",
     )
-    process = subprocess.Popen([sys.executable, "-m", "junlite", "serve"], env=env)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    else:
-        process.kill()
-        pytest.fail("the API process did not become ready")
-    yield base
-    process.terminate()
-    process.wait(timeout=15)
+    with serving_api(env) as base:
+        yield base
 
 
 async def _login(base: str, email: str) -> str:

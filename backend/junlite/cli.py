@@ -10,7 +10,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -287,8 +286,23 @@ def cmd_worker(_: argparse.Namespace) -> None:
 # --- dev ------------------------------------------------------------------------------------
 
 
+class _StopRequest:
+    """Set by a signal handler. A plain attribute on purpose: the handler runs on the main
+    thread between two of its bytecodes, and a lock that thread already holds (a
+    threading.Event's, inside its own wait()) would never be released: `make dev` hung."""
+
+    def __init__(self) -> None:
+        self.requested = False
+
+    def set(self) -> None:
+        self.requested = True
+
+    def is_set(self) -> bool:
+        return self.requested
+
+
 def _wait_ready(
-    url: str, process: subprocess.Popen[bytes], stopping: threading.Event, timeout: float = 60
+    url: str, process: subprocess.Popen[bytes], stopping: _StopRequest, timeout: float = 60
 ) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and not stopping.is_set():
@@ -372,7 +386,7 @@ def cmd_dev(_: argparse.Namespace) -> None:
     # A signal only sets this flag. An exception raised from a signal handler can land inside
     # Popen.poll() while it holds the child's wait lock, and the clean-up's wait() then blocks
     # for ever (seen once under load: `junlite dev` stuck in stop() with both children dead).
-    stopping = threading.Event()
+    stopping = _StopRequest()
 
     def interrupted(*_: object) -> None:
         # Later signals are ignored: an impatient second Ctrl-C must not cut the clean-up short.
@@ -404,10 +418,11 @@ def cmd_dev(_: argparse.Namespace) -> None:
             print(f"    {login.email:<28} {login.name}  {login.role}")
         print("Press Ctrl-C to stop everything.")
         print("=" * min(width, 72), flush=True)
-        while not stopping.wait(0.5):
+        while not stopping.is_set():
             if any(child.poll() is not None for child in children):
                 print("junlite: a process stopped; shutting down", file=sys.stderr)
                 break
+            time.sleep(0.5)
     finally:
         if stopping.is_set():
             print("\nstopping…", flush=True)
