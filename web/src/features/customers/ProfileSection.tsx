@@ -46,7 +46,7 @@ export function ProfileSection({ id }: { id: string }) {
           <Descriptions.Item label={t("activity")}>{t("totalEvents", { count: activity.totalEvents })}</Descriptions.Item>
           <Descriptions.Item label={t("lastEventAt")}>{when(activity.lastEventAt)}</Descriptions.Item>
         </Descriptions>
-        <Typography.Text strong>{t("preferences")}</Typography.Text>
+        <Typography.Text strong style={{ display: "block", marginTop: 8 }}>{t("preferences")}</Typography.Text>
         {prefs.every(([, items]) => items.length === 0) ? (
           <div><Typography.Text type="secondary">{t("empty")}</Typography.Text></div>
         ) : (
