@@ -107,7 +107,7 @@ export function ContactFormModal({
       destroyOnHidden
       width={600}
     >
-      {general.length > 0 && <Alert type="error" showIcon title={general.join("；")} style={{ marginBottom: 12 }} data-testid="contact-form-errors" />}
+      {general.length > 0 && <Alert type="error" showIcon title={general.join(t("sentenceSep"))} style={{ marginBottom: 12 }} data-testid="contact-form-errors" />}
       <Form form={form} layout="vertical" name="contact-form" initialValues={initial}>
         <Space wrap style={{ width: "100%" }} styles={{ item: { flex: "1 1 240px" } }}>
           <Form.Item name="name" label={t("contactName")} rules={[{ required: true, whitespace: true, message: t("required") }, { max: 100 }]}>

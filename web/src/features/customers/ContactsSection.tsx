@@ -35,7 +35,7 @@ export function ContactsSection({
 
   async function remove(contact: ContactRow) {
     const result = await deleteContact({ input: { id: contact.id, idempotencyKey: crypto.randomUUID() } });
-    const problem = result.error?.message ?? result.data?.deleteContact.userErrors.map((e) => e.message).join("；");
+    const problem = result.error?.message ?? result.data?.deleteContact.userErrors.map((e) => e.message).join(t("sentenceSep"));
     if (problem) message.error(t("failed", { message: problem }));
     else {
       message.success(t("contactDeleted"));
@@ -77,10 +77,10 @@ export function ContactsSection({
               </Space>
             </Space>
             <Space wrap size={[16, 0]}>
-              {c.mobile && <span>{t("mobile")}：<PersonalValue id={c.id} objectType="contact" field="mobile" value={c.mobile} testId={`contact-mobile-${c.name}`} /></span>}
-              {c.phone && <span>{t("landline")}：<PersonalValue id={c.id} objectType="contact" field="phone" value={c.phone} /></span>}
-              {c.email && <span>{t("email")}：<PersonalValue id={c.id} objectType="contact" field="email" value={c.email} /></span>}
-              {c.wechatId && <span>{t("wechatId")}：{c.wechatId}</span>}
+              {c.mobile && <span>{t("mobile")}{t("colon")}<PersonalValue id={c.id} objectType="contact" field="mobile" value={c.mobile} testId={`contact-mobile-${c.name}`} /></span>}
+              {c.phone && <span>{t("landline")}{t("colon")}<PersonalValue id={c.id} objectType="contact" field="phone" value={c.phone} /></span>}
+              {c.email && <span>{t("email")}{t("colon")}<PersonalValue id={c.id} objectType="contact" field="email" value={c.email} /></span>}
+              {c.wechatId && <span>{t("wechatId")}{t("colon")}{c.wechatId}</span>}
             </Space>
           </div>
         ))

@@ -49,7 +49,7 @@ export function CustomerDetailPage() {
 
   async function remove() {
     const result = await deleteCustomer({ input: { id, idempotencyKey: crypto.randomUUID() } });
-    const problem = result.error?.message ?? result.data?.deleteCustomer.userErrors.map((e) => e.message).join("；");
+    const problem = result.error?.message ?? result.data?.deleteCustomer.userErrors.map((e) => e.message).join(t("sentenceSep"));
     if (problem) return message.error(t("failed", { message: problem }));
     message.success(t("deleted"));
     navigate("/customers");

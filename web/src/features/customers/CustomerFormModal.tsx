@@ -76,7 +76,7 @@ export function CustomerFormModal({
       const rest = payload.userErrors.filter((e) => e.code !== "DUPLICATE_CUSTOMER");
       if (payload.userErrors.length) return showErrors(rest);
       if (payload.linked && payload.keptExisting.length > 0) {
-        message.info(t("keptExisting", { fields: payload.keptExisting.join("、") }));
+        message.info(t("keptExisting", { fields: payload.keptExisting.join(t("listSep")) }));
       }
       if (payload.customer) onSaved(payload.customer.id);
     } finally {
@@ -98,7 +98,7 @@ export function CustomerFormModal({
       destroyOnHidden
       width={640}
     >
-      {general.length > 0 && <Alert type="error" showIcon title={general.join("；")} style={{ marginBottom: 12 }} data-testid="customer-form-errors" />}
+      {general.length > 0 && <Alert type="error" showIcon title={general.join(t("sentenceSep"))} style={{ marginBottom: 12 }} data-testid="customer-form-errors" />}
       {duplicates.length > 0 && (
         <Alert
           type="warning"
@@ -112,7 +112,7 @@ export function CustomerFormModal({
                 <Space key={index} wrap style={{ justifyContent: "space-between", width: "100%" }}>
                   <Typography.Text>
                     {d.name} · {d.inPool ? t("inPool") : t("ownedBy", { name: d.ownerName ?? "—" })} ·{" "}
-                    {t("matchedOn", { on: d.matchedOn.map((m) => t(`match_${m}`)).join("、") })}
+                    {t("matchedOn", { on: d.matchedOn.map((m) => t(`match_${m}`)).join(t("listSep")) })}
                   </Typography.Text>
                   {d.customer && !d.inPool && (
                     <Button size="small" onClick={() => submit("LINK", d.customer!.id)}>{t("linkTo")}</Button>

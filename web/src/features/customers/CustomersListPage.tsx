@@ -69,7 +69,7 @@ export function CustomersListPage() {
     const result = await exportCustomers({ input: { filter: filterInput(state) } });
     const payload = result.data?.exportCustomers;
     if (result.error || !payload) return message.error(t("failed", { message: result.error?.message ?? "" }));
-    if (payload.userErrors.length > 0) return message.error(payload.userErrors.map((e) => e.message).join("；"));
+    if (payload.userErrors.length > 0) return message.error(payload.userErrors.map((e) => e.message).join(t("sentenceSep")));
     if (payload.fileName && payload.content != null) {
       downloadText(payload.fileName, payload.contentType ?? "text/csv", payload.content);
       message.success(t("exported", { count: payload.rowCount ?? 0 }));

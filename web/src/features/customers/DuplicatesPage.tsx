@@ -57,7 +57,7 @@ export function DuplicatesPage() {
               <span>
                 {m.customer ? <Link to={`/customers/${encodeURIComponent(m.customer.id)}`}>{m.name}</Link> : <Typography.Text>{m.name}</Typography.Text>}{" "}
                 {m.inPool ? <Tag color="orange">{t("inPool")}</Tag> : <Tag>{t("ownedBy", { name: m.ownerName ?? "—" })}</Tag>}
-                <Typography.Text type="secondary">{t("matchedOn", { on: m.matchedOn.map((on) => t(`match_${on}`)).join("、") })}</Typography.Text>
+                <Typography.Text type="secondary">{t("matchedOn", { on: m.matchedOn.map((on) => t(`match_${on}`)).join(t("listSep")) })}</Typography.Text>
               </span>
               {m.customer && id ? (
                 <Button

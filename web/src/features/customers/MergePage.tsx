@@ -112,7 +112,7 @@ export function MergePage() {
         ]}
       />
       {fields.length > 0 && <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>{t("sameFields")}</Typography.Paragraph>}
-      {problems.length > 0 && <Alert type="error" showIcon title={problems.join("；")} style={{ margin: "12px 0" }} data-testid="merge-errors" />}
+      {problems.length > 0 && <Alert type="error" showIcon title={problems.join(t("sentenceSep"))} style={{ margin: "12px 0" }} data-testid="merge-errors" />}
       <Popconfirm title={t("confirmMerge", { merged: merged.name ?? "", survivor: survivor.name ?? "" })} okText={t("ok")} cancelText={t("cancel")} onConfirm={run}>
         <Button type="primary" danger loading={merging} style={{ marginTop: 12 }} data-testid="merge-run">{t("merge")}</Button>
       </Popconfirm>

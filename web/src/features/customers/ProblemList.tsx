@@ -18,7 +18,7 @@ export function ProblemList({ problems, testId }: { problems: PoolProblem[]; tes
       description={
         <ul style={{ margin: 0, paddingInlineStart: 18 }}>
           {problems.map((p, index) => (
-            <li key={`${index}-${p.code}`}>{p.name ?? t("wholeRequest")}：{p.message}</li>
+            <li key={`${index}-${p.code}`}>{p.name ?? t("wholeRequest")}{t("colon")}{p.message}</li>
           ))}
         </ul>
       }

@@ -53,7 +53,7 @@ export function ProfileSection({ id }: { id: string }) {
           prefs.map(([key, items]) =>
             items.length > 0 ? (
               <div key={key} style={{ marginTop: 4 }}>
-                <Typography.Text type="secondary">{t(key)}：</Typography.Text>
+                <Typography.Text type="secondary">{t(key)}{t("colon")}</Typography.Text>
                 {items.map((item) => (
                   <Tag key={item.value}>{`${item.value} ${Math.round(item.share * 100)}%`}</Tag>
                 ))}

@@ -26,7 +26,7 @@ export function RecycleBinPage() {
 
   async function run(row: Row) {
     const result = await restore({ input: { id: row.id, idempotencyKey: crypto.randomUUID() } });
-    const problem = result.error?.message ?? result.data?.restoreCustomer.userErrors.map((e) => e.message).join("；");
+    const problem = result.error?.message ?? result.data?.restoreCustomer.userErrors.map((e) => e.message).join(t("sentenceSep"));
     if (problem) return message.error(t("failed", { message: problem }));
     message.success(t("restored", { name: row.name ?? "" }));
     refetch({ requestPolicy: "network-only" });

@@ -181,6 +181,9 @@ export const customerMessages = defineMessages({
     restored: "已恢复「{name}」",
     binIntro: "删除的客户保留 30 天后永久清除。",
     failed: "操作失败：{message}",
+    colon: "：",
+    listSep: "、",
+    sentenceSep: "；",
   },
   en: {
     navList: "Customers",
@@ -361,6 +364,9 @@ export const customerMessages = defineMessages({
     restored: "{name} restored",
     binIntro: "Deleted customers are purged for good after 30 days.",
     failed: "It did not work: {message}",
+    colon: ": ",
+    listSep: ", ",
+    sentenceSep: "; ",
   },
 });
 
