@@ -15,7 +15,9 @@ import { CustomerFormModal } from "./CustomerFormModal";
 import type { CustomerFormValues } from "./customerInput";
 import { customerMessages } from "./messages";
 import { ProfileSection } from "./ProfileSection";
-import { CUSTOMER_DETAIL, DELETE_CUSTOMER } from "./queries";
+import { ProblemList } from "./ProblemList";
+import { type PoolProblem, poolProblems } from "./poolErrors";
+import { CLAIM_CUSTOMERS, CUSTOMER_DETAIL, DELETE_CUSTOMER } from "./queries";
 import { ReleaseModal } from "./ReleaseModal";
 import { TimelineSection } from "./TimelineSection";
 
@@ -27,6 +29,8 @@ export function CustomerDetailPage() {
   const { id = "" } = useParams();
   const [{ data, fetching, error }, refetch] = useQuery({ query: CUSTOMER_DETAIL, variables: { id } });
   const [, deleteCustomer] = useMutation(DELETE_CUSTOMER);
+  const [{ fetching: claiming }, claim] = useMutation(CLAIM_CUSTOMERS);
+  const [problems, setProblems] = useState<PoolProblem[]>([]);
   const [editing, setEditing] = useState(false);
   const [releasing, setReleasing] = useState(false);
   const [version, setVersion] = useState(0);
@@ -55,6 +59,16 @@ export function CustomerDetailPage() {
     navigate("/customers");
   }
 
+  async function claimIt() {
+    const result = await claim({ input: { ids: [id], idempotencyKey: crypto.randomUUID() } });
+    const payload = result.data?.claimCustomers;
+    if (result.error || !payload) return setProblems([{ name: null, code: "", message: result.error?.message ?? "" }]);
+    if (payload.userErrors.length > 0) return setProblems(poolProblems(payload.userErrors, [{ id, name: c?.name }]));
+    setProblems([]);
+    message.success(t("claimed", { count: payload.customers.length }));
+    refresh();
+  }
+
   return (
     <div data-testid="customer-detail">
       <Link to="/customers"><ArrowLeftOutlined /> {t("back")}</Link>
@@ -66,6 +80,9 @@ export function CustomerDetailPage() {
           {c.inPool && <Tag color="orange">{t("inPool")}</Tag>}
         </Space>
         <Space wrap>
+          {c.inPool && can("customer", "update") && (
+            <Button type="primary" loading={claiming} onClick={claimIt} data-testid="claim-customer">{t("claim")}</Button>
+          )}
           {mayUpdate && <Button onClick={() => setEditing(true)} data-testid="edit-customer">{t("edit")}</Button>}
           {mayUpdate && <Button onClick={() => setReleasing(true)}>{t("release")}</Button>}
           {can("customer", "delete") && !c.inPool && (
@@ -78,6 +95,7 @@ export function CustomerDetailPage() {
           )}
         </Space>
       </Space>
+      <ProblemList problems={problems} />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <Space orientation="vertical" style={{ width: "100%" }} size={16}>
