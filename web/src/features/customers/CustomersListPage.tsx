@@ -1,0 +1,183 @@
+// 客户列表: the `customers` connection a page at a time (keyset cursors), searched, filtered and
+// sorted by the API; batch 退回公海 on the selected rows, 导出 of the filtered list as CSV, and
+// 新建客户. On a phone the rows become cards and the filters move into a drawer.
+import { DownloadOutlined, FilterOutlined, PlusOutlined } from "@ant-design/icons";
+import { Alert, App, Button, Drawer, Grid, Input, Select, Space, Table, Typography } from "antd";
+import type { SorterResult } from "antd/es/table/interface";
+import { type HTMLAttributes, useMemo, useState } from "react";
+import { useNavigate } from "react-router";
+import { useMutation, useQuery } from "urql";
+
+import { useAuth } from "../../auth/AuthProvider";
+import { useT } from "../../i18n";
+import { CustomerCards } from "./CustomerCards";
+import { customerColumns, type CustomerRow, SORT_ORDERS } from "./customerColumns";
+import { CustomerFilters } from "./CustomerFilters";
+import { CustomerFormModal } from "./CustomerFormModal";
+import { CustomersNav } from "./CustomersNav";
+import { downloadText } from "./download";
+import { activeFilterCount, type CustomerListState, filterInput, INITIAL_STATE, listVariables, PAGE_SIZES, type PageSize } from "./filters";
+import { customerMessages } from "./messages";
+import { CUSTOMERS, EXPORT_CUSTOMERS } from "./queries";
+import { ReleaseModal } from "./ReleaseModal";
+
+export function CustomersListPage() {
+  const t = useT(customerMessages);
+  const { can } = useAuth();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const isPhone = Grid.useBreakpoint().md === false;
+  const [state, setState] = useState<CustomerListState>(INITIAL_STATE);
+  const [searchText, setSearchText] = useState("");
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const [selected, setSelected] = useState<Map<string, CustomerRow>>(new Map());
+  const [releasing, setReleasing] = useState(false);
+  const [creating, setCreating] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const [{ fetching: exporting }, exportCustomers] = useMutation(EXPORT_CUSTOMERS);
+
+  const variables = useMemo(() => listVariables(state, cursors[cursors.length - 1] ?? null), [state, cursors]);
+  const [{ data, fetching, error }, refetch] = useQuery({ query: CUSTOMERS, variables });
+  const connection = data?.customers;
+  const rows = connection?.nodes ?? [];
+  const refresh = () => refetch({ requestPolicy: "network-only" });
+
+  const update = (patch: Partial<CustomerListState>) => {
+    setState((current) => ({ ...current, ...patch }));
+    setCursors([null]);
+  };
+  const toggle = (customer: CustomerRow, on: boolean) =>
+    setSelected((current) => {
+      const next = new Map(current);
+      if (on) next.set(customer.id, customer);
+      else next.delete(customer.id);
+      return next;
+    });
+
+  const columns = customerColumns(t).map((column) => {
+    const order = SORT_ORDERS[column.key];
+    const sortOrder = order && state.orderBy === order ? (state.descending ? "descend" : "ascend") : null;
+    return { ...column, sorter: Boolean(order), sortOrder: sortOrder as "descend" | "ascend" | null };
+  });
+  const onSort = (sorter: SorterResult<CustomerRow> | SorterResult<CustomerRow>[]) => {
+    const one = Array.isArray(sorter) ? sorter[0] : sorter;
+    const order = one?.order ? SORT_ORDERS[String(one.columnKey)] : undefined;
+    update(order ? { orderBy: order, descending: one?.order === "descend" } : { orderBy: "CREATED_AT", descending: true });
+  };
+
+  async function runExport() {
+    const result = await exportCustomers({ input: { filter: filterInput(state) } });
+    const payload = result.data?.exportCustomers;
+    if (result.error || !payload) return message.error(t("failed", { message: result.error?.message ?? "" }));
+    if (payload.userErrors.length > 0) return message.error(payload.userErrors.map((e) => e.message).join(t("sentenceSep")));
+    if (payload.fileName && payload.content != null) {
+      downloadText(payload.fileName, payload.contentType ?? "text/csv", payload.content);
+      message.success(t("exported", { count: payload.rowCount ?? 0 }));
+    }
+  }
+
+  const filterCount = activeFilterCount(state);
+  return (
+    <div data-testid="customers-page">
+      <CustomersNav />
+      <Space style={{ width: "100%", justifyContent: "space-between", marginBottom: 12 }} wrap>
+        <Typography.Title level={3} style={{ margin: 0 }}>{t("title")}</Typography.Title>
+        <Space wrap>
+          {can("customer", "export") && (
+            <Button icon={<DownloadOutlined />} loading={exporting} onClick={runExport} data-testid="export-customers">{t("export")}</Button>
+          )}
+          {can("customer", "create") && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-customer">{t("create")}</Button>
+          )}
+        </Space>
+      </Space>
+      <Space wrap style={{ marginBottom: 12, width: "100%" }}>
+        <Input.Search
+          allowClear
+          placeholder={t("searchPlaceholder")}
+          aria-label={t("searchPlaceholder")}
+          value={searchText}
+          onChange={(event) => setSearchText(event.target.value)}
+          onSearch={(search) => update({ search })}
+          style={{ width: isPhone ? "100%" : 280 }}
+          data-testid="customer-search"
+        />
+        {isPhone ? (
+          <Button icon={<FilterOutlined />} onClick={() => setDrawerOpen(true)} data-testid="open-filters">
+            {filterCount > 0 ? t("filtersCount", { count: filterCount }) : t("filters")}
+          </Button>
+        ) : (
+          <CustomerFilters state={state} onChange={update} />
+        )}
+      </Space>
+      <Drawer open={drawerOpen} onClose={() => setDrawerOpen(false)} title={t("filters")} placement="bottom" size="large">
+        <CustomerFilters state={state} onChange={update} vertical />
+      </Drawer>
+      {selected.size > 0 && (
+        <Space wrap style={{ marginBottom: 12 }} data-testid="batch-bar">
+          <Typography.Text>{t("selected", { count: selected.size })}</Typography.Text>
+          {can("customer", "update") && <Button onClick={() => setReleasing(true)} data-testid="batch-release">{t("release")}</Button>}
+        </Space>
+      )}
+      {error && <Alert type="error" showIcon title={t("loadFailed", { message: error.message })} style={{ marginBottom: 12 }} />}
+      {isPhone ? (
+        <CustomerCards customers={rows} loading={fetching} selected={selected} onToggle={toggle} />
+      ) : (
+        <Table<CustomerRow>
+          rowKey="id"
+          size="middle"
+          loading={fetching}
+          dataSource={rows}
+          columns={columns}
+          pagination={false}
+          scroll={{ x: "max-content" }}
+          onChange={(_p, _f, sorter) => onSort(sorter)}
+          rowSelection={{
+            selectedRowKeys: [...selected.keys()],
+            preserveSelectedRowKeys: true,
+            onSelect: (customer, on) => toggle(customer, on),
+            onSelectAll: (on, _all, changed) => changed.forEach((customer) => toggle(customer, on)),
+          }}
+          onRow={(customer) => ({ "data-testid": `customer-row-${customer.name ?? customer.id}` }) as HTMLAttributes<HTMLElement>}
+        />
+      )}
+      <Space wrap style={{ marginTop: 12, width: "100%", justifyContent: "flex-end" }} data-testid="customer-pager">
+        <Typography.Text>{t("total", { count: connection?.totalCount ?? 0 })}</Typography.Text>
+        <Button disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>{t("prev")}</Button>
+        <Button
+          disabled={!connection?.pageInfo.hasNextPage}
+          onClick={() => connection?.pageInfo.endCursor && setCursors((c) => [...c, connection.pageInfo.endCursor!])}
+        >
+          {t("next")}
+        </Button>
+        <Select<PageSize>
+          value={state.pageSize}
+          onChange={(pageSize) => update({ pageSize })}
+          options={PAGE_SIZES.map((size) => ({ value: size, label: t("pageSize", { size }) }))}
+        />
+      </Space>
+      {releasing && (
+        <ReleaseModal
+          customers={[...selected.values()]}
+          onClose={() => setReleasing(false)}
+          onDone={(count) => {
+            message.success(t("released", { count }));
+            setReleasing(false);
+            setSelected(new Map());
+            refresh();
+          }}
+        />
+      )}
+      {creating && (
+        <CustomerFormModal
+          onClose={() => setCreating(false)}
+          onSaved={(id) => {
+            message.success(t("created"));
+            setCreating(false);
+            navigate(`/customers/${encodeURIComponent(id)}`);
+          }}
+        />
+      )}
+    </div>
+  );
+}
