@@ -1,5 +1,6 @@
 // 任务日历: the same tasks by day, a month (antd Calendar) or a week at a time, mine or (for those
-// who assign) the team's; a click on a task opens it. Days are the user's zone's days.
+// who assign) the team's; a click on a task opens it. Days are the user's zone's days. A busy
+// day's cell scrolls (antd keeps the cell's height).
 import { LeftOutlined, RightOutlined } from "@ant-design/icons";
 import { Alert, Badge, Button, Calendar, Card, Grid, Segmented, Space, Spin } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
@@ -18,7 +19,6 @@ import { CALENDAR_LIMIT, useCalendarTasks } from "./useCalendarTasks";
 import { WeekGrid } from "./WeekGrid";
 
 type View = "month" | "week";
-const PER_CELL = 3;
 
 export function CalendarPage() {
   const t = useT(taskMessages);
@@ -41,10 +41,9 @@ export function CalendarPage() {
     if (isPhone) return tasks.length > 0 ? <Badge status="processing" data-testid={`calendar-day-${day.format("YYYY-MM-DD")}`} /> : null;
     return (
       <div data-testid={`calendar-day-${day.format("YYYY-MM-DD")}`}>
-        {tasks.slice(0, PER_CELL).map((task) => (
+        {tasks.map((task) => (
           <CalendarTaskChip key={task.id} task={task} zone={zone} onOpen={(one) => setOpenId(one.id)} />
         ))}
-        {tasks.length > PER_CELL && <div style={{ fontSize: 12 }}>{t("moreTasks", { count: tasks.length - PER_CELL })}</div>}
       </div>
     );
   };

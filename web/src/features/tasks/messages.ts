@@ -91,7 +91,6 @@ export const taskMessages = defineMessages({
     today: "今天",
     prevWeek: "上一周",
     nextWeek: "下一周",
-    moreTasks: "还有 {count} 个",
     truncated: "仅显示前 {count} 个任务，请缩小范围",
     // follow-up plans
     plans: "跟进计划模板",
@@ -257,7 +256,6 @@ export const taskMessages = defineMessages({
     today: "Today",
     prevWeek: "Previous week",
     nextWeek: "Next week",
-    moreTasks: "{count} more",
     truncated: "Only the first {count} tasks are shown; narrow the range",
     plans: "Follow-up plan templates",
     newTemplate: "New template",
