@@ -1,7 +1,7 @@
 // 计划执行: the runs of the follow-up plans the reader may see, newest first, each with its steps,
 // their tasks and what happened; a running plan's pending steps can be skipped or rescheduled, a
 // step added, the plan stopped.
-import { Alert, App, Button, Card, Empty, Select, Space, Spin, Table, Tag, Typography } from "antd";
+import { Alert, App, Button, Card, Empty, Grid, List, Select, Space, Spin, Table, Tag, Typography } from "antd";
 import { useEffect, useState } from "react";
 import { useQuery } from "urql";
 
@@ -40,6 +40,7 @@ export function PlanRuns({ templates, version }: { templates: PlanTemplate[]; ve
   }, [version, refetch]);
   const runs = data?.followUpPlanRuns.nodes ?? [];
   const mayChange = can("task", "update");
+  const isPhone = Grid.useBreakpoint().md === false;
 
   const stepColumns = (run: Run) => [
     { key: "day", title: t("dayOffset"), render: (_: unknown, s: Step) => t("dayN", { day: s.dayOffset }) },
@@ -127,7 +128,24 @@ export function PlanRuns({ templates, version }: { templates: PlanTemplate[]; ve
                   t("started", { date: formatDue(run.startAt, zone).slice(0, 10) }),
                 ].filter(Boolean).join(" · ")}
               </Typography.Paragraph>
-              <Table<Step> rowKey="id" size="small" pagination={false} dataSource={run.steps} columns={stepColumns(run)} scroll={{ x: "max-content" }} />
+              {isPhone ? (
+                <List<Step>
+                  size="small"
+                  dataSource={run.steps}
+                  renderItem={(s) => {
+                    const columns = stepColumns(run);
+                    const cell = (key: string) => columns.find((c) => c.key === key)!.render(undefined, s);
+                    return (
+                      <List.Item style={{ display: "block", paddingInline: 0 }} data-testid={`plan-step-${s.position}`}>
+                        <div>{cell("day")} · {cell("method")} · {cell("task")}</div>
+                        <Space wrap size={4}>{cell("due")}{cell("status")}{cell("actions")}</Space>
+                      </List.Item>
+                    );
+                  }}
+                />
+              ) : (
+                <Table<Step> rowKey="id" size="small" pagination={false} dataSource={run.steps} columns={stepColumns(run)} scroll={{ x: "max-content" }} />
+              )}
             </Card>
           ))}
         </Space>

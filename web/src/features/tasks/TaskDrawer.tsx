@@ -58,15 +58,15 @@ export function TaskDrawer({ taskId, onClose, onChanged }: { taskId: string; onC
             </Descriptions.Item>
             <Descriptions.Item label={t("assignee")}><span data-testid="task-drawer-assignee">{task.assignee?.displayName ?? "—"}</span></Descriptions.Item>
             <Descriptions.Item label={t("reminders")}>{task.reminders.map((r) => formatDue(r.firesAt, zone)).join("、") || "—"}</Descriptions.Item>
-            {task.notes && <Descriptions.Item label={t("notes")}>{task.notes}</Descriptions.Item>}
-            {task.postponedCount > 0 && (
+            {task.notes ? <Descriptions.Item label={t("notes")}>{task.notes}</Descriptions.Item> : null}
+            {task.postponedCount > 0 ? (
               <Descriptions.Item label={t("lastPostponeReason")}>
                 {t("postponedTimes", { count: task.postponedCount })} · {task.lastPostponeReason}
               </Descriptions.Item>
-            )}
-            {task.status === "DONE" && <Descriptions.Item label={t("completedAt")}>{formatDue(task.completedAt, zone)}</Descriptions.Item>}
-            {task.status === "DONE" && <Descriptions.Item label={t("outcome")}><span data-testid="task-drawer-outcome">{task.outcome || "—"}</span></Descriptions.Item>}
-            {task.status === "CANCELLED" && <Descriptions.Item label={t("cancelReason")}>{task.cancelReason}</Descriptions.Item>}
+            ) : null}
+            {task.status === "DONE" ? <Descriptions.Item label={t("completedAt")}>{formatDue(task.completedAt, zone)}</Descriptions.Item> : null}
+            {task.status === "DONE" ? <Descriptions.Item label={t("outcome")}><span data-testid="task-drawer-outcome">{task.outcome || "—"}</span></Descriptions.Item> : null}
+            {task.status === "CANCELLED" ? <Descriptions.Item label={t("cancelReason")}>{task.cancelReason}</Descriptions.Item> : null}
           </Descriptions>
           {mayUpdate && (
             <Space wrap style={{ marginTop: 16 }}>
