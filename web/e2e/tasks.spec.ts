@@ -80,7 +80,8 @@ test("a manager creates a task for 刘洋 and postpones it; 刘洋 completes it 
   const title = `E2E回访-${suffix}`;
   const leadName = `E2E任务线索-${suffix}`;
   await signIn(page, DEMO.manager);
-  await createLead(page, leadName, await userId(page, "刘洋"));
+  const liuYang = await userId(page, "刘洋");
+  const leadId = await createLead(page, leadName, liuYang);
 
   await page.goto("/tasks");
   await expect(page.getByRole("heading", { name: "任务" })).toBeVisible();
@@ -129,8 +130,32 @@ test("a manager creates a task for 刘洋 and postpones it; 刘洋 completes it 
   await complete.getByRole("button", { name: /确\s*定/ }).click();
   await expect(rep.page.getByText("任务已完成")).toBeVisible();
   await expect(repDrawer.getByTestId("task-drawer-outcome")).toHaveText("客户同意下周签约");
-  await expect(repDrawer.getByRole("button", { name: "重新打开" })).toBeVisible();
+  await expect(repDrawer.getByRole("button", { name: /^重新打开$/ })).toBeVisible();
   await rep.context.close();
+
+  // A batch with the done task and a new open one: the open one is completed, the done one is
+  // reported by its title and why.
+  const second = `E2E批量-${suffix}`;
+  await api(page, "mutation($input: CreateTaskInput!) { createTask(input: $input) { task { id } userErrors { code } } }", {
+    input: { title: second, subjectId: leadId, dueAt: `${shanghaiDay(2)}T11:00:00+08:00`, assigneeId: liuYang, reminders: [] },
+  });
+  await page.reload();
+  await page.getByTestId("task-scope").getByText("团队").click();
+  const statusFilter = page.getByTestId("filter-status");
+  await statusFilter.hover();
+  await statusFilter.locator(".ant-select-clear").click();
+  await newestFirst(page);
+  await page.getByTestId(`task-row-${title}`).getByRole("checkbox").check();
+  await page.getByTestId(`task-row-${second}`).getByRole("checkbox").check();
+  await expect(page.getByTestId("batch-bar")).toContainText("已选 2 条");
+  await page.getByTestId("batch-complete").click();
+  await page.getByRole("dialog").getByLabel("结果").fill("批量完成");
+  await page.getByRole("dialog").getByRole("button", { name: /确\s*定/ }).click();
+  const failures = page.getByTestId("batch-failures");
+  await expect(failures).toContainText("已处理：1 个任务 · 以下任务未处理：");
+  await expect(failures).toContainText(`${title}：该任务已完成或已取消，不能再执行此操作`);
+  await page.getByRole("dialog").locator(".ant-modal-footer").getByRole("button", { name: /关\s*闭/ }).click();
+  await expect(page.getByTestId(`task-row-${second}`)).toContainText("已完成");
 });
 
 test("the calendar shows a task on its day, by month and by week, and opens it", async ({ page }) => {

@@ -35,11 +35,13 @@ function renderModal(client: Client, onDone = vi.fn()) {
 
 async function fillAndConfirm() {
   const user = userEvent.setup();
-  await user.type(screen.getByLabelText("结果"), "已电话确认");
+  await user.click(screen.getByLabelText("结果"));
+  await user.paste("已电话确认");
   await user.click(screen.getByRole("button", { name: /确\s*定/ }));
 }
 
-describe("BatchTaskModal", () => {
+// antd renders slowly on a busy machine; the default 5 s is not about the behaviour under test.
+describe("BatchTaskModal", { timeout: 30_000 }, () => {
   it("lists every refused task by its title and reason, and keeps the modal open", async () => {
     const { client, executeMutation } = mockClient({
       batchCompleteTasks: {
