@@ -75,7 +75,7 @@ async function repPage(browser: Browser) {
 // Two browsers and a busy machine: more than the default 90 s.
 test.describe.configure({ timeout: 180_000 });
 
-test("a manager creates a task for 刘洋 and postpones it; 刘洋 completes it with an outcome", async ({ page, browser }) => {
+test("a manager creates a task for 刘洋 and postpones it; 刘洋 completes it with an outcome; a batch reports what it could not do", async ({ page, browser }) => {
   const suffix = Date.now();
   const title = `E2E回访-${suffix}`;
   const leadName = `E2E任务线索-${suffix}`;
