@@ -1,0 +1,174 @@
+// 任务列表: my tasks, or (for those who assign) the team's, a page at a time from the API,
+// filtered and sorted there; create, open a task to change it, batch complete / reassign. On a
+// phone the rows become cards and the filters move into a drawer.
+import { FilterOutlined, PlusOutlined } from "@ant-design/icons";
+import { Alert, App, Button, Drawer, Grid, Segmented, Select, Space, Table, Typography } from "antd";
+import type { SorterResult } from "antd/es/table/interface";
+import { type HTMLAttributes, useMemo, useState } from "react";
+import { useQuery } from "urql";
+
+import { useAuth } from "../../auth/AuthProvider";
+import { useT } from "../../i18n";
+import { BatchTaskModal, type BatchTaskAction } from "./BatchTaskModal";
+import { INITIAL_STATE, listVariables, PAGE_SIZES, type PageSize, type Scope, type TaskListState } from "./filters";
+import { taskMessages } from "./messages";
+import { TASKS } from "./queries";
+import { useZone } from "./shared";
+import { TaskCards } from "./TaskCards";
+import { SORT_ORDERS, taskColumns, type TaskRow } from "./taskColumns";
+import { TaskDrawer } from "./TaskDrawer";
+import { TaskFilters } from "./TaskFilters";
+import { TaskFormModal } from "./TaskFormModal";
+import { TasksTabs } from "./TasksTabs";
+
+export function TaskListPage() {
+  const t = useT(taskMessages);
+  const zone = useZone();
+  const { me, can } = useAuth();
+  const { message } = App.useApp();
+  const isPhone = Grid.useBreakpoint().md === false;
+  const mayAssign = can("task", "assign");
+  const [state, setState] = useState<TaskListState>(INITIAL_STATE);
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const [selected, setSelected] = useState<Map<string, TaskRow>>(new Map());
+  const [batch, setBatch] = useState<BatchTaskAction | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+
+  const viewer = useMemo(() => ({ id: me?.id ?? "", zone }), [me?.id, zone]);
+  const variables = useMemo(() => listVariables(state, viewer, cursors[cursors.length - 1] ?? null), [state, viewer, cursors]);
+  const [{ data, fetching, error }, refetch] = useQuery({ query: TASKS, variables, pause: !me });
+  const connection = data?.tasks;
+  const rows = connection?.nodes ?? [];
+
+  const update = (patch: Partial<TaskListState>) => {
+    setState((current) => ({ ...current, ...patch }));
+    setCursors([null]);
+  };
+  const refresh = () => refetch({ requestPolicy: "network-only" });
+  const toggle = (task: TaskRow, on: boolean) =>
+    setSelected((current) => {
+      const next = new Map(current);
+      if (on) next.set(task.id, task);
+      else next.delete(task.id);
+      return next;
+    });
+
+  const columns = taskColumns(t, zone, (task) => setOpenId(task.id)).map((column) => {
+    const order = SORT_ORDERS[String(column.key)];
+    if (!order) return column;
+    return { ...column, sortOrder: state.orderBy === order ? (state.descending ? "descend" : "ascend") : null } as typeof column;
+  });
+  const onSort = (sorter: SorterResult<TaskRow> | SorterResult<TaskRow>[]) => {
+    const one = Array.isArray(sorter) ? sorter[0] : sorter;
+    const order = one?.order ? SORT_ORDERS[String(one.columnKey)] : undefined;
+    update(order ? { orderBy: order, descending: one?.order === "descend" } : { orderBy: "DUE_AT", descending: false });
+  };
+
+  return (
+    <div data-testid="tasks-page">
+      <TasksTabs />
+      <Space style={{ width: "100%", justifyContent: "space-between", marginBottom: 12 }} wrap>
+        {mayAssign ? (
+          <Segmented<Scope>
+            value={state.scope}
+            onChange={(scope) => update({ scope, assigneeId: null })}
+            options={[
+              { value: "mine", label: t("scopeMine") },
+              { value: "team", label: t("scopeTeam") },
+            ]}
+            data-testid="task-scope"
+          />
+        ) : (
+          <span />
+        )}
+        {can("task", "create") && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-task">
+            {t("create")}
+          </Button>
+        )}
+      </Space>
+      <Space wrap style={{ marginBottom: 12, width: "100%" }}>
+        {isPhone ? (
+          <Button icon={<FilterOutlined />} onClick={() => setDrawerOpen(true)} data-testid="open-filters">{t("filters")}</Button>
+        ) : (
+          <TaskFilters state={state} onChange={update} />
+        )}
+      </Space>
+      <Drawer open={drawerOpen} onClose={() => setDrawerOpen(false)} title={t("filters")} placement="bottom">
+        <TaskFilters state={state} onChange={update} vertical />
+      </Drawer>
+      {selected.size > 0 && (
+        <Space wrap style={{ marginBottom: 12 }} data-testid="batch-bar">
+          <Typography.Text>{t("selected", { count: selected.size })}</Typography.Text>
+          {can("task", "update") && <Button onClick={() => setBatch("complete")} data-testid="batch-complete">{t("batchComplete")}</Button>}
+          {mayAssign && <Button onClick={() => setBatch("reassign")} data-testid="batch-reassign">{t("batchReassign")}</Button>}
+        </Space>
+      )}
+      {error && <Alert type="error" showIcon title={t("loadFailed", { message: error.message })} style={{ marginBottom: 12 }} />}
+      {isPhone ? (
+        <TaskCards tasks={rows} loading={fetching} selected={selected} onToggle={toggle} onOpen={(task) => setOpenId(task.id)} />
+      ) : (
+        <Table<TaskRow>
+          rowKey="id"
+          size="middle"
+          loading={fetching}
+          dataSource={rows}
+          columns={columns}
+          pagination={false}
+          scroll={{ x: "max-content" }}
+          onChange={(_p, _f, sorter) => onSort(sorter)}
+          rowSelection={{
+            selectedRowKeys: [...selected.keys()],
+            preserveSelectedRowKeys: true,
+            onSelect: (task, on) => toggle(task, on),
+            onSelectAll: (on, _all, changed) => changed.forEach((task) => toggle(task, on)),
+          }}
+          onRow={(task) => ({ "data-testid": `task-row-${task.title ?? task.id}` }) as HTMLAttributes<HTMLElement>}
+        />
+      )}
+      <Space wrap style={{ marginTop: 12, width: "100%", justifyContent: "flex-end" }} data-testid="task-pager">
+        <Typography.Text>{t("total", { count: connection?.totalCount ?? 0 })}</Typography.Text>
+        <Button disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>{t("prev")}</Button>
+        <Button
+          disabled={!connection?.pageInfo.hasNextPage}
+          onClick={() => connection?.pageInfo.endCursor && setCursors((c) => [...c, connection.pageInfo.endCursor!])}
+        >
+          {t("next")}
+        </Button>
+        <Select<PageSize>
+          value={state.pageSize}
+          onChange={(pageSize) => update({ pageSize })}
+          options={PAGE_SIZES.map((size) => ({ value: size, label: t("pageSize", { size }) }))}
+        />
+      </Space>
+      {batch && (
+        <BatchTaskModal
+          action={batch}
+          tasks={[...selected.values()]}
+          onClose={() => setBatch(null)}
+          onDone={(count, finished) => {
+            message.success(t("doneCount", { count }));
+            if (finished) {
+              setBatch(null);
+              setSelected(new Map());
+            }
+            refresh();
+          }}
+        />
+      )}
+      {creating && (
+        <TaskFormModal
+          onClose={() => setCreating(false)}
+          onSaved={(text) => {
+            message.success(text);
+            setCreating(false);
+            refresh();
+          }}
+        />
+      )}
+      {openId && <TaskDrawer taskId={openId} onClose={() => setOpenId(null)} onChanged={refresh} />}
+    </div>
+  );
+}
