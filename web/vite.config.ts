@@ -36,5 +36,7 @@ export default defineConfig({
     setupFiles: ["src/test/setup.ts"],
     include: ["src/**/*.test.{ts,tsx}"],
     css: false,
+    // Waiting limits, not timings: a machine busy with other suites renders antd slowly.
+    testTimeout: 30_000,
   },
 });

@@ -1,8 +1,10 @@
 import "@testing-library/jest-dom/vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
 
 afterEach(() => cleanup());
+// findBy… waits this long for what a test expects (the default 1 s is short on a busy machine).
+configure({ asyncUtilTimeout: 10_000 });
 
 // Ant Design reads these; jsdom has neither.
 Object.defineProperty(window, "matchMedia", {

@@ -41,7 +41,7 @@ async function giveReasonAndConfirm(reason: string) {
 }
 
 // Rendering antd and typing take a while on a busy machine.
-describe("ReleaseModal", { timeout: 20_000 }, () => {
+describe("ReleaseModal", () => {
   it("names how many customers go back to the pool", () => {
     renderModal(mockClient({}).client);
     expect(screen.getByTestId("release-confirm")).toHaveTextContent("将 2 个客户退回公海？");

@@ -41,7 +41,7 @@ async function fillAndConfirm() {
 }
 
 // antd renders slowly on a busy machine; the default 5 s is not about the behaviour under test.
-describe("BatchTaskModal", { timeout: 30_000 }, () => {
+describe("BatchTaskModal", () => {
   it("lists every refused task by its title and reason, and keeps the modal open", async () => {
     const { client, executeMutation } = mockClient({
       batchCompleteTasks: {
