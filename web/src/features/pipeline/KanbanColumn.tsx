@@ -18,7 +18,8 @@ export function KanbanColumn({
   children,
 }: {
   column: Column;
-  width: number | string;
+  /** A fixed width (a phone's column, swiped one at a time), else the columns share the row. */
+  width?: string;
   onDropCard: (cardId: string | null) => void;
   children: ReactNode[];
 }) {
@@ -44,8 +45,8 @@ export function KanbanColumn({
         onDropCard(event.dataTransfer.getData("text/plain") || null);
       }}
       style={{
-        flex: `0 0 ${typeof width === "number" ? `${width}px` : width}`,
-        width,
+        flex: width ? `0 0 ${width}` : "1 1 0",
+        minWidth: width ?? 180,
         scrollSnapAlign: "start",
         background: over ? token.colorPrimaryBg : token.colorFillQuaternary,
         border: `1px ${over ? "dashed" : "solid"} ${over ? token.colorPrimary : token.colorBorderSecondary}`,

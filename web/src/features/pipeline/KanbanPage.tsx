@@ -110,7 +110,7 @@ export function KanbanPage() {
   }
 
   const pipelines = settings?.pipelines ?? [];
-  const columnWidth = isPhone ? "82vw" : 272;
+  const columnWidth = isPhone ? "82vw" : undefined;
 
   return (
     <div data-testid="pipeline-page">
