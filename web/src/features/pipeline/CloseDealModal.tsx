@@ -32,7 +32,8 @@ export function CloseDealModal({ mode, name, reasons, openStages, onSubmit, onCl
   const [problem, setProblem] = useState<string | null>(null);
 
   async function submit() {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     setBusy(true);
     setProblem(null);
     try {

@@ -54,7 +54,8 @@ export function ContractsSection({ deal }: { deal: Deal }) {
 
   async function submit() {
     if (!dialog) return;
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     setBusy(true);
     try {
       let ok = false;

@@ -55,7 +55,8 @@ export function LinesModal({ title, initial, currency, withValidUntil, initialVa
   const priceOf = (productId?: string) => products.find((p) => p.id === productId)?.listPrice ?? null;
 
   async function submit() {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     setBusy(true);
     setProblem(null);
     try {

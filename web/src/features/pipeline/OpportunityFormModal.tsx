@@ -64,7 +64,8 @@ export function OpportunityFormModal({
   const [general, setGeneral] = useState<string | null>(null);
 
   async function submit() {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     setBusy(true);
     setGeneral(null);
     try {

@@ -52,7 +52,8 @@ export function PaymentPlanModal({
   const rows = Form.useWatch("instalments", form) ?? [];
   const { busy, problem, run } = useSubmit(onSubmit, onClose);
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     await run((values.instalments ?? []).map((i) => ({ dueDate: i.dueDate.format("YYYY-MM-DD"), amount: String(i.amount) })));
   };
   return (
@@ -106,7 +107,8 @@ export function RecordPaymentModal({
   const [form] = Form.useForm<PaymentValues>();
   const { busy, problem, run } = useSubmit(onSubmit, onClose);
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     await run({ amount: String(v.amount), method: v.method, receivedAt: v.receivedAt ? v.receivedAt.toISOString() : null, reference: v.reference?.trim() || null });
   };
   return (
