@@ -98,6 +98,23 @@ test("a manager drags a deal to the next stage, adds its lines and a quote; a re
   await expect(quote.getByTestId("quote-total")).toHaveText("¥59,600.00");
   await quote.getByRole("button", { name: /发\s*送/ }).click();
   await expect(quote).toContainText("已发送");
+
+  // An order from the deal's lines, confirmed, then paid in full.
+  await page.getByTestId("deal-orders").getByRole("button", { name: "新建订单" }).click();
+  await expect(page.getByRole("dialog").getByTestId("line-editor-row")).toHaveCount(1);
+  await page.getByRole("dialog").getByRole("button", { name: /确\s*定/ }).click();
+  const order = page.getByTestId("deal-orders").locator("[data-testid^=order-SO-]");
+  await expect(order).toContainText("草稿");
+  await expect(order.getByTestId("order-outstanding")).toHaveText("¥59,600.00");
+  await order.getByRole("button", { name: "确认订单" }).click();
+  await expect(order).toContainText("已确认");
+  await order.getByTestId("record-payment").click();
+  await page.getByRole("dialog").getByRole("button", { name: /确\s*定/ }).click();
+  await expect(page.getByText("收款已登记")).toBeVisible();
+  await expect(order).toContainText("已收齐");
+  await expect(order.getByTestId("order-received")).toHaveText("¥59,600.00");
+  await expect(order.getByTestId("order-outstanding")).toHaveText("¥0.00");
+  await expect(order).toContainText("银行转账");
   await screenshotsAtEveryWidth(page, "opportunity-detail");
 
   // Won on the board, then dragged out of 赢单: the API refuses, the card snaps back and the
