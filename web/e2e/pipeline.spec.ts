@@ -72,7 +72,7 @@ test("a manager drags a deal to the next stage, adds its lines and a quote; a re
   await expect(second.getByTestId(`opportunity-card-${name}`)).toBeVisible();
   await expect(second.getByTestId("stage-summary")).toContainText("加权 ¥15,000.00");
   await page.reload();
-  await searchDeal(page, name);
+  await expect(page.getByTestId("opportunity-search").getByRole("searchbox")).toHaveValue(name);
   await expect(second.getByTestId(`opportunity-card-${name}`)).toBeVisible();
   await expect(first.getByTestId("stage-count")).toHaveText("0 个");
 

@@ -2,15 +2,17 @@
 // cards. A card dragged onto another column moves at once on screen; if the API refuses, it
 // snaps back and the API's reason shows above the board. Dropping on the won or lost column
 // asks for the reason first. On a phone the columns scroll sideways and each card's
-// "移动到…" menu replaces dragging.
+// "移动到…" menu replaces dragging. The pipeline, owner, team and search stay in the address.
 import { FilterOutlined, PlusOutlined } from "@ant-design/icons";
 import { Alert, App, Button, Drawer, Grid, Input, Select, Space, Spin, Typography } from "antd";
 import { useMemo, useRef, useState } from "react";
+import { useSearchParams } from "react-router";
 import { useClient, useMutation, useQuery } from "urql";
 
 import { useAuth } from "../../auth/AuthProvider";
 import { useT } from "../../i18n";
 import { dropAction, firstProblem, withPendingMoves } from "./board";
+import { type BoardParams, readBoardParams, writeBoardParams } from "./boardParams";
 import { CloseDealModal, type CloseValues } from "./CloseDealModal";
 import { KanbanColumn } from "./KanbanColumn";
 import { type BoardFilter, KanbanFilters } from "./KanbanFilters";
@@ -34,10 +36,11 @@ export function KanbanPage() {
   const client = useClient();
   const screens = Grid.useBreakpoint();
   const isPhone = screens.md === false;
-  const [pipelineId, setPipelineId] = useState<string | null>(null);
-  const [filter, setFilter] = useState<BoardFilter>({ ownerId: null, teamId: null });
-  const [search, setSearch] = useState("");
-  const [searchText, setSearchText] = useState("");
+  const [params, setParams] = useSearchParams();
+  const { pipelineId, ownerId, teamId, search } = readBoardParams(params);
+  const filter: BoardFilter = useMemo(() => ({ ownerId, teamId }), [ownerId, teamId]);
+  const choose = (patch: Partial<BoardParams>) => setParams((current) => writeBoardParams(current, patch), { replace: true });
+  const [searchText, setSearchText] = useState(search);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [pending, setPending] = useState<ReadonlyMap<string, string>>(new Map());
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -129,7 +132,7 @@ export function KanbanPage() {
           value={pipelineId ?? board?.pipeline.id}
           onChange={(id: string) => {
             setPending(new Map());
-            setPipelineId(id);
+            choose({ pipelineId: id });
           }}
           options={pipelines.map((p) => ({ value: p.id, label: p.name }))}
           data-testid="pipeline-picker"
@@ -140,18 +143,18 @@ export function KanbanPage() {
           aria-label={t("searchPlaceholder")}
           value={searchText}
           onChange={(event) => setSearchText(event.target.value)}
-          onSearch={(value) => setSearch(value.trim())}
+          onSearch={(value) => choose({ search: value })}
           style={{ width: isPhone ? "100%" : 260 }}
           data-testid="opportunity-search"
         />
         {isPhone ? (
           <Button icon={<FilterOutlined />} onClick={() => setDrawerOpen(true)}>{t("filters")}</Button>
         ) : (
-          <KanbanFilters value={filter} onChange={(patch) => setFilter((f) => ({ ...f, ...patch }))} />
+          <KanbanFilters value={filter} onChange={choose} />
         )}
       </Space>
       <Drawer open={drawerOpen} onClose={() => setDrawerOpen(false)} title={t("filters")} placement="bottom">
-        <KanbanFilters vertical value={filter} onChange={(patch) => setFilter((f) => ({ ...f, ...patch }))} />
+        <KanbanFilters vertical value={filter} onChange={choose} />
       </Drawer>
       {error && <Alert type="error" showIcon title={t("loadFailed", { message: error.message })} style={{ marginBottom: 12 }} />}
       {refusal && <Alert type="warning" showIcon closable onClose={() => setRefusal(null)} title={refusal} style={{ marginBottom: 12 }} data-testid="move-refusal" />}
