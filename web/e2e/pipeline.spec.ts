@@ -36,7 +36,7 @@ async function searchDeal(page: Page, name: string): Promise<void> {
   await search.press("Enter");
 }
 
-test("a manager drags a deal to the next stage, adds its lines and a quote; a refused move is explained", async ({ page }) => {
+test("a manager drags a deal to the next stage, adds its lines, a quote, a contract with a file and a paid order; a refused move is explained", async ({ page }) => {
   test.setTimeout(240_000);
   const suffix = Date.now();
   const name = `E2E商机-${suffix}`;
@@ -98,6 +98,18 @@ test("a manager drags a deal to the next stage, adds its lines and a quote; a re
   await expect(quote.getByTestId("quote-total")).toHaveText("¥59,600.00");
   await quote.getByRole("button", { name: /发\s*送/ }).click();
   await expect(quote).toContainText("已发送");
+
+  // A contract from the sent quote, with a file uploaded onto it.
+  const contractName = `E2E合同-${suffix}`;
+  await page.getByTestId("deal-contracts").getByRole("button", { name: "新建合同" }).click();
+  await page.getByRole("dialog").getByLabel("合同名称").fill(contractName);
+  await pickIn(page, "依据报价", "QT-");
+  await page.getByRole("dialog").getByRole("button", { name: /确\s*定/ }).click();
+  const contract = page.getByTestId("deal-contracts").locator("[data-testid^=contract-CT-]", { hasText: contractName });
+  await expect(contract).toContainText("草稿");
+  await expect(contract).toContainText("¥59,600.00");
+  await contract.locator("input[type=file]").setInputFiles({ name: "合同说明.txt", mimeType: "text/plain", buffer: Buffer.from("签字版稍后上传\n") });
+  await expect(contract.getByRole("button", { name: /合同说明\.txt/ })).toBeVisible();
 
   // An order from the deal's lines, confirmed, then paid in full.
   await page.getByTestId("deal-orders").getByRole("button", { name: "新建订单" }).click();

@@ -115,7 +115,7 @@ export function ContractsSection({ deal }: { deal: Deal }) {
       {contracts.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("noContracts")} />}
       <Space orientation="vertical" style={{ width: "100%" }}>
         {contracts.map((contract) => (
-          <Card key={contract.id} size="small" type="inner" title={<Space wrap><span>{contract.number}</span><span>{contract.name}</span><Tag color={COLORS[contract.status]}>{t(`c_${contract.status}`)}</Tag></Space>}>
+          <Card key={contract.id} size="small" type="inner" data-testid={`contract-${contract.number}`} title={<Space wrap><span>{contract.number}</span><span>{contract.name}</span><Tag color={COLORS[contract.status]}>{t(`c_${contract.status}`)}</Tag></Space>}>
             <Space wrap>
               <Typography.Text strong>{formatMoney(contract.amount, contract.currency, locale)}</Typography.Text>
               <span>{t("signedDate")} {contract.signedDate ?? "—"}</span>
