@@ -1,3 +1,9 @@
 import type { RouteObject } from "react-router";
 
-export const pipelineRoutes: RouteObject[] = [];
+import { KanbanPage } from "./KanbanPage";
+import { OpportunityDetailPage } from "./OpportunityDetailPage";
+
+export const pipelineRoutes: RouteObject[] = [
+  { path: "pipeline", element: <KanbanPage /> },
+  { path: "pipeline/opportunities/:id", element: <OpportunityDetailPage /> },
+];
