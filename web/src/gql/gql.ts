@@ -18,6 +18,28 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      userErrors { code message }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout { userErrors { code message } }\n  }\n": typeof types.LogoutDocument,
     "\n  mutation RevealPersonalData($input: RevealPersonalDataInput!) {\n    revealPersonalData(input: $input) { value userErrors { code message } }\n  }\n": typeof types.RevealPersonalDataDocument,
+    "\n  query RoutingRules {\n    routingRules {\n      id name position enabled action includeSubTeams memberCapacity followUpHours\n      conditions { sources provinces cities productInterests tags campaigns scoreMin scoreMax }\n      user { id displayName }\n      team { id name }\n      members { position capacity user { id displayName } }\n    }\n  }\n": typeof types.RoutingRulesDocument,
+    "\n  query RoutingPickers {\n    users(first: 100, filter: { isActive: true }) { nodes { id displayName team { id name } } }\n    teams(first: 100) { nodes { id name depth parent { id } } }\n  }\n": typeof types.RoutingPickersDocument,
+    "\n  mutation CreateRoutingRule($input: CreateRoutingRuleInput!) {\n    createRoutingRule(input: $input) {\n      rule { id name position }\n      userErrors { field code message }\n    }\n  }\n": typeof types.CreateRoutingRuleDocument,
+    "\n  mutation UpdateRoutingRule($input: UpdateRoutingRuleInput!) {\n    updateRoutingRule(input: $input) {\n      rule { id name position enabled }\n      userErrors { field code message }\n    }\n  }\n": typeof types.UpdateRoutingRuleDocument,
+    "\n  mutation DeleteRoutingRule($input: DeleteRoutingRuleInput!) {\n    deleteRoutingRule(input: $input) { deletedId userErrors { field code message } }\n  }\n": typeof types.DeleteRoutingRuleDocument,
+    "\n  mutation ReorderRoutingRules($input: ReorderRoutingRulesInput!) {\n    reorderRoutingRules(input: $input) {\n      rules { id position }\n      userErrors { field code message }\n    }\n  }\n": typeof types.ReorderRoutingRulesDocument,
+    "\n  query RoutingPreviewLeads($search: String) {\n    leads(first: 20, filter: { search: $search }) { nodes { id name company source province } }\n  }\n": typeof types.RoutingPreviewLeadsDocument,
+    "\n  query PreviewLeadRouting($leadId: ID!) {\n    previewLeadRouting(leadId: $leadId) {\n      reason\n      rule { id name }\n      owner { id displayName }\n      steps { matched unmetConditions outcome rule { id name } }\n    }\n  }\n": typeof types.PreviewLeadRoutingDocument,
+    "\n  query RepAbsences($userId: ID) {\n    repAbsences(userId: $userId) { id startsOn endsOn note user { id displayName } }\n  }\n": typeof types.RepAbsencesDocument,
+    "\n  mutation SetRepAbsence($input: SetRepAbsenceInput!) {\n    setRepAbsence(input: $input) {\n      absence { id startsOn endsOn note }\n      userErrors { field code message }\n    }\n  }\n": typeof types.SetRepAbsenceDocument,
+    "\n  mutation DeleteRepAbsence($input: DeleteRepAbsenceInput!) {\n    deleteRepAbsence(input: $input) { deletedId userErrors { field code message } }\n  }\n": typeof types.DeleteRepAbsenceDocument,
+    "\n  query LeadScoreRules {\n    leadScoreRules { id kind name field operator values eventKey points maxCount maxPerDay active }\n    leadScoreSettings { floor decayEnabled decayAfterDays decayPoints decayEveryDays rulesVersion rescoredVersion }\n  }\n": typeof types.LeadScoreRulesDocument,
+    "\n  mutation CreateLeadScoreRule($input: CreateLeadScoreRuleInput!) {\n    createLeadScoreRule(input: $input) { rule { id } userErrors { field code message } }\n  }\n": typeof types.CreateLeadScoreRuleDocument,
+    "\n  mutation UpdateLeadScoreRule($input: UpdateLeadScoreRuleInput!) {\n    updateLeadScoreRule(input: $input) { rule { id active } userErrors { field code message } }\n  }\n": typeof types.UpdateLeadScoreRuleDocument,
+    "\n  mutation DeleteLeadScoreRule($input: DeleteLeadScoreRuleInput!) {\n    deleteLeadScoreRule(input: $input) { deletedId userErrors { field code message } }\n  }\n": typeof types.DeleteLeadScoreRuleDocument,
+    "\n  mutation UpdateLeadScoreSettings($input: UpdateLeadScoreSettingsInput!) {\n    updateLeadScoreSettings(input: $input) {\n      settings { floor decayEnabled decayAfterDays decayPoints decayEveryDays rulesVersion rescoredVersion }\n      userErrors { field code message }\n    }\n  }\n": typeof types.UpdateLeadScoreSettingsDocument,
+    "\n  query LeadForms($first: Int!, $after: String) {\n    leadForms(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name slug isActive submissionCount spamCount campaign createdAt publicUrl }\n    }\n  }\n": typeof types.LeadFormsDocument,
+    "\n  query LeadFormDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on LeadForm {\n        id name slug publicUrl tokenUrl embedSnippet consentText thankYouMessage campaign\n        defaultTags defaultProductInterests isActive submissionCount spamCount\n        fields { key label type required options mapsTo }\n      }\n    }\n  }\n": typeof types.LeadFormDetailDocument,
+    "\n  mutation CreateLeadForm($input: CreateLeadFormInput!) {\n    createLeadForm(input: $input) { form { id } userErrors { field code message } }\n  }\n": typeof types.CreateLeadFormDocument,
+    "\n  mutation UpdateLeadForm($input: UpdateLeadFormInput!) {\n    updateLeadForm(input: $input) { form { id isActive } userErrors { field code message } }\n  }\n": typeof types.UpdateLeadFormDocument,
+    "\n  mutation DeleteLeadForm($input: LeadCaptureIdInput!) {\n    deleteLeadForm(input: $input) { deletedId userErrors { field code message } }\n  }\n": typeof types.DeleteLeadFormDocument,
+    "\n  query LeadFormSubmissions($first: Int!, $after: String, $formId: ID) {\n    leadFormSubmissions(first: $first, after: $after, formId: $formId) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id merged answers createdAt ipAddress form { id name } lead { id name } }\n    }\n  }\n": typeof types.LeadFormSubmissionsDocument,
     "\n  query LeadList($first: Int!, $after: String, $filter: LeadFilterInput, $orderBy: LeadOrder!, $descending: Boolean) {\n    leads(first: $first, after: $after, filter: $filter, orderBy: $orderBy, descending: $descending) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id name company phone email status source priority score tags\n        createdAt lastFollowedUpAt statusChangedAt\n        owner { id displayName }\n      }\n    }\n  }\n": typeof types.LeadListDocument,
     "\n  query LeadOwners {\n    users(first: 100, filter: { isActive: true }) { nodes { id displayName role { key } } }\n  }\n": typeof types.LeadOwnersDocument,
     "\n  query LeadCloseReasons {\n    leadCloseReasons { key label }\n  }\n": typeof types.LeadCloseReasonsDocument,
@@ -42,6 +64,28 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      userErrors { code message }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout { userErrors { code message } }\n  }\n": types.LogoutDocument,
     "\n  mutation RevealPersonalData($input: RevealPersonalDataInput!) {\n    revealPersonalData(input: $input) { value userErrors { code message } }\n  }\n": types.RevealPersonalDataDocument,
+    "\n  query RoutingRules {\n    routingRules {\n      id name position enabled action includeSubTeams memberCapacity followUpHours\n      conditions { sources provinces cities productInterests tags campaigns scoreMin scoreMax }\n      user { id displayName }\n      team { id name }\n      members { position capacity user { id displayName } }\n    }\n  }\n": types.RoutingRulesDocument,
+    "\n  query RoutingPickers {\n    users(first: 100, filter: { isActive: true }) { nodes { id displayName team { id name } } }\n    teams(first: 100) { nodes { id name depth parent { id } } }\n  }\n": types.RoutingPickersDocument,
+    "\n  mutation CreateRoutingRule($input: CreateRoutingRuleInput!) {\n    createRoutingRule(input: $input) {\n      rule { id name position }\n      userErrors { field code message }\n    }\n  }\n": types.CreateRoutingRuleDocument,
+    "\n  mutation UpdateRoutingRule($input: UpdateRoutingRuleInput!) {\n    updateRoutingRule(input: $input) {\n      rule { id name position enabled }\n      userErrors { field code message }\n    }\n  }\n": types.UpdateRoutingRuleDocument,
+    "\n  mutation DeleteRoutingRule($input: DeleteRoutingRuleInput!) {\n    deleteRoutingRule(input: $input) { deletedId userErrors { field code message } }\n  }\n": types.DeleteRoutingRuleDocument,
+    "\n  mutation ReorderRoutingRules($input: ReorderRoutingRulesInput!) {\n    reorderRoutingRules(input: $input) {\n      rules { id position }\n      userErrors { field code message }\n    }\n  }\n": types.ReorderRoutingRulesDocument,
+    "\n  query RoutingPreviewLeads($search: String) {\n    leads(first: 20, filter: { search: $search }) { nodes { id name company source province } }\n  }\n": types.RoutingPreviewLeadsDocument,
+    "\n  query PreviewLeadRouting($leadId: ID!) {\n    previewLeadRouting(leadId: $leadId) {\n      reason\n      rule { id name }\n      owner { id displayName }\n      steps { matched unmetConditions outcome rule { id name } }\n    }\n  }\n": types.PreviewLeadRoutingDocument,
+    "\n  query RepAbsences($userId: ID) {\n    repAbsences(userId: $userId) { id startsOn endsOn note user { id displayName } }\n  }\n": types.RepAbsencesDocument,
+    "\n  mutation SetRepAbsence($input: SetRepAbsenceInput!) {\n    setRepAbsence(input: $input) {\n      absence { id startsOn endsOn note }\n      userErrors { field code message }\n    }\n  }\n": types.SetRepAbsenceDocument,
+    "\n  mutation DeleteRepAbsence($input: DeleteRepAbsenceInput!) {\n    deleteRepAbsence(input: $input) { deletedId userErrors { field code message } }\n  }\n": types.DeleteRepAbsenceDocument,
+    "\n  query LeadScoreRules {\n    leadScoreRules { id kind name field operator values eventKey points maxCount maxPerDay active }\n    leadScoreSettings { floor decayEnabled decayAfterDays decayPoints decayEveryDays rulesVersion rescoredVersion }\n  }\n": types.LeadScoreRulesDocument,
+    "\n  mutation CreateLeadScoreRule($input: CreateLeadScoreRuleInput!) {\n    createLeadScoreRule(input: $input) { rule { id } userErrors { field code message } }\n  }\n": types.CreateLeadScoreRuleDocument,
+    "\n  mutation UpdateLeadScoreRule($input: UpdateLeadScoreRuleInput!) {\n    updateLeadScoreRule(input: $input) { rule { id active } userErrors { field code message } }\n  }\n": types.UpdateLeadScoreRuleDocument,
+    "\n  mutation DeleteLeadScoreRule($input: DeleteLeadScoreRuleInput!) {\n    deleteLeadScoreRule(input: $input) { deletedId userErrors { field code message } }\n  }\n": types.DeleteLeadScoreRuleDocument,
+    "\n  mutation UpdateLeadScoreSettings($input: UpdateLeadScoreSettingsInput!) {\n    updateLeadScoreSettings(input: $input) {\n      settings { floor decayEnabled decayAfterDays decayPoints decayEveryDays rulesVersion rescoredVersion }\n      userErrors { field code message }\n    }\n  }\n": types.UpdateLeadScoreSettingsDocument,
+    "\n  query LeadForms($first: Int!, $after: String) {\n    leadForms(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name slug isActive submissionCount spamCount campaign createdAt publicUrl }\n    }\n  }\n": types.LeadFormsDocument,
+    "\n  query LeadFormDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on LeadForm {\n        id name slug publicUrl tokenUrl embedSnippet consentText thankYouMessage campaign\n        defaultTags defaultProductInterests isActive submissionCount spamCount\n        fields { key label type required options mapsTo }\n      }\n    }\n  }\n": types.LeadFormDetailDocument,
+    "\n  mutation CreateLeadForm($input: CreateLeadFormInput!) {\n    createLeadForm(input: $input) { form { id } userErrors { field code message } }\n  }\n": types.CreateLeadFormDocument,
+    "\n  mutation UpdateLeadForm($input: UpdateLeadFormInput!) {\n    updateLeadForm(input: $input) { form { id isActive } userErrors { field code message } }\n  }\n": types.UpdateLeadFormDocument,
+    "\n  mutation DeleteLeadForm($input: LeadCaptureIdInput!) {\n    deleteLeadForm(input: $input) { deletedId userErrors { field code message } }\n  }\n": types.DeleteLeadFormDocument,
+    "\n  query LeadFormSubmissions($first: Int!, $after: String, $formId: ID) {\n    leadFormSubmissions(first: $first, after: $after, formId: $formId) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id merged answers createdAt ipAddress form { id name } lead { id name } }\n    }\n  }\n": types.LeadFormSubmissionsDocument,
     "\n  query LeadList($first: Int!, $after: String, $filter: LeadFilterInput, $orderBy: LeadOrder!, $descending: Boolean) {\n    leads(first: $first, after: $after, filter: $filter, orderBy: $orderBy, descending: $descending) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id name company phone email status source priority score tags\n        createdAt lastFollowedUpAt statusChangedAt\n        owner { id displayName }\n      }\n    }\n  }\n": types.LeadListDocument,
     "\n  query LeadOwners {\n    users(first: 100, filter: { isActive: true }) { nodes { id displayName role { key } } }\n  }\n": types.LeadOwnersDocument,
     "\n  query LeadCloseReasons {\n    leadCloseReasons { key label }\n  }\n": types.LeadCloseReasonsDocument,
@@ -92,6 +136,94 @@ export function graphql(source: "\n  mutation Logout {\n    logout { userErrors 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevealPersonalData($input: RevealPersonalDataInput!) {\n    revealPersonalData(input: $input) { value userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation RevealPersonalData($input: RevealPersonalDataInput!) {\n    revealPersonalData(input: $input) { value userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoutingRules {\n    routingRules {\n      id name position enabled action includeSubTeams memberCapacity followUpHours\n      conditions { sources provinces cities productInterests tags campaigns scoreMin scoreMax }\n      user { id displayName }\n      team { id name }\n      members { position capacity user { id displayName } }\n    }\n  }\n"): (typeof documents)["\n  query RoutingRules {\n    routingRules {\n      id name position enabled action includeSubTeams memberCapacity followUpHours\n      conditions { sources provinces cities productInterests tags campaigns scoreMin scoreMax }\n      user { id displayName }\n      team { id name }\n      members { position capacity user { id displayName } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoutingPickers {\n    users(first: 100, filter: { isActive: true }) { nodes { id displayName team { id name } } }\n    teams(first: 100) { nodes { id name depth parent { id } } }\n  }\n"): (typeof documents)["\n  query RoutingPickers {\n    users(first: 100, filter: { isActive: true }) { nodes { id displayName team { id name } } }\n    teams(first: 100) { nodes { id name depth parent { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRoutingRule($input: CreateRoutingRuleInput!) {\n    createRoutingRule(input: $input) {\n      rule { id name position }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRoutingRule($input: CreateRoutingRuleInput!) {\n    createRoutingRule(input: $input) {\n      rule { id name position }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRoutingRule($input: UpdateRoutingRuleInput!) {\n    updateRoutingRule(input: $input) {\n      rule { id name position enabled }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRoutingRule($input: UpdateRoutingRuleInput!) {\n    updateRoutingRule(input: $input) {\n      rule { id name position enabled }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRoutingRule($input: DeleteRoutingRuleInput!) {\n    deleteRoutingRule(input: $input) { deletedId userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation DeleteRoutingRule($input: DeleteRoutingRuleInput!) {\n    deleteRoutingRule(input: $input) { deletedId userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderRoutingRules($input: ReorderRoutingRulesInput!) {\n    reorderRoutingRules(input: $input) {\n      rules { id position }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderRoutingRules($input: ReorderRoutingRulesInput!) {\n    reorderRoutingRules(input: $input) {\n      rules { id position }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoutingPreviewLeads($search: String) {\n    leads(first: 20, filter: { search: $search }) { nodes { id name company source province } }\n  }\n"): (typeof documents)["\n  query RoutingPreviewLeads($search: String) {\n    leads(first: 20, filter: { search: $search }) { nodes { id name company source province } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewLeadRouting($leadId: ID!) {\n    previewLeadRouting(leadId: $leadId) {\n      reason\n      rule { id name }\n      owner { id displayName }\n      steps { matched unmetConditions outcome rule { id name } }\n    }\n  }\n"): (typeof documents)["\n  query PreviewLeadRouting($leadId: ID!) {\n    previewLeadRouting(leadId: $leadId) {\n      reason\n      rule { id name }\n      owner { id displayName }\n      steps { matched unmetConditions outcome rule { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RepAbsences($userId: ID) {\n    repAbsences(userId: $userId) { id startsOn endsOn note user { id displayName } }\n  }\n"): (typeof documents)["\n  query RepAbsences($userId: ID) {\n    repAbsences(userId: $userId) { id startsOn endsOn note user { id displayName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRepAbsence($input: SetRepAbsenceInput!) {\n    setRepAbsence(input: $input) {\n      absence { id startsOn endsOn note }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation SetRepAbsence($input: SetRepAbsenceInput!) {\n    setRepAbsence(input: $input) {\n      absence { id startsOn endsOn note }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRepAbsence($input: DeleteRepAbsenceInput!) {\n    deleteRepAbsence(input: $input) { deletedId userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation DeleteRepAbsence($input: DeleteRepAbsenceInput!) {\n    deleteRepAbsence(input: $input) { deletedId userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadScoreRules {\n    leadScoreRules { id kind name field operator values eventKey points maxCount maxPerDay active }\n    leadScoreSettings { floor decayEnabled decayAfterDays decayPoints decayEveryDays rulesVersion rescoredVersion }\n  }\n"): (typeof documents)["\n  query LeadScoreRules {\n    leadScoreRules { id kind name field operator values eventKey points maxCount maxPerDay active }\n    leadScoreSettings { floor decayEnabled decayAfterDays decayPoints decayEveryDays rulesVersion rescoredVersion }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLeadScoreRule($input: CreateLeadScoreRuleInput!) {\n    createLeadScoreRule(input: $input) { rule { id } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation CreateLeadScoreRule($input: CreateLeadScoreRuleInput!) {\n    createLeadScoreRule(input: $input) { rule { id } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLeadScoreRule($input: UpdateLeadScoreRuleInput!) {\n    updateLeadScoreRule(input: $input) { rule { id active } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation UpdateLeadScoreRule($input: UpdateLeadScoreRuleInput!) {\n    updateLeadScoreRule(input: $input) { rule { id active } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteLeadScoreRule($input: DeleteLeadScoreRuleInput!) {\n    deleteLeadScoreRule(input: $input) { deletedId userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation DeleteLeadScoreRule($input: DeleteLeadScoreRuleInput!) {\n    deleteLeadScoreRule(input: $input) { deletedId userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLeadScoreSettings($input: UpdateLeadScoreSettingsInput!) {\n    updateLeadScoreSettings(input: $input) {\n      settings { floor decayEnabled decayAfterDays decayPoints decayEveryDays rulesVersion rescoredVersion }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLeadScoreSettings($input: UpdateLeadScoreSettingsInput!) {\n    updateLeadScoreSettings(input: $input) {\n      settings { floor decayEnabled decayAfterDays decayPoints decayEveryDays rulesVersion rescoredVersion }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadForms($first: Int!, $after: String) {\n    leadForms(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name slug isActive submissionCount spamCount campaign createdAt publicUrl }\n    }\n  }\n"): (typeof documents)["\n  query LeadForms($first: Int!, $after: String) {\n    leadForms(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name slug isActive submissionCount spamCount campaign createdAt publicUrl }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadFormDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on LeadForm {\n        id name slug publicUrl tokenUrl embedSnippet consentText thankYouMessage campaign\n        defaultTags defaultProductInterests isActive submissionCount spamCount\n        fields { key label type required options mapsTo }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadFormDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on LeadForm {\n        id name slug publicUrl tokenUrl embedSnippet consentText thankYouMessage campaign\n        defaultTags defaultProductInterests isActive submissionCount spamCount\n        fields { key label type required options mapsTo }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLeadForm($input: CreateLeadFormInput!) {\n    createLeadForm(input: $input) { form { id } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation CreateLeadForm($input: CreateLeadFormInput!) {\n    createLeadForm(input: $input) { form { id } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLeadForm($input: UpdateLeadFormInput!) {\n    updateLeadForm(input: $input) { form { id isActive } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation UpdateLeadForm($input: UpdateLeadFormInput!) {\n    updateLeadForm(input: $input) { form { id isActive } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteLeadForm($input: LeadCaptureIdInput!) {\n    deleteLeadForm(input: $input) { deletedId userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation DeleteLeadForm($input: LeadCaptureIdInput!) {\n    deleteLeadForm(input: $input) { deletedId userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadFormSubmissions($first: Int!, $after: String, $formId: ID) {\n    leadFormSubmissions(first: $first, after: $after, formId: $formId) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id merged answers createdAt ipAddress form { id name } lead { id name } }\n    }\n  }\n"): (typeof documents)["\n  query LeadFormSubmissions($first: Int!, $after: String, $formId: ID) {\n    leadFormSubmissions(first: $first, after: $after, formId: $formId) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id merged answers createdAt ipAddress form { id name } lead { id name } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
