@@ -170,7 +170,7 @@ export function FormBuilder({ saved, editable, onCreated }: { saved: SavedForm |
         </Space>
       </Col>
       <Col xs={24} lg={11}>
-        <Space orientation="vertical" style={{ width: "100%" }} size="middle">
+        <Space orientation="vertical" style={{ width: "100%", position: "sticky", top: 16 }} size="middle">
           <FormPreview name={name} fields={fields} consentText={consentText} />
           <SnippetCard snippet={saved?.embedSnippet} publicUrl={saved?.publicUrl} />
         </Space>

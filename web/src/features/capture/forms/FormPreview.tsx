@@ -41,7 +41,7 @@ export function FormPreview({ name, fields, consentText }: { name: string; field
           ))}
           {consentText?.trim() && (
             <Form.Item required>
-              <Checkbox data-testid="preview-consent">{consentText}</Checkbox>
+              <Checkbox><span data-testid="preview-consent">{consentText}</span></Checkbox>
             </Form.Item>
           )}
           <Button type="primary" block>{t("submit")}</Button>

@@ -27,7 +27,7 @@ export function FormsPage() {
   const isPhone = Grid.useBreakpoint().md === false;
   const editable = mayEditForms(can);
   const pages = useCursorPages();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: LEAD_FORMS, variables: { first: 20, after: pages.after } });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: LEAD_FORMS, variables: { first: 20, after: pages.after }, requestPolicy: "cache-and-network" });
   const [, update] = useMutation(UPDATE_LEAD_FORM);
   const [, remove] = useMutation(DELETE_LEAD_FORM);
   const [submissionsOf, setSubmissionsOf] = useState<string>();

@@ -25,7 +25,7 @@ export function SubmissionsCard({ forms, formId, onFormChange }: { forms: { id: 
   const t = useT(captureMessages);
   const isPhone = Grid.useBreakpoint().md === false;
   const pages = useCursorPages();
-  const [{ data, fetching }] = useQuery({ query: FORM_SUBMISSIONS, variables: { first: 20, after: pages.after, formId: formId ?? null } });
+  const [{ data, fetching }] = useQuery({ query: FORM_SUBMISSIONS, variables: { first: 20, after: pages.after, formId: formId ?? null }, requestPolicy: "cache-and-network" });
   const connection = data?.leadFormSubmissions;
   const rows = connection?.nodes ?? [];
   const when = (s: Submission) => dayjs(s.createdAt).format("YYYY-MM-DD HH:mm");
