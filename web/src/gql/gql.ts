@@ -40,6 +40,17 @@ type Documents = {
     "\n  mutation UpdateLeadForm($input: UpdateLeadFormInput!) {\n    updateLeadForm(input: $input) { form { id isActive } userErrors { field code message } }\n  }\n": typeof types.UpdateLeadFormDocument,
     "\n  mutation DeleteLeadForm($input: LeadCaptureIdInput!) {\n    deleteLeadForm(input: $input) { deletedId userErrors { field code message } }\n  }\n": typeof types.DeleteLeadFormDocument,
     "\n  query LeadFormSubmissions($first: Int!, $after: String, $formId: ID) {\n    leadFormSubmissions(first: $first, after: $after, formId: $formId) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id merged answers createdAt ipAddress form { id name } lead { id name } }\n    }\n  }\n": typeof types.LeadFormSubmissionsDocument,
+    "\n  query OfflineEvents($first: Int!, $after: String) {\n    offlineEvents(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id name date place campaign notes leadCount\n        owner { id displayName }\n        signUpForm { id name publicUrl isActive }\n      }\n    }\n  }\n": typeof types.OfflineEventsDocument,
+    "\n  mutation CreateOfflineEvent($input: CreateOfflineEventInput!) {\n    createOfflineEvent(input: $input) { event { id } userErrors { field code message } }\n  }\n": typeof types.CreateOfflineEventDocument,
+    "\n  mutation UpdateOfflineEvent($input: UpdateOfflineEventInput!) {\n    updateOfflineEvent(input: $input) { event { id } userErrors { field code message } }\n  }\n": typeof types.UpdateOfflineEventDocument,
+    "\n  mutation DeleteOfflineEvent($input: LeadCaptureIdInput!) {\n    deleteOfflineEvent(input: $input) { deletedId userErrors { field code message } }\n  }\n": typeof types.DeleteOfflineEventDocument,
+    "\n  mutation AddEventLeads($input: AddEventLeadsInput!) {\n    addEventLeads(input: $input) {\n      created merged rejected\n      results { index merged lead { id name } errors { field code message } }\n      userErrors { field code message }\n    }\n  }\n": typeof types.AddEventLeadsDocument,
+    "\n  mutation CreateEventSignUpForm($input: OfflineEventIdInput!) {\n    createEventSignUpForm(input: $input) { form { id publicUrl } userErrors { field code message } }\n  }\n": typeof types.CreateEventSignUpFormDocument,
+    "\n  query LeadWebhookSources {\n    leadWebhookSources {\n      id name channel endpointUrl campaign replayWindowSeconds isActive deliveryCount secretRotatedAt createdAt\n      fieldMapping { path field extraKey }\n    }\n  }\n": typeof types.LeadWebhookSourcesDocument,
+    "\n  mutation CreateLeadWebhookSource($input: CreateLeadWebhookSourceInput!) {\n    createLeadWebhookSource(input: $input) { source { id name endpointUrl } secret userErrors { field code message } }\n  }\n": typeof types.CreateLeadWebhookSourceDocument,
+    "\n  mutation UpdateLeadWebhookSource($input: UpdateLeadWebhookSourceInput!) {\n    updateLeadWebhookSource(input: $input) { source { id isActive } userErrors { field code message } }\n  }\n": typeof types.UpdateLeadWebhookSourceDocument,
+    "\n  mutation RotateWebhookSecret($input: LeadCaptureIdInput!) {\n    rotateWebhookSecret(input: $input) { source { id secretRotatedAt } secret userErrors { field code message } }\n  }\n": typeof types.RotateWebhookSecretDocument,
+    "\n  mutation DeleteLeadWebhookSource($input: LeadCaptureIdInput!) {\n    deleteLeadWebhookSource(input: $input) { deletedId userErrors { field code message } }\n  }\n": typeof types.DeleteLeadWebhookSourceDocument,
     "\n  query LeadList($first: Int!, $after: String, $filter: LeadFilterInput, $orderBy: LeadOrder!, $descending: Boolean) {\n    leads(first: $first, after: $after, filter: $filter, orderBy: $orderBy, descending: $descending) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id name company phone email status source priority score tags\n        createdAt lastFollowedUpAt statusChangedAt\n        owner { id displayName }\n      }\n    }\n  }\n": typeof types.LeadListDocument,
     "\n  query LeadOwners {\n    users(first: 100, filter: { isActive: true }) { nodes { id displayName role { key } } }\n  }\n": typeof types.LeadOwnersDocument,
     "\n  query LeadCloseReasons {\n    leadCloseReasons { key label }\n  }\n": typeof types.LeadCloseReasonsDocument,
@@ -86,6 +97,17 @@ const documents: Documents = {
     "\n  mutation UpdateLeadForm($input: UpdateLeadFormInput!) {\n    updateLeadForm(input: $input) { form { id isActive } userErrors { field code message } }\n  }\n": types.UpdateLeadFormDocument,
     "\n  mutation DeleteLeadForm($input: LeadCaptureIdInput!) {\n    deleteLeadForm(input: $input) { deletedId userErrors { field code message } }\n  }\n": types.DeleteLeadFormDocument,
     "\n  query LeadFormSubmissions($first: Int!, $after: String, $formId: ID) {\n    leadFormSubmissions(first: $first, after: $after, formId: $formId) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id merged answers createdAt ipAddress form { id name } lead { id name } }\n    }\n  }\n": types.LeadFormSubmissionsDocument,
+    "\n  query OfflineEvents($first: Int!, $after: String) {\n    offlineEvents(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id name date place campaign notes leadCount\n        owner { id displayName }\n        signUpForm { id name publicUrl isActive }\n      }\n    }\n  }\n": types.OfflineEventsDocument,
+    "\n  mutation CreateOfflineEvent($input: CreateOfflineEventInput!) {\n    createOfflineEvent(input: $input) { event { id } userErrors { field code message } }\n  }\n": types.CreateOfflineEventDocument,
+    "\n  mutation UpdateOfflineEvent($input: UpdateOfflineEventInput!) {\n    updateOfflineEvent(input: $input) { event { id } userErrors { field code message } }\n  }\n": types.UpdateOfflineEventDocument,
+    "\n  mutation DeleteOfflineEvent($input: LeadCaptureIdInput!) {\n    deleteOfflineEvent(input: $input) { deletedId userErrors { field code message } }\n  }\n": types.DeleteOfflineEventDocument,
+    "\n  mutation AddEventLeads($input: AddEventLeadsInput!) {\n    addEventLeads(input: $input) {\n      created merged rejected\n      results { index merged lead { id name } errors { field code message } }\n      userErrors { field code message }\n    }\n  }\n": types.AddEventLeadsDocument,
+    "\n  mutation CreateEventSignUpForm($input: OfflineEventIdInput!) {\n    createEventSignUpForm(input: $input) { form { id publicUrl } userErrors { field code message } }\n  }\n": types.CreateEventSignUpFormDocument,
+    "\n  query LeadWebhookSources {\n    leadWebhookSources {\n      id name channel endpointUrl campaign replayWindowSeconds isActive deliveryCount secretRotatedAt createdAt\n      fieldMapping { path field extraKey }\n    }\n  }\n": types.LeadWebhookSourcesDocument,
+    "\n  mutation CreateLeadWebhookSource($input: CreateLeadWebhookSourceInput!) {\n    createLeadWebhookSource(input: $input) { source { id name endpointUrl } secret userErrors { field code message } }\n  }\n": types.CreateLeadWebhookSourceDocument,
+    "\n  mutation UpdateLeadWebhookSource($input: UpdateLeadWebhookSourceInput!) {\n    updateLeadWebhookSource(input: $input) { source { id isActive } userErrors { field code message } }\n  }\n": types.UpdateLeadWebhookSourceDocument,
+    "\n  mutation RotateWebhookSecret($input: LeadCaptureIdInput!) {\n    rotateWebhookSecret(input: $input) { source { id secretRotatedAt } secret userErrors { field code message } }\n  }\n": types.RotateWebhookSecretDocument,
+    "\n  mutation DeleteLeadWebhookSource($input: LeadCaptureIdInput!) {\n    deleteLeadWebhookSource(input: $input) { deletedId userErrors { field code message } }\n  }\n": types.DeleteLeadWebhookSourceDocument,
     "\n  query LeadList($first: Int!, $after: String, $filter: LeadFilterInput, $orderBy: LeadOrder!, $descending: Boolean) {\n    leads(first: $first, after: $after, filter: $filter, orderBy: $orderBy, descending: $descending) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id name company phone email status source priority score tags\n        createdAt lastFollowedUpAt statusChangedAt\n        owner { id displayName }\n      }\n    }\n  }\n": types.LeadListDocument,
     "\n  query LeadOwners {\n    users(first: 100, filter: { isActive: true }) { nodes { id displayName role { key } } }\n  }\n": types.LeadOwnersDocument,
     "\n  query LeadCloseReasons {\n    leadCloseReasons { key label }\n  }\n": types.LeadCloseReasonsDocument,
@@ -224,6 +246,50 @@ export function graphql(source: "\n  mutation DeleteLeadForm($input: LeadCapture
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LeadFormSubmissions($first: Int!, $after: String, $formId: ID) {\n    leadFormSubmissions(first: $first, after: $after, formId: $formId) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id merged answers createdAt ipAddress form { id name } lead { id name } }\n    }\n  }\n"): (typeof documents)["\n  query LeadFormSubmissions($first: Int!, $after: String, $formId: ID) {\n    leadFormSubmissions(first: $first, after: $after, formId: $formId) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id merged answers createdAt ipAddress form { id name } lead { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfflineEvents($first: Int!, $after: String) {\n    offlineEvents(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id name date place campaign notes leadCount\n        owner { id displayName }\n        signUpForm { id name publicUrl isActive }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfflineEvents($first: Int!, $after: String) {\n    offlineEvents(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id name date place campaign notes leadCount\n        owner { id displayName }\n        signUpForm { id name publicUrl isActive }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOfflineEvent($input: CreateOfflineEventInput!) {\n    createOfflineEvent(input: $input) { event { id } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation CreateOfflineEvent($input: CreateOfflineEventInput!) {\n    createOfflineEvent(input: $input) { event { id } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOfflineEvent($input: UpdateOfflineEventInput!) {\n    updateOfflineEvent(input: $input) { event { id } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation UpdateOfflineEvent($input: UpdateOfflineEventInput!) {\n    updateOfflineEvent(input: $input) { event { id } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteOfflineEvent($input: LeadCaptureIdInput!) {\n    deleteOfflineEvent(input: $input) { deletedId userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation DeleteOfflineEvent($input: LeadCaptureIdInput!) {\n    deleteOfflineEvent(input: $input) { deletedId userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddEventLeads($input: AddEventLeadsInput!) {\n    addEventLeads(input: $input) {\n      created merged rejected\n      results { index merged lead { id name } errors { field code message } }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation AddEventLeads($input: AddEventLeadsInput!) {\n    addEventLeads(input: $input) {\n      created merged rejected\n      results { index merged lead { id name } errors { field code message } }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateEventSignUpForm($input: OfflineEventIdInput!) {\n    createEventSignUpForm(input: $input) { form { id publicUrl } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation CreateEventSignUpForm($input: OfflineEventIdInput!) {\n    createEventSignUpForm(input: $input) { form { id publicUrl } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadWebhookSources {\n    leadWebhookSources {\n      id name channel endpointUrl campaign replayWindowSeconds isActive deliveryCount secretRotatedAt createdAt\n      fieldMapping { path field extraKey }\n    }\n  }\n"): (typeof documents)["\n  query LeadWebhookSources {\n    leadWebhookSources {\n      id name channel endpointUrl campaign replayWindowSeconds isActive deliveryCount secretRotatedAt createdAt\n      fieldMapping { path field extraKey }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLeadWebhookSource($input: CreateLeadWebhookSourceInput!) {\n    createLeadWebhookSource(input: $input) { source { id name endpointUrl } secret userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation CreateLeadWebhookSource($input: CreateLeadWebhookSourceInput!) {\n    createLeadWebhookSource(input: $input) { source { id name endpointUrl } secret userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLeadWebhookSource($input: UpdateLeadWebhookSourceInput!) {\n    updateLeadWebhookSource(input: $input) { source { id isActive } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation UpdateLeadWebhookSource($input: UpdateLeadWebhookSourceInput!) {\n    updateLeadWebhookSource(input: $input) { source { id isActive } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateWebhookSecret($input: LeadCaptureIdInput!) {\n    rotateWebhookSecret(input: $input) { source { id secretRotatedAt } secret userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation RotateWebhookSecret($input: LeadCaptureIdInput!) {\n    rotateWebhookSecret(input: $input) { source { id secretRotatedAt } secret userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteLeadWebhookSource($input: LeadCaptureIdInput!) {\n    deleteLeadWebhookSource(input: $input) { deletedId userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation DeleteLeadWebhookSource($input: LeadCaptureIdInput!) {\n    deleteLeadWebhookSource(input: $input) { deletedId userErrors { field code message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

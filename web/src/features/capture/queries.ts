@@ -174,3 +174,84 @@ export const FORM_SUBMISSIONS = graphql(`
     }
   }
 `);
+
+export const OFFLINE_EVENTS = graphql(`
+  query OfflineEvents($first: Int!, $after: String) {
+    offlineEvents(first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        id name date place campaign notes leadCount
+        owner { id displayName }
+        signUpForm { id name publicUrl isActive }
+      }
+    }
+  }
+`);
+
+export const CREATE_OFFLINE_EVENT = graphql(`
+  mutation CreateOfflineEvent($input: CreateOfflineEventInput!) {
+    createOfflineEvent(input: $input) { event { id } userErrors { field code message } }
+  }
+`);
+
+export const UPDATE_OFFLINE_EVENT = graphql(`
+  mutation UpdateOfflineEvent($input: UpdateOfflineEventInput!) {
+    updateOfflineEvent(input: $input) { event { id } userErrors { field code message } }
+  }
+`);
+
+export const DELETE_OFFLINE_EVENT = graphql(`
+  mutation DeleteOfflineEvent($input: LeadCaptureIdInput!) {
+    deleteOfflineEvent(input: $input) { deletedId userErrors { field code message } }
+  }
+`);
+
+export const ADD_EVENT_LEADS = graphql(`
+  mutation AddEventLeads($input: AddEventLeadsInput!) {
+    addEventLeads(input: $input) {
+      created merged rejected
+      results { index merged lead { id name } errors { field code message } }
+      userErrors { field code message }
+    }
+  }
+`);
+
+export const CREATE_EVENT_SIGN_UP_FORM = graphql(`
+  mutation CreateEventSignUpForm($input: OfflineEventIdInput!) {
+    createEventSignUpForm(input: $input) { form { id publicUrl } userErrors { field code message } }
+  }
+`);
+
+export const WEBHOOK_SOURCES = graphql(`
+  query LeadWebhookSources {
+    leadWebhookSources {
+      id name channel endpointUrl campaign replayWindowSeconds isActive deliveryCount secretRotatedAt createdAt
+      fieldMapping { path field extraKey }
+    }
+  }
+`);
+
+export const CREATE_WEBHOOK_SOURCE = graphql(`
+  mutation CreateLeadWebhookSource($input: CreateLeadWebhookSourceInput!) {
+    createLeadWebhookSource(input: $input) { source { id name endpointUrl } secret userErrors { field code message } }
+  }
+`);
+
+export const UPDATE_WEBHOOK_SOURCE = graphql(`
+  mutation UpdateLeadWebhookSource($input: UpdateLeadWebhookSourceInput!) {
+    updateLeadWebhookSource(input: $input) { source { id isActive } userErrors { field code message } }
+  }
+`);
+
+export const ROTATE_WEBHOOK_SECRET = graphql(`
+  mutation RotateWebhookSecret($input: LeadCaptureIdInput!) {
+    rotateWebhookSecret(input: $input) { source { id secretRotatedAt } secret userErrors { field code message } }
+  }
+`);
+
+export const DELETE_WEBHOOK_SOURCE = graphql(`
+  mutation DeleteLeadWebhookSource($input: LeadCaptureIdInput!) {
+    deleteLeadWebhookSource(input: $input) { deletedId userErrors { field code message } }
+  }
+`);

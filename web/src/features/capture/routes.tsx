@@ -1,10 +1,12 @@
 import type { RouteObject } from "react-router";
 
 import { CaptureLayout } from "./CaptureLayout";
+import { EventsPage } from "./events/EventsPage";
 import { FormBuilderPage } from "./forms/FormBuilderPage";
 import { FormsPage } from "./forms/FormsPage";
 import { RoutingPage } from "./routing/RoutingPage";
 import { ScoringPage } from "./scoring/ScoringPage";
+import { WebhooksPage } from "./webhooks/WebhooksPage";
 
 export const captureRoutes: RouteObject[] = [
   {
@@ -16,6 +18,8 @@ export const captureRoutes: RouteObject[] = [
       { path: "forms", element: <FormsPage /> },
       { path: "forms/new", element: <FormBuilderPage /> },
       { path: "forms/:id", element: <FormBuilderPage /> },
+      { path: "events", element: <EventsPage /> },
+      { path: "webhooks", element: <WebhooksPage /> },
     ],
   },
 ];
