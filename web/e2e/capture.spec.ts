@@ -132,3 +132,54 @@ test("a sales manager reads the routing rules but cannot change them; a rep does
   await expect(page).toHaveURL(/\/capture\/scoring$/);
   await expect(page.getByRole("tab", { name: "分配规则" })).toHaveCount(0);
 });
+
+test("an admin enters an event's leads in a batch, gets its sign-up link, and rotates a webhook secret", async ({ page }) => {
+  test.setTimeout(120_000);
+  const suffix = Date.now();
+  const eventName = `E2E展会-${suffix}`;
+  const sourceName = `E2E微博-${suffix}`;
+
+  await signIn(page, DEMO.admin);
+  await page.goto("/capture/events");
+  await page.getByTestId("new-event").click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("活动名称").fill(eventName);
+  await dialog.getByLabel("地点").fill("深圳会展中心");
+  await dialog.getByRole("button", { name: /保\s*存/ }).click();
+  await expect(dialog).toBeHidden();
+  const row = page.getByTestId(`event-${eventName}`);
+  await expect(row).toContainText("深圳会展中心");
+
+  await page.getByTestId(`enter-leads-${eventName}`).click();
+  const batch = page.getByRole("dialog");
+  await batch.getByLabel("姓名 1", { exact: true }).fill(`E2E展会客户${suffix}`);
+  await batch.getByLabel("手机号 1", { exact: true }).fill(`136${String(suffix).slice(-8)}`);
+  await batch.getByLabel("姓名 2", { exact: true }).fill("号码不对");
+  await batch.getByLabel("手机号 2", { exact: true }).fill("12345");
+  await batch.getByRole("button", { name: /提\s*交/ }).click();
+  await expect(batch.getByTestId("event-leads-summary")).toHaveText("新建 1 条，合并 0 条，未通过 1 条");
+  await expect(batch.getByTestId("event-row-result-0")).toHaveText("新线索");
+  await expect(batch.getByTestId("event-row-result-1")).not.toBeEmpty();
+  await batch.getByRole("button", { name: /^关\s+闭$/ }).click();
+  await expect(row.getByTestId("event-lead-count")).toHaveText("1");
+
+  await row.getByRole("button", { name: "生成报名表" }).click();
+  await expect(page.getByText("报名表已生成")).toBeVisible();
+  await expect(row.getByRole("link", { name: "报名链接" })).toHaveAttribute("href", /\/forms\//);
+  await screenshotsAtEveryWidth(page, "capture-events");
+
+  await page.getByRole("tab", { name: "Webhook 接入" }).click();
+  await page.getByTestId("new-webhook").click();
+  await page.getByRole("dialog").getByLabel("来源名称").fill(sourceName);
+  await page.getByRole("dialog").getByRole("button", { name: /保\s*存/ }).click();
+  const first = await page.getByTestId("webhook-secret").inputValue();
+  expect(first.length).toBeGreaterThan(10);
+  await page.getByRole("button", { name: "我已保存" }).click();
+  const source = page.getByTestId(`webhook-${sourceName}`);
+  await expect(source).toContainText("/webhooks/leads/");
+  await source.getByRole("button", { name: "更换密钥" }).click();
+  await page.locator(".ant-popconfirm:visible").getByRole("button", { name: "更换密钥" }).click();
+  await expect(page.getByText("密钥已更换")).toBeVisible();
+  await expect(page.getByTestId("webhook-secret")).not.toHaveValue(first);
+  await page.getByRole("button", { name: "我已保存" }).click();
+});

@@ -47,21 +47,22 @@ export function EventLeadsModal({ eventId, eventName, onClose, onDone }: { event
 
   const columns = [
     { title: "#", key: "line", width: 40, render: (_v: unknown, _r: EventRow, line: number) => line + 1 },
-    ...EVENT_COLUMNS.map((column) => ({
-      title: t(`field_${column}` as CaptureMessageKey),
-      key: column,
-      render: (_v: unknown, row: EventRow, line: number) => (
-        <Input size="small" value={row[column]} aria-label={`${t(`field_${column}` as CaptureMessageKey)} ${line + 1}`} onChange={(e) => setCell(line, column, e.target.value)} style={{ minWidth: column === "name" ? 90 : 120 }} />
-      ),
-    })),
     {
       title: t("eventRowResult"),
       key: "result",
+      width: 160,
       render: (_v: unknown, _r: EventRow, line: number) => {
         const r = results.get(line);
         return r ? <Typography.Text type={r.ok ? "success" : "danger"} data-testid={`event-row-result-${line}`}>{r.text}</Typography.Text> : null;
       },
     },
+    ...EVENT_COLUMNS.map((column) => ({
+      title: t(`field_${column}` as CaptureMessageKey),
+      key: column,
+      render: (_v: unknown, row: EventRow, line: number) => (
+        <Input size="small" value={row[column]} aria-label={`${t(`field_${column}` as CaptureMessageKey)} ${line + 1}`} onChange={(e) => setCell(line, column, e.target.value)} style={{ minWidth: 100 }} />
+      ),
+    })),
   ];
 
   return (
