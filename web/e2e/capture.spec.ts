@@ -182,4 +182,21 @@ test("an admin enters an event's leads in a batch, gets its sign-up link, and ro
   await expect(page.getByText("密钥已更换")).toBeVisible();
   await expect(page.getByTestId("webhook-secret")).not.toHaveValue(first);
   await page.getByRole("button", { name: "我已保存" }).click();
+
+  // A WeChat Official Account with one QR-code scene: the server URL to enter in WeChat.
+  const accountName = `E2E公众号-${suffix}`;
+  await page.getByRole("tab", { name: "微信公众号" }).click();
+  await page.getByRole("button", { name: "添加公众号" }).click();
+  const wechat = page.getByRole("dialog");
+  await wechat.getByLabel("公众号名称").fill(accountName);
+  await wechat.getByLabel("AppID").fill(`wx${suffix.toString(16).padStart(16, "0")}`);
+  await wechat.getByLabel("令牌（Token）").fill("e2eToken123");
+  await wechat.getByRole("button", { name: "添加场景" }).click();
+  await wechat.getByLabel("场景值 1").fill(`expo${suffix}`);
+  await wechat.getByLabel("场景名称 1").fill("展会展位码");
+  await wechat.getByRole("button", { name: /保\s*存/ }).click();
+  await expect(wechat).toBeHidden();
+  const account = page.locator(".ant-card", { hasText: accountName });
+  await expect(account).toContainText("/wechat/");
+  await expect(account).toContainText(`expo${suffix} · 展会展位码`);
 });

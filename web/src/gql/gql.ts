@@ -51,6 +51,9 @@ type Documents = {
     "\n  mutation UpdateLeadWebhookSource($input: UpdateLeadWebhookSourceInput!) {\n    updateLeadWebhookSource(input: $input) { source { id isActive } userErrors { field code message } }\n  }\n": typeof types.UpdateLeadWebhookSourceDocument,
     "\n  mutation RotateWebhookSecret($input: LeadCaptureIdInput!) {\n    rotateWebhookSecret(input: $input) { source { id secretRotatedAt } secret userErrors { field code message } }\n  }\n": typeof types.RotateWebhookSecretDocument,
     "\n  mutation DeleteLeadWebhookSource($input: LeadCaptureIdInput!) {\n    deleteLeadWebhookSource(input: $input) { deletedId userErrors { field code message } }\n  }\n": typeof types.DeleteLeadWebhookSourceDocument,
+    "\n  query WechatAccounts {\n    wechatAccounts {\n      id name appId callbackUrl isActive createdAt\n      scenes { scene label campaign event { id name } }\n    }\n  }\n": typeof types.WechatAccountsDocument,
+    "\n  mutation CreateWechatAccount($input: CreateWechatAccountInput!) {\n    createWechatAccount(input: $input) { account { id callbackUrl } userErrors { field code message } }\n  }\n": typeof types.CreateWechatAccountDocument,
+    "\n  mutation UpdateWechatAccount($input: UpdateWechatAccountInput!) {\n    updateWechatAccount(input: $input) { account { id isActive } userErrors { field code message } }\n  }\n": typeof types.UpdateWechatAccountDocument,
     "\n  query LeadList($first: Int!, $after: String, $filter: LeadFilterInput, $orderBy: LeadOrder!, $descending: Boolean) {\n    leads(first: $first, after: $after, filter: $filter, orderBy: $orderBy, descending: $descending) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id name company phone email status source priority score tags\n        createdAt lastFollowedUpAt statusChangedAt\n        owner { id displayName }\n      }\n    }\n  }\n": typeof types.LeadListDocument,
     "\n  query LeadOwners {\n    users(first: 100, filter: { isActive: true }) { nodes { id displayName role { key } } }\n  }\n": typeof types.LeadOwnersDocument,
     "\n  query LeadCloseReasons {\n    leadCloseReasons { key label }\n  }\n": typeof types.LeadCloseReasonsDocument,
@@ -108,6 +111,9 @@ const documents: Documents = {
     "\n  mutation UpdateLeadWebhookSource($input: UpdateLeadWebhookSourceInput!) {\n    updateLeadWebhookSource(input: $input) { source { id isActive } userErrors { field code message } }\n  }\n": types.UpdateLeadWebhookSourceDocument,
     "\n  mutation RotateWebhookSecret($input: LeadCaptureIdInput!) {\n    rotateWebhookSecret(input: $input) { source { id secretRotatedAt } secret userErrors { field code message } }\n  }\n": types.RotateWebhookSecretDocument,
     "\n  mutation DeleteLeadWebhookSource($input: LeadCaptureIdInput!) {\n    deleteLeadWebhookSource(input: $input) { deletedId userErrors { field code message } }\n  }\n": types.DeleteLeadWebhookSourceDocument,
+    "\n  query WechatAccounts {\n    wechatAccounts {\n      id name appId callbackUrl isActive createdAt\n      scenes { scene label campaign event { id name } }\n    }\n  }\n": types.WechatAccountsDocument,
+    "\n  mutation CreateWechatAccount($input: CreateWechatAccountInput!) {\n    createWechatAccount(input: $input) { account { id callbackUrl } userErrors { field code message } }\n  }\n": types.CreateWechatAccountDocument,
+    "\n  mutation UpdateWechatAccount($input: UpdateWechatAccountInput!) {\n    updateWechatAccount(input: $input) { account { id isActive } userErrors { field code message } }\n  }\n": types.UpdateWechatAccountDocument,
     "\n  query LeadList($first: Int!, $after: String, $filter: LeadFilterInput, $orderBy: LeadOrder!, $descending: Boolean) {\n    leads(first: $first, after: $after, filter: $filter, orderBy: $orderBy, descending: $descending) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id name company phone email status source priority score tags\n        createdAt lastFollowedUpAt statusChangedAt\n        owner { id displayName }\n      }\n    }\n  }\n": types.LeadListDocument,
     "\n  query LeadOwners {\n    users(first: 100, filter: { isActive: true }) { nodes { id displayName role { key } } }\n  }\n": types.LeadOwnersDocument,
     "\n  query LeadCloseReasons {\n    leadCloseReasons { key label }\n  }\n": types.LeadCloseReasonsDocument,
@@ -290,6 +296,18 @@ export function graphql(source: "\n  mutation RotateWebhookSecret($input: LeadCa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteLeadWebhookSource($input: LeadCaptureIdInput!) {\n    deleteLeadWebhookSource(input: $input) { deletedId userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation DeleteLeadWebhookSource($input: LeadCaptureIdInput!) {\n    deleteLeadWebhookSource(input: $input) { deletedId userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WechatAccounts {\n    wechatAccounts {\n      id name appId callbackUrl isActive createdAt\n      scenes { scene label campaign event { id name } }\n    }\n  }\n"): (typeof documents)["\n  query WechatAccounts {\n    wechatAccounts {\n      id name appId callbackUrl isActive createdAt\n      scenes { scene label campaign event { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWechatAccount($input: CreateWechatAccountInput!) {\n    createWechatAccount(input: $input) { account { id callbackUrl } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation CreateWechatAccount($input: CreateWechatAccountInput!) {\n    createWechatAccount(input: $input) { account { id callbackUrl } userErrors { field code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWechatAccount($input: UpdateWechatAccountInput!) {\n    updateWechatAccount(input: $input) { account { id isActive } userErrors { field code message } }\n  }\n"): (typeof documents)["\n  mutation UpdateWechatAccount($input: UpdateWechatAccountInput!) {\n    updateWechatAccount(input: $input) { account { id isActive } userErrors { field code message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,7 +7,7 @@ import { useT } from "../../i18n";
 import { type CaptureTab, visibleTabs } from "./access";
 import { captureMessages } from "./messages";
 
-const LABELS = { routing: "tabRouting", scoring: "tabScoring", forms: "tabForms", events: "tabEvents", webhooks: "tabWebhooks" } as const;
+const LABELS = { routing: "tabRouting", scoring: "tabScoring", forms: "tabForms", events: "tabEvents", webhooks: "tabWebhooks", wechat: "tabWechat" } as const;
 
 export function CaptureLayout() {
   const t = useT(captureMessages);

@@ -255,3 +255,24 @@ export const DELETE_WEBHOOK_SOURCE = graphql(`
     deleteLeadWebhookSource(input: $input) { deletedId userErrors { field code message } }
   }
 `);
+
+export const WECHAT_ACCOUNTS = graphql(`
+  query WechatAccounts {
+    wechatAccounts {
+      id name appId callbackUrl isActive createdAt
+      scenes { scene label campaign event { id name } }
+    }
+  }
+`);
+
+export const CREATE_WECHAT_ACCOUNT = graphql(`
+  mutation CreateWechatAccount($input: CreateWechatAccountInput!) {
+    createWechatAccount(input: $input) { account { id callbackUrl } userErrors { field code message } }
+  }
+`);
+
+export const UPDATE_WECHAT_ACCOUNT = graphql(`
+  mutation UpdateWechatAccount($input: UpdateWechatAccountInput!) {
+    updateWechatAccount(input: $input) { account { id isActive } userErrors { field code message } }
+  }
+`);

@@ -7,6 +7,7 @@ import { FormsPage } from "./forms/FormsPage";
 import { RoutingPage } from "./routing/RoutingPage";
 import { ScoringPage } from "./scoring/ScoringPage";
 import { WebhooksPage } from "./webhooks/WebhooksPage";
+import { WechatPage } from "./wechat/WechatPage";
 
 export const captureRoutes: RouteObject[] = [
   {
@@ -20,6 +21,7 @@ export const captureRoutes: RouteObject[] = [
       { path: "forms/:id", element: <FormBuilderPage /> },
       { path: "events", element: <EventsPage /> },
       { path: "webhooks", element: <WebhooksPage /> },
+      { path: "wechat", element: <WechatPage /> },
     ],
   },
 ];
