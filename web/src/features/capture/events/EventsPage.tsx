@@ -112,7 +112,7 @@ export function EventsPage() {
             { title: t("eventOwner"), key: "owner", render: (_v, e) => e.owner?.displayName ?? t("none") },
             { title: t("lead"), key: "leadCount", align: "right", render: (_v, e) => <span data-testid="event-lead-count">{e.leadCount}</span> },
             { title: t("signUpForm"), key: "signUp", render: (_v, e) => signUpCell(e) },
-            { title: t("actions"), key: "actions", render: (_v, e) => controls(e) },
+            { title: t("actions"), key: "actions", fixed: "right", render: (_v, e) => controls(e) },
           ]}
         />
       )}

@@ -106,7 +106,7 @@ export function FormsPage() {
             { title: t("spam"), dataIndex: "spamCount", key: "spam", align: "right" },
             { title: t("campaigns"), dataIndex: "campaign", key: "campaign", render: (c?: string | null) => c ?? t("none") },
             { title: t("createdAt"), key: "createdAt", render: (_v, form) => dayjs(form.createdAt).format("YYYY-MM-DD HH:mm") },
-            { title: t("actions"), key: "actions", render: (_v, form) => controls(form) },
+            { title: t("actions"), key: "actions", fixed: "right", render: (_v, form) => controls(form) },
           ]}
         />
       )}

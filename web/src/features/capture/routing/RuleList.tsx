@@ -102,7 +102,7 @@ export function RuleList({ rules, loading, editable, onMove, onToggle, onEdit, o
         { title: t("action"), key: "action", render: (_v, rule) => ruleActionText(rule, t) },
         { title: t("followUp"), key: "followUp", render: (_v, rule) => (rule.followUpHours != null ? t("hours", { hours: rule.followUpHours }) : t("none")) },
         { title: t("enabled"), key: "enabled", render: (_v, rule) => toggle(rule) },
-        { title: t("actions"), key: "actions", render: (_v, rule, index) => controls(rule, index) },
+        { title: t("actions"), key: "actions", fixed: "right", render: (_v, rule, index) => controls(rule, index) },
       ]}
     />
   );

@@ -107,7 +107,7 @@ export function ScoringPage() {
                 { title: t("conditions"), key: "condition", render: (_v, rule) => condition(rule, t) },
                 { title: t("points"), key: "points", align: "right", render: (_v, rule) => points(rule) },
                 { title: t("active"), key: "active", render: (_v, rule) => activeSwitch(rule) },
-                { title: t("actions"), key: "actions", render: (_v, rule) => controls(rule) },
+                { title: t("actions"), key: "actions", fixed: "right", render: (_v, rule) => controls(rule) },
               ]}
             />
           )}

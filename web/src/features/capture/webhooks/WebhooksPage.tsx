@@ -109,7 +109,7 @@ export function WebhooksPage() {
             { title: t("deliveries"), dataIndex: "deliveryCount", key: "deliveries", align: "right" },
             { title: t("secretRotatedAt"), key: "rotated", render: (_v, s) => rotated(s) },
             { title: t("enabled"), key: "active", render: (_v, s) => activeSwitch(s) },
-            { title: t("actions"), key: "actions", render: (_v, s) => controls(s) },
+            { title: t("actions"), key: "actions", fixed: "right", render: (_v, s) => controls(s) },
           ]}
         />
       )}
