@@ -1,0 +1,119 @@
+// 网站表单: the organisation's forms (newest first), switched on or off, deleted while they have
+// no submissions, and the submissions received.
+import { DeleteOutlined, EditOutlined, PlusOutlined } from "@ant-design/icons";
+import { Alert, App, Button, Card, Empty, Grid, Popconfirm, Space, Table, Tag, Typography } from "antd";
+import dayjs from "dayjs";
+import { type HTMLAttributes, useState } from "react";
+import { Link, useNavigate } from "react-router";
+import { useMutation, useQuery } from "urql";
+
+import { useAuth } from "../../../auth/AuthProvider";
+import type { LeadFormsQuery } from "../../../gql/graphql";
+import { useT } from "../../../i18n";
+import { mayEditForms } from "../access";
+import { captureMessages, userErrorText } from "../messages";
+import { DELETE_LEAD_FORM, LEAD_FORMS, UPDATE_LEAD_FORM } from "../queries";
+import { Pager } from "./Pager";
+import { SubmissionsCard } from "./SubmissionsCard";
+import { useCursorPages } from "./useCursorPages";
+
+type FormRow = LeadFormsQuery["leadForms"]["nodes"][number];
+
+export function FormsPage() {
+  const t = useT(captureMessages);
+  const { can } = useAuth();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const isPhone = Grid.useBreakpoint().md === false;
+  const editable = mayEditForms(can);
+  const pages = useCursorPages();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: LEAD_FORMS, variables: { first: 20, after: pages.after }, requestPolicy: "cache-and-network" });
+  const [, update] = useMutation(UPDATE_LEAD_FORM);
+  const [, remove] = useMutation(DELETE_LEAD_FORM);
+  const [submissionsOf, setSubmissionsOf] = useState<string>();
+  const connection = data?.leadForms;
+  const forms = connection?.nodes ?? [];
+  const refresh = () => refetch({ requestPolicy: "network-only" });
+
+  const report = (err: { message: string } | undefined, errors: { message: string }[], done: string) => {
+    if (err) message.error(err.message);
+    else if (errors.length) message.error(userErrorText(errors));
+    else message.success(done);
+    refresh();
+  };
+  const setActive = async (form: FormRow, isActive: boolean) => {
+    const result = await update({ input: { id: form.id, isActive } });
+    report(result.error, result.data?.updateLeadForm.userErrors ?? [], t("saved"));
+  };
+  const destroy = async (form: FormRow) => {
+    const result = await remove({ input: { id: form.id } });
+    report(result.error, result.data?.deleteLeadForm.userErrors ?? [], t("deleted"));
+  };
+
+  const status = (form: FormRow) => <Tag color={form.isActive ? "success" : "default"}>{form.isActive ? t("enabled") : t("disabled")}</Tag>;
+  const controls = (form: FormRow) => (
+    <Space size={2} wrap>
+      <Button size="small" type="text" icon={<EditOutlined />} aria-label={`${t("edit")} ${form.name}`} onClick={() => navigate(`/capture/forms/${encodeURIComponent(form.id)}`)} />
+      <Button size="small" type="link" onClick={() => setSubmissionsOf(form.id)}>{t("submissions")} {form.submissionCount}</Button>
+      {editable && (
+        <>
+          <Button size="small" onClick={() => setActive(form, !form.isActive)}>{form.isActive ? t("deactivate") : t("activate")}</Button>
+          <Popconfirm title={t("confirmDelete", { name: form.name })} okText={t("delete")} cancelText={t("cancel")} onConfirm={() => destroy(form)}>
+            <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`${t("delete")} ${form.name}`} />
+          </Popconfirm>
+        </>
+      )}
+    </Space>
+  );
+  const nameLink = (form: FormRow) => <Link to={`/capture/forms/${encodeURIComponent(form.id)}`}>{form.name}</Link>;
+
+  return (
+    <div data-testid="forms-page">
+      <Space style={{ width: "100%", justifyContent: "space-between", marginBottom: 12 }} wrap>
+        <Typography.Title level={4} style={{ margin: 0 }}>{t("formsTitle")}</Typography.Title>
+        {editable && <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate("/capture/forms/new")} data-testid="new-form">{t("newForm")}</Button>}
+      </Space>
+      {error && <Alert type="error" showIcon title={t("loadFailed", { message: error.message })} style={{ marginBottom: 12 }} />}
+      {isPhone ? (
+        forms.length === 0 && !fetching ? (
+          <Empty description={t("noForms")} />
+        ) : (
+          <Space orientation="vertical" style={{ width: "100%" }}>
+            {forms.map((form) => (
+              <Card key={form.id} size="small" title={nameLink(form)} extra={status(form)} data-testid={`form-${form.name}`}>
+                <Typography.Text type="secondary">
+                  {[form.campaign, `${t("spam")} ${form.spamCount}`, dayjs(form.createdAt).format("YYYY-MM-DD")].filter(Boolean).join(" · ")}
+                </Typography.Text>
+                <div style={{ marginTop: 8 }}>{controls(form)}</div>
+              </Card>
+            ))}
+          </Space>
+        )
+      ) : (
+        <Table<FormRow>
+          rowKey="id"
+          size="middle"
+          loading={fetching}
+          dataSource={forms}
+          pagination={false}
+          scroll={{ x: "max-content" }}
+          locale={{ emptyText: <Empty description={t("noForms")} /> }}
+          onRow={(form) => ({ "data-testid": `form-${form.name}` }) as HTMLAttributes<HTMLElement>}
+          columns={[
+            { title: t("formName"), key: "name", render: (_v, form) => nameLink(form) },
+            { title: t("formStatus"), key: "status", render: (_v, form) => status(form) },
+            { title: t("submissions"), dataIndex: "submissionCount", key: "submissions", align: "right" },
+            { title: t("spam"), dataIndex: "spamCount", key: "spam", align: "right" },
+            { title: t("campaigns"), dataIndex: "campaign", key: "campaign", render: (c?: string | null) => c ?? t("none") },
+            { title: t("createdAt"), key: "createdAt", render: (_v, form) => dayjs(form.createdAt).format("YYYY-MM-DD HH:mm") },
+            { title: t("actions"), key: "actions", fixed: "right", render: (_v, form) => controls(form) },
+          ]}
+        />
+      )}
+      <Pager total={connection?.totalCount ?? 0} hasPrev={pages.hasPrev} hasNext={Boolean(connection?.pageInfo.hasNextPage)} onPrev={pages.prev} onNext={() => pages.next(connection?.pageInfo.endCursor)} />
+      <div style={{ marginTop: 16 }}>
+        <SubmissionsCard forms={forms} formId={submissionsOf} onFormChange={setSubmissionsOf} />
+      </div>
+    </div>
+  );
+}
