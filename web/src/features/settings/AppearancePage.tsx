@@ -34,7 +34,10 @@ export function AppearancePage() {
 
   async function save() {
     setErrors("");
-    const result = await update({ input: { appearance: look, idempotencyKey: crypto.randomUUID() } });
+    const { mode, primaryColor, borderRadius, compact } = look;
+    const result = await update({
+      input: { appearance: { mode, primaryColor, borderRadius, compact }, idempotencyKey: crypto.randomUUID() },
+    });
     const payload = result.data?.updateMyProfile;
     if (result.error || !payload) {
       setErrors(result.error?.message ?? "?");
@@ -44,9 +47,11 @@ export function AppearancePage() {
       setErrors(errorsText(payload.userErrors));
       return;
     }
-    if (payload.user?.appearance) {
-      apply(payload.user.appearance);
-      setSaved(payload.user.appearance);
+    const savedLook = payload.user?.appearance;
+    if (savedLook) {
+      const kept = { mode: savedLook.mode, primaryColor: savedLook.primaryColor, borderRadius: savedLook.borderRadius, compact: savedLook.compact };
+      apply(kept);
+      setSaved(kept);
     }
     message.success(t("saved"));
   }

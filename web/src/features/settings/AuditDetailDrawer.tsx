@@ -37,25 +37,26 @@ export function AuditDetailDrawer({ event, onClose }: { event: AuditEventRow | n
       title={t("detail")}
       placement={isPhone ? "bottom" : "right"}
       size={isPhone ? "large" : 560}
-      data-testid="audit-detail"
     >
       {event && (
-        <Descriptions column={1} size="small" bordered>
-          <Descriptions.Item label={t("seq")}>{event.seq}</Descriptions.Item>
-          <Descriptions.Item label={t("time")}>{dayjs(event.occurredAt).format("YYYY-MM-DD HH:mm:ss")}</Descriptions.Item>
-          <Descriptions.Item label={t("category")}>{label(t, "category", event.category)}</Descriptions.Item>
-          <Descriptions.Item label={t("action")}>{event.action}</Descriptions.Item>
-          <Descriptions.Item label={t("result")}><ResultTag event={event} /></Descriptions.Item>
-          <Descriptions.Item label={t("severity")}><SeverityTag event={event} /></Descriptions.Item>
-          <Descriptions.Item label={t("actor")}>{event.actorName}</Descriptions.Item>
-          <Descriptions.Item label={t("object")}>{event.objectType ?? t("none")}</Descriptions.Item>
-          <Descriptions.Item label={t("objectId")}>{event.objectId ?? t("none")}</Descriptions.Item>
-          <Descriptions.Item label={t("changes")}>{code(event.changes)}</Descriptions.Item>
-          <Descriptions.Item label={t("details")}>{code(event.details)}</Descriptions.Item>
-          <Descriptions.Item label={t("ipAddress")}>{event.ipAddress ?? t("none")}</Descriptions.Item>
-          <Descriptions.Item label={t("userAgent")}>{event.userAgent ?? t("none")}</Descriptions.Item>
-          <Descriptions.Item label={t("requestId")}>{event.requestId}</Descriptions.Item>
-        </Descriptions>
+        <div data-testid="audit-detail">
+          <Descriptions column={1} size="small" bordered>
+            <Descriptions.Item label={t("seq")}>{event.seq}</Descriptions.Item>
+            <Descriptions.Item label={t("time")}>{dayjs(event.occurredAt).format("YYYY-MM-DD HH:mm:ss")}</Descriptions.Item>
+            <Descriptions.Item label={t("category")}>{label(t, "category", event.category)}</Descriptions.Item>
+            <Descriptions.Item label={t("action")}>{event.action}</Descriptions.Item>
+            <Descriptions.Item label={t("result")}><ResultTag event={event} /></Descriptions.Item>
+            <Descriptions.Item label={t("severity")}><SeverityTag event={event} /></Descriptions.Item>
+            <Descriptions.Item label={t("actor")}>{event.actorName}</Descriptions.Item>
+            <Descriptions.Item label={t("object")}>{event.objectType ?? t("none")}</Descriptions.Item>
+            <Descriptions.Item label={t("objectId")}>{event.objectId ?? t("none")}</Descriptions.Item>
+            <Descriptions.Item label={t("changes")}>{code(event.changes)}</Descriptions.Item>
+            <Descriptions.Item label={t("details")}>{code(event.details)}</Descriptions.Item>
+            <Descriptions.Item label={t("ipAddress")}>{event.ipAddress ?? t("none")}</Descriptions.Item>
+            <Descriptions.Item label={t("userAgent")}>{event.userAgent ?? t("none")}</Descriptions.Item>
+            <Descriptions.Item label={t("requestId")}>{event.requestId}</Descriptions.Item>
+          </Descriptions>
+        </div>
       )}
     </Drawer>
   );

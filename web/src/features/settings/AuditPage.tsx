@@ -8,12 +8,12 @@ import { type HTMLAttributes, useMemo, useState } from "react";
 import { useMutation, useQuery } from "urql";
 
 import { useAuth } from "../../auth/AuthProvider";
-import { useT } from "../../i18n";
+import { useLocale, useT } from "../../i18n";
 import { activeFilterCount, AUDIT_PAGE_SIZE, auditFilter, type AuditFilterState, downloadText, EMPTY_AUDIT_FILTER } from "./audit";
 import { AuditDetailDrawer, type AuditEventRow, ResultTag, SeverityTag } from "./AuditDetailDrawer";
 import { AuditFilters } from "./AuditFilters";
 import { errorsText, label, settingsMessages } from "./messages";
-import { AUDIT_CHAIN, AUDIT_EVENTS, EXPORT_AUDIT } from "./queries";
+import { AUDIT_CHAIN, AUDIT_EVENTS, AUDIT_FILTER_CHOICES, EXPORT_AUDIT } from "./queries";
 
 const when = (value: string) => dayjs(value).format("YYYY-MM-DD HH:mm:ss");
 
@@ -24,27 +24,29 @@ function ChainStatus() {
   if (error) return <Alert type="warning" showIcon title={t("chainUnknown")} />;
   if (!status) return null;
   return (
-    <Alert
-      data-testid="audit-chain"
-      type={status.intact ? "success" : "error"}
-      showIcon
-      title={
-        status.intact
-          ? t("chainIntact", { checked: status.checked })
-          : t("chainBroken", { seq: status.brokenSeq ?? "?", reason: status.reason ?? "?" })
-      }
-      description={
-        <Typography.Text type="secondary" style={{ wordBreak: "break-all" }}>
-          {t("chainHead", { seq: status.headSeq, hash: status.headHash })}
-        </Typography.Text>
-      }
-    />
+    <div data-testid="audit-chain">
+      <Alert
+        type={status.intact ? "success" : "error"}
+        showIcon
+        title={
+          status.intact
+            ? t("chainIntact", { checked: status.checked })
+            : t("chainBroken", { seq: status.brokenSeq ?? "?", reason: status.reason ?? "?" })
+        }
+        description={
+          <Typography.Text type="secondary" style={{ wordBreak: "break-all" }}>
+            {t("chainHead", { seq: status.headSeq, hash: status.headHash })}
+          </Typography.Text>
+        }
+      />
+    </div>
   );
 }
 
 export function AuditPage() {
   const t = useT(settingsMessages);
   const { can } = useAuth();
+  const { locale } = useLocale();
   const { message } = App.useApp();
   const isPhone = Grid.useBreakpoint().md === false;
   const [state, setState] = useState<AuditFilterState>(EMPTY_AUDIT_FILTER);
@@ -57,6 +59,9 @@ export function AuditPage() {
   );
   const [{ data, fetching, error }] = useQuery({ query: AUDIT_EVENTS, variables, requestPolicy: "cache-and-network" });
   const [{ fetching: exporting }, exportAudit] = useMutation(EXPORT_AUDIT);
+  const [{ data: choices }] = useQuery({ query: AUDIT_FILTER_CHOICES });
+  const objectLabels = new Map((choices?.objectTypes ?? []).map((o) => [o.name, locale === "en" ? o.name : o.label]));
+  const objectLabel = (name: string | null | undefined) => (name ? (objectLabels.get(name) ?? name) : t("none"));
   const connection = data?.auditEvents;
   const rows = connection?.nodes ?? [];
 
@@ -117,7 +122,7 @@ export function AuditPage() {
                 </Space>
                 <Typography.Text type="secondary">
                   {when(event.occurredAt)} · {event.actorName}
-                  {event.objectType ? ` · ${event.objectType}` : ""}
+                  {event.objectType ? ` · ${objectLabel(event.objectType)}` : ""}
                 </Typography.Text>
               </Space>
             </Card>
@@ -140,7 +145,7 @@ export function AuditPage() {
             { key: "category", title: t("category"), render: (_, e) => <Tag data-testid="audit-category-cell">{label(t, "category", e.category)}</Tag> },
             { key: "action", title: t("action"), render: (_, e) => e.action },
             { key: "actor", title: t("actor"), render: (_, e) => e.actorName },
-            { key: "object", title: t("object"), render: (_, e) => e.objectType ?? t("none") },
+            { key: "object", title: t("object"), render: (_, e) => objectLabel(e.objectType) },
             { key: "result", title: t("result"), render: (_, e) => <ResultTag event={e} /> },
             { key: "severity", title: t("severity"), render: (_, e) => <SeverityTag event={e} /> },
           ]}

@@ -80,28 +80,29 @@ export function PermissionMatrix({ role, objectTypes, editable }: Props) {
     );
   }
   return (
-    <Table<ObjectType>
-      data-testid="permission-matrix"
-      rowKey="name"
-      size="small"
-      pagination={false}
-      dataSource={objectTypes}
-      scroll={{ x: "max-content" }}
-      columns={[
-        {
-          key: "object",
-          title: t("objectType"),
-          fixed: "left",
-          render: (_, type) => <Typography.Text strong>{typeLabel(type)}</Typography.Text>,
-        },
-        ...actions.map((action) => ({
-          key: action,
-          title: label(t, "action", action),
-          align: "center" as const,
-          render: (_: unknown, type: ObjectType) => cell(type, action),
-        })),
-        { key: "scope", title: t("rowScope"), render: (_, type) => scope(type) },
-      ]}
-    />
+    <div data-testid="permission-matrix">
+      <Table<ObjectType>
+        rowKey="name"
+        size="small"
+        pagination={false}
+        dataSource={objectTypes}
+        scroll={{ x: "max-content" }}
+        columns={[
+          {
+            key: "object",
+            title: t("objectType"),
+            fixed: "left",
+            render: (_, type) => <Typography.Text strong>{typeLabel(type)}</Typography.Text>,
+          },
+          ...actions.map((action) => ({
+            key: action,
+            title: label(t, "action", action),
+            align: "center" as const,
+            render: (_: unknown, type: ObjectType) => cell(type, action),
+          })),
+          { key: "scope", title: t("rowScope"), render: (_, type) => scope(type) },
+        ]}
+      />
+    </div>
   );
 }
