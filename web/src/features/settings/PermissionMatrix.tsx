@@ -2,6 +2,7 @@
 // that type. Each change is saved at once with setRolePermissions (effective from the role's
 // users' next request).
 import { App, Card, Checkbox, Grid, Select, Space, Table, Typography } from "antd";
+import { useState } from "react";
 import { useMutation } from "urql";
 
 import type { PermissionInput, RowScope, SettingsRolesQuery } from "../../gql/graphql";
@@ -25,14 +26,24 @@ export function PermissionMatrix({ role, objectTypes, editable }: Props) {
   const { message } = App.useApp();
   const isPhone = Grid.useBreakpoint().md === false;
   const [{ fetching }, setPermissions] = useMutation(SET_ROLE_PERMISSIONS);
-  const grants = new Map<string, Grant>(role.permissions.map((p) => [p.objectType, p]));
+  // The change shows at once; it stands until the role is read again from the server (or is
+  // refused, and then the server's grants come back).
+  const [shown, setShown] = useState<{ base: Role["permissions"]; grants: Grant[] } | null>(null);
+  const current = shown && shown.base === role.permissions ? shown.grants : role.permissions;
+  const grants = new Map<string, Grant>(current.map((p) => [p.objectType, p]));
   const actions = actionColumns(objectTypes);
   const typeLabel = (type: ObjectType) => (locale === "en" ? type.name : type.label);
 
   async function save(type: ObjectType, permission: PermissionInput) {
+    const base = role.permissions;
+    const rowScope = permission.rowScope ?? "OWN";
+    const others = current.filter((p) => p.objectType !== permission.objectType);
+    setShown({ base, grants: permission.actions.length ? [...others, { ...permission, rowScope }] : others });
     const result = await setPermissions({ input: { roleId: role.id, permissions: [permission] } });
     const payload = result.data?.setRolePermissions;
+    if (payload?.role) setShown({ base, grants: payload.role.permissions });
     if (result.error || !payload || payload.userErrors.length) {
+      setShown(null);
       message.error(t("failed", { message: result.error?.message ?? errorsText(payload?.userErrors ?? []) }));
       return;
     }
