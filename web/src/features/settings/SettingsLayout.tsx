@@ -13,7 +13,8 @@ export function SettingsLayout() {
   const { can } = useAuth();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const isPhone = Grid.useBreakpoint().md === false;
+  const screens = Grid.useBreakpoint();
+  const isPhone = screens.md === false;
   const sections = visibleSections(can);
   const current = sectionOf(pathname);
 
@@ -35,7 +36,7 @@ export function SettingsLayout() {
       ) : null}
       <div style={{ display: "flex", gap: 16, alignItems: "flex-start" }}>
         {!isPhone && (
-          <Card size="small" style={{ width: 200, flex: "none" }} styles={{ body: { padding: 4 } }}>
+          <Card size="small" style={{ width: screens.xl ? 200 : 150, flex: "none" }} styles={{ body: { padding: 4 } }}>
             <Menu
               mode="inline"
               selectedKeys={[current]}

@@ -162,6 +162,7 @@ export function UsersPage() {
             {
               key: "lastLoginAt",
               title: t("lastLoginAt"),
+              responsive: ["xl"],
               render: (_, user) => (user.lastLoginAt ? dayjs(user.lastLoginAt).format("YYYY-MM-DD HH:mm") : t("none")),
             },
             ...(mayUpdate ? [{ key: "actions", title: t("actions"), render: (_: unknown, user: User) => actions(user) }] : []),
