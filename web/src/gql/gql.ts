@@ -118,6 +118,25 @@ type Documents = {
     "\n  mutation ConfirmOrder($input: OrderActionInput!) {\n    confirmOrder(input: $input) { order { id status } userErrors { field code message } }\n  }\n": typeof types.ConfirmOrderDocument,
     "\n  mutation CancelOrder($input: OrderActionInput!) {\n    cancelOrder(input: $input) { order { id status } userErrors { field code message } }\n  }\n": typeof types.CancelOrderDocument,
     "\n  mutation RecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      payment { id }\n      order { id status received outstanding }\n      userErrors { field code message }\n    }\n  }\n": typeof types.RecordPaymentDocument,
+    "\n  query SettingsUsers($first: Int!, $after: String, $filter: UserFilter, $orderBy: UserOrderField!, $descending: Boolean!) {\n    users(first: $first, after: $after, filter: $filter, orderBy: $orderBy, descending: $descending) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id displayName email phone isActive lastLoginAt createdAt\n        team { id name }\n        role { id key name }\n      }\n    }\n  }\n": typeof types.SettingsUsersDocument,
+    "\n  query SettingsTeams {\n    teams(first: 100) {\n      nodes { id name depth createdAt parent { id } manager { id displayName } }\n    }\n  }\n": typeof types.SettingsTeamsDocument,
+    "\n  query SettingsRoleChoices {\n    roles { id key name isBuiltin }\n  }\n": typeof types.SettingsRoleChoicesDocument,
+    "\n  mutation SettingsCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user { id displayName }\n      userErrors { field code message }\n    }\n  }\n": typeof types.SettingsCreateUserDocument,
+    "\n  mutation SettingsUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user { id displayName isActive team { id name } role { id key name } }\n      userErrors { field code message }\n    }\n  }\n": typeof types.SettingsUpdateUserDocument,
+    "\n  mutation SettingsCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id name depth parent { id } }\n      userErrors { field code message }\n    }\n  }\n": typeof types.SettingsCreateTeamDocument,
+    "\n  query SettingsRoles {\n    roles {\n      id key name description isBuiltin personalData\n      permissions { objectType actions rowScope }\n      fieldRules { objectType field access disclosure }\n    }\n    objectTypes { name label actions fields { name label personalDataKind } }\n  }\n": typeof types.SettingsRolesDocument,
+    "\n  mutation SettingsCreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role { id key name }\n      userErrors { field code message }\n    }\n  }\n": typeof types.SettingsCreateRoleDocument,
+    "\n  mutation SettingsDeleteRole($input: DeleteRoleInput!) {\n    deleteRole(input: $input) {\n      deletedRoleId\n      userErrors { field code message }\n    }\n  }\n": typeof types.SettingsDeleteRoleDocument,
+    "\n  mutation SettingsSetRolePermissions($input: SetRolePermissionsInput!) {\n    setRolePermissions(input: $input) {\n      role { id permissions { objectType actions rowScope } }\n      userErrors { field code message }\n    }\n  }\n": typeof types.SettingsSetRolePermissionsDocument,
+    "\n  mutation SettingsSetRoleFieldRules($input: SetRoleFieldRulesInput!) {\n    setRoleFieldRules(input: $input) {\n      role { id fieldRules { objectType field access disclosure } }\n      userErrors { field code message }\n    }\n  }\n": typeof types.SettingsSetRoleFieldRulesDocument,
+    "\n  query SettingsAuditEvents($first: Int!, $after: String, $filter: AuditEventFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id seq occurredAt category action severity result actorId actorName\n        objectType objectId changes details ipAddress userAgent requestId\n      }\n    }\n  }\n": typeof types.SettingsAuditEventsDocument,
+    "\n  query SettingsAuditChain {\n    auditChainStatus { intact checked brokenSeq reason headSeq headHash }\n  }\n": typeof types.SettingsAuditChainDocument,
+    "\n  query SettingsAuditChoices {\n    users(first: 100, orderBy: DISPLAY_NAME) { nodes { id displayName } }\n    objectTypes { name label }\n  }\n": typeof types.SettingsAuditChoicesDocument,
+    "\n  mutation SettingsExportAudit($input: ExportAuditEventsInput!) {\n    exportAuditEvents(input: $input) {\n      fileName contentType content rowCount\n      userErrors { field code message }\n    }\n  }\n": typeof types.SettingsExportAuditDocument,
+    "\n  query MySettings {\n    me { id displayName locale timezone wecomUserId }\n    notificationPreferences { enabledChannels defaultChannels defaultReminderMinutes quietStart quietEnd timezone }\n    myDevices { id platform appVersion lastSeenAt registeredAt }\n  }\n": typeof types.MySettingsDocument,
+    "\n  mutation UpdateMySettings($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      user {\n        id displayName locale timezone wecomUserId\n        appearance { mode primaryColor borderRadius compact }\n      }\n      userErrors { field code message }\n    }\n  }\n": typeof types.UpdateMySettingsDocument,
+    "\n  mutation UpdateMyNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      preferences { enabledChannels defaultChannels defaultReminderMinutes quietStart quietEnd timezone }\n      userErrors { field code message }\n    }\n  }\n": typeof types.UpdateMyNotificationPreferencesDocument,
+    "\n  mutation UnregisterMyDevice($input: UnregisterDeviceInput!) {\n    unregisterDevice(input: $input) {\n      deviceId\n      userErrors { field code message }\n    }\n  }\n": typeof types.UnregisterMyDeviceDocument,
     "\n  fragment TaskFields on Task {\n    id title notes dueAt priority status outcome postponedCount lastPostponeReason\n    completedAt cancelledAt cancelReason createdAt isOverdue subjectId\n    type { id name key }\n    assignee { id displayName }\n    subject {\n      __typename\n      ... on Customer { id name }\n      ... on Contact { id name }\n      ... on Opportunity { id name }\n      ... on Lead { id name company }\n    }\n    reminders { id minutesBefore fireAt firesAt }\n  }\n": typeof types.TaskFieldsFragmentDoc,
     "\n  query TaskList($first: Int!, $after: String, $filter: TaskFilterInput, $orderBy: TaskOrderField!, $descending: Boolean!) {\n    tasks(first: $first, after: $after, filter: $filter, orderBy: $orderBy, descending: $descending) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...TaskFields }\n    }\n  }\n": typeof types.TaskListDocument,
     "\n  query TaskDetail($id: ID!) {\n    node(id: $id) { __typename ... on Task { ...TaskFields } }\n  }\n": typeof types.TaskDetailDocument,
@@ -258,6 +277,25 @@ const documents: Documents = {
     "\n  mutation ConfirmOrder($input: OrderActionInput!) {\n    confirmOrder(input: $input) { order { id status } userErrors { field code message } }\n  }\n": types.ConfirmOrderDocument,
     "\n  mutation CancelOrder($input: OrderActionInput!) {\n    cancelOrder(input: $input) { order { id status } userErrors { field code message } }\n  }\n": types.CancelOrderDocument,
     "\n  mutation RecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      payment { id }\n      order { id status received outstanding }\n      userErrors { field code message }\n    }\n  }\n": types.RecordPaymentDocument,
+    "\n  query SettingsUsers($first: Int!, $after: String, $filter: UserFilter, $orderBy: UserOrderField!, $descending: Boolean!) {\n    users(first: $first, after: $after, filter: $filter, orderBy: $orderBy, descending: $descending) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id displayName email phone isActive lastLoginAt createdAt\n        team { id name }\n        role { id key name }\n      }\n    }\n  }\n": types.SettingsUsersDocument,
+    "\n  query SettingsTeams {\n    teams(first: 100) {\n      nodes { id name depth createdAt parent { id } manager { id displayName } }\n    }\n  }\n": types.SettingsTeamsDocument,
+    "\n  query SettingsRoleChoices {\n    roles { id key name isBuiltin }\n  }\n": types.SettingsRoleChoicesDocument,
+    "\n  mutation SettingsCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user { id displayName }\n      userErrors { field code message }\n    }\n  }\n": types.SettingsCreateUserDocument,
+    "\n  mutation SettingsUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user { id displayName isActive team { id name } role { id key name } }\n      userErrors { field code message }\n    }\n  }\n": types.SettingsUpdateUserDocument,
+    "\n  mutation SettingsCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id name depth parent { id } }\n      userErrors { field code message }\n    }\n  }\n": types.SettingsCreateTeamDocument,
+    "\n  query SettingsRoles {\n    roles {\n      id key name description isBuiltin personalData\n      permissions { objectType actions rowScope }\n      fieldRules { objectType field access disclosure }\n    }\n    objectTypes { name label actions fields { name label personalDataKind } }\n  }\n": types.SettingsRolesDocument,
+    "\n  mutation SettingsCreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role { id key name }\n      userErrors { field code message }\n    }\n  }\n": types.SettingsCreateRoleDocument,
+    "\n  mutation SettingsDeleteRole($input: DeleteRoleInput!) {\n    deleteRole(input: $input) {\n      deletedRoleId\n      userErrors { field code message }\n    }\n  }\n": types.SettingsDeleteRoleDocument,
+    "\n  mutation SettingsSetRolePermissions($input: SetRolePermissionsInput!) {\n    setRolePermissions(input: $input) {\n      role { id permissions { objectType actions rowScope } }\n      userErrors { field code message }\n    }\n  }\n": types.SettingsSetRolePermissionsDocument,
+    "\n  mutation SettingsSetRoleFieldRules($input: SetRoleFieldRulesInput!) {\n    setRoleFieldRules(input: $input) {\n      role { id fieldRules { objectType field access disclosure } }\n      userErrors { field code message }\n    }\n  }\n": types.SettingsSetRoleFieldRulesDocument,
+    "\n  query SettingsAuditEvents($first: Int!, $after: String, $filter: AuditEventFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id seq occurredAt category action severity result actorId actorName\n        objectType objectId changes details ipAddress userAgent requestId\n      }\n    }\n  }\n": types.SettingsAuditEventsDocument,
+    "\n  query SettingsAuditChain {\n    auditChainStatus { intact checked brokenSeq reason headSeq headHash }\n  }\n": types.SettingsAuditChainDocument,
+    "\n  query SettingsAuditChoices {\n    users(first: 100, orderBy: DISPLAY_NAME) { nodes { id displayName } }\n    objectTypes { name label }\n  }\n": types.SettingsAuditChoicesDocument,
+    "\n  mutation SettingsExportAudit($input: ExportAuditEventsInput!) {\n    exportAuditEvents(input: $input) {\n      fileName contentType content rowCount\n      userErrors { field code message }\n    }\n  }\n": types.SettingsExportAuditDocument,
+    "\n  query MySettings {\n    me { id displayName locale timezone wecomUserId }\n    notificationPreferences { enabledChannels defaultChannels defaultReminderMinutes quietStart quietEnd timezone }\n    myDevices { id platform appVersion lastSeenAt registeredAt }\n  }\n": types.MySettingsDocument,
+    "\n  mutation UpdateMySettings($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      user {\n        id displayName locale timezone wecomUserId\n        appearance { mode primaryColor borderRadius compact }\n      }\n      userErrors { field code message }\n    }\n  }\n": types.UpdateMySettingsDocument,
+    "\n  mutation UpdateMyNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      preferences { enabledChannels defaultChannels defaultReminderMinutes quietStart quietEnd timezone }\n      userErrors { field code message }\n    }\n  }\n": types.UpdateMyNotificationPreferencesDocument,
+    "\n  mutation UnregisterMyDevice($input: UnregisterDeviceInput!) {\n    unregisterDevice(input: $input) {\n      deviceId\n      userErrors { field code message }\n    }\n  }\n": types.UnregisterMyDeviceDocument,
     "\n  fragment TaskFields on Task {\n    id title notes dueAt priority status outcome postponedCount lastPostponeReason\n    completedAt cancelledAt cancelReason createdAt isOverdue subjectId\n    type { id name key }\n    assignee { id displayName }\n    subject {\n      __typename\n      ... on Customer { id name }\n      ... on Contact { id name }\n      ... on Opportunity { id name }\n      ... on Lead { id name company }\n    }\n    reminders { id minutesBefore fireAt firesAt }\n  }\n": types.TaskFieldsFragmentDoc,
     "\n  query TaskList($first: Int!, $after: String, $filter: TaskFilterInput, $orderBy: TaskOrderField!, $descending: Boolean!) {\n    tasks(first: $first, after: $after, filter: $filter, orderBy: $orderBy, descending: $descending) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...TaskFields }\n    }\n  }\n": types.TaskListDocument,
     "\n  query TaskDetail($id: ID!) {\n    node(id: $id) { __typename ... on Task { ...TaskFields } }\n  }\n": types.TaskDetailDocument,
@@ -724,6 +762,82 @@ export function graphql(source: "\n  mutation CancelOrder($input: OrderActionInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      payment { id }\n      order { id status received outstanding }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      payment { id }\n      order { id status received outstanding }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsUsers($first: Int!, $after: String, $filter: UserFilter, $orderBy: UserOrderField!, $descending: Boolean!) {\n    users(first: $first, after: $after, filter: $filter, orderBy: $orderBy, descending: $descending) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id displayName email phone isActive lastLoginAt createdAt\n        team { id name }\n        role { id key name }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SettingsUsers($first: Int!, $after: String, $filter: UserFilter, $orderBy: UserOrderField!, $descending: Boolean!) {\n    users(first: $first, after: $after, filter: $filter, orderBy: $orderBy, descending: $descending) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id displayName email phone isActive lastLoginAt createdAt\n        team { id name }\n        role { id key name }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsTeams {\n    teams(first: 100) {\n      nodes { id name depth createdAt parent { id } manager { id displayName } }\n    }\n  }\n"): (typeof documents)["\n  query SettingsTeams {\n    teams(first: 100) {\n      nodes { id name depth createdAt parent { id } manager { id displayName } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsRoleChoices {\n    roles { id key name isBuiltin }\n  }\n"): (typeof documents)["\n  query SettingsRoleChoices {\n    roles { id key name isBuiltin }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user { id displayName }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user { id displayName }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user { id displayName isActive team { id name } role { id key name } }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user { id displayName isActive team { id name } role { id key name } }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id name depth parent { id } }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id name depth parent { id } }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsRoles {\n    roles {\n      id key name description isBuiltin personalData\n      permissions { objectType actions rowScope }\n      fieldRules { objectType field access disclosure }\n    }\n    objectTypes { name label actions fields { name label personalDataKind } }\n  }\n"): (typeof documents)["\n  query SettingsRoles {\n    roles {\n      id key name description isBuiltin personalData\n      permissions { objectType actions rowScope }\n      fieldRules { objectType field access disclosure }\n    }\n    objectTypes { name label actions fields { name label personalDataKind } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsCreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role { id key name }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsCreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role { id key name }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsDeleteRole($input: DeleteRoleInput!) {\n    deleteRole(input: $input) {\n      deletedRoleId\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsDeleteRole($input: DeleteRoleInput!) {\n    deleteRole(input: $input) {\n      deletedRoleId\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsSetRolePermissions($input: SetRolePermissionsInput!) {\n    setRolePermissions(input: $input) {\n      role { id permissions { objectType actions rowScope } }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsSetRolePermissions($input: SetRolePermissionsInput!) {\n    setRolePermissions(input: $input) {\n      role { id permissions { objectType actions rowScope } }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsSetRoleFieldRules($input: SetRoleFieldRulesInput!) {\n    setRoleFieldRules(input: $input) {\n      role { id fieldRules { objectType field access disclosure } }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsSetRoleFieldRules($input: SetRoleFieldRulesInput!) {\n    setRoleFieldRules(input: $input) {\n      role { id fieldRules { objectType field access disclosure } }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsAuditEvents($first: Int!, $after: String, $filter: AuditEventFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id seq occurredAt category action severity result actorId actorName\n        objectType objectId changes details ipAddress userAgent requestId\n      }\n    }\n  }\n"): (typeof documents)["\n  query SettingsAuditEvents($first: Int!, $after: String, $filter: AuditEventFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id seq occurredAt category action severity result actorId actorName\n        objectType objectId changes details ipAddress userAgent requestId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsAuditChain {\n    auditChainStatus { intact checked brokenSeq reason headSeq headHash }\n  }\n"): (typeof documents)["\n  query SettingsAuditChain {\n    auditChainStatus { intact checked brokenSeq reason headSeq headHash }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsAuditChoices {\n    users(first: 100, orderBy: DISPLAY_NAME) { nodes { id displayName } }\n    objectTypes { name label }\n  }\n"): (typeof documents)["\n  query SettingsAuditChoices {\n    users(first: 100, orderBy: DISPLAY_NAME) { nodes { id displayName } }\n    objectTypes { name label }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsExportAudit($input: ExportAuditEventsInput!) {\n    exportAuditEvents(input: $input) {\n      fileName contentType content rowCount\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsExportAudit($input: ExportAuditEventsInput!) {\n    exportAuditEvents(input: $input) {\n      fileName contentType content rowCount\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySettings {\n    me { id displayName locale timezone wecomUserId }\n    notificationPreferences { enabledChannels defaultChannels defaultReminderMinutes quietStart quietEnd timezone }\n    myDevices { id platform appVersion lastSeenAt registeredAt }\n  }\n"): (typeof documents)["\n  query MySettings {\n    me { id displayName locale timezone wecomUserId }\n    notificationPreferences { enabledChannels defaultChannels defaultReminderMinutes quietStart quietEnd timezone }\n    myDevices { id platform appVersion lastSeenAt registeredAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMySettings($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      user {\n        id displayName locale timezone wecomUserId\n        appearance { mode primaryColor borderRadius compact }\n      }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMySettings($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      user {\n        id displayName locale timezone wecomUserId\n        appearance { mode primaryColor borderRadius compact }\n      }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      preferences { enabledChannels defaultChannels defaultReminderMinutes quietStart quietEnd timezone }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      preferences { enabledChannels defaultChannels defaultReminderMinutes quietStart quietEnd timezone }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnregisterMyDevice($input: UnregisterDeviceInput!) {\n    unregisterDevice(input: $input) {\n      deviceId\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation UnregisterMyDevice($input: UnregisterDeviceInput!) {\n    unregisterDevice(input: $input) {\n      deviceId\n      userErrors { field code message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
