@@ -21,12 +21,14 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     rollupOptions: {
       output: {
-        // Split the big libraries so a change of ours does not bust their cache.
+        // ECharts and the libraries every screen uses (React, the router, the GraphQL client)
+        // in chunks of their own, so a change of ours does not bust their cache. The rest,
+        // Ant Design included, is left to the bundler: components only a lazy screen uses
+        // (Tree, Calendar, ColorPicker…) then travel with that screen, not in the first load.
         manualChunks(id: string) {
-          if (!id.includes("node_modules")) return undefined;
-          if (id.includes("echarts") || id.includes("zrender")) return "charts";
-          if (id.includes("antd") || id.includes("@ant-design") || id.includes("rc-")) return "antd";
-          return "vendor";
+          if (/node_modules\/(echarts|zrender)\//.test(id)) return "charts";
+          if (/node_modules\/(react|react-dom|scheduler|react-router|urql|@urql|wonka|graphql|graphql-ws)\//.test(id)) return "vendor";
+          return undefined;
         },
       },
     },

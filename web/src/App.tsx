@@ -40,6 +40,8 @@ function NotFound() {
   );
 }
 
+// The features' screens are loaded lazily (`lazy` in their routes.tsx), each its own chunk
+// fetched when first opened: the first load carries the shell and the workbench only.
 export const routes: RouteObject[] = [
   { path: "/login", element: <LoginPage /> },
   {

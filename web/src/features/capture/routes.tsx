@@ -1,27 +1,18 @@
 import type { RouteObject } from "react-router";
 
-import { CaptureLayout } from "./CaptureLayout";
-import { EventsPage } from "./events/EventsPage";
-import { FormBuilderPage } from "./forms/FormBuilderPage";
-import { FormsPage } from "./forms/FormsPage";
-import { RoutingPage } from "./routing/RoutingPage";
-import { ScoringPage } from "./scoring/ScoringPage";
-import { WebhooksPage } from "./webhooks/WebhooksPage";
-import { WechatPage } from "./wechat/WechatPage";
-
 export const captureRoutes: RouteObject[] = [
   {
     path: "capture",
-    element: <CaptureLayout />,
+    lazy: async () => ({ Component: (await import("./CaptureLayout")).CaptureLayout }),
     children: [
-      { path: "routing", element: <RoutingPage /> },
-      { path: "scoring", element: <ScoringPage /> },
-      { path: "forms", element: <FormsPage /> },
-      { path: "forms/new", element: <FormBuilderPage /> },
-      { path: "forms/:id", element: <FormBuilderPage /> },
-      { path: "events", element: <EventsPage /> },
-      { path: "webhooks", element: <WebhooksPage /> },
-      { path: "wechat", element: <WechatPage /> },
+      { path: "routing", lazy: async () => ({ Component: (await import("./routing/RoutingPage")).RoutingPage }) },
+      { path: "scoring", lazy: async () => ({ Component: (await import("./scoring/ScoringPage")).ScoringPage }) },
+      { path: "forms", lazy: async () => ({ Component: (await import("./forms/FormsPage")).FormsPage }) },
+      { path: "forms/new", lazy: async () => ({ Component: (await import("./forms/FormBuilderPage")).FormBuilderPage }) },
+      { path: "forms/:id", lazy: async () => ({ Component: (await import("./forms/FormBuilderPage")).FormBuilderPage }) },
+      { path: "events", lazy: async () => ({ Component: (await import("./events/EventsPage")).EventsPage }) },
+      { path: "webhooks", lazy: async () => ({ Component: (await import("./webhooks/WebhooksPage")).WebhooksPage }) },
+      { path: "wechat", lazy: async () => ({ Component: (await import("./wechat/WechatPage")).WechatPage }) },
     ],
   },
 ];

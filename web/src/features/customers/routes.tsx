@@ -1,17 +1,10 @@
 import type { RouteObject } from "react-router";
 
-import { CustomerDetailPage } from "./CustomerDetailPage";
-import { CustomersListPage } from "./CustomersListPage";
-import { DuplicatesPage } from "./DuplicatesPage";
-import { MergePage } from "./MergePage";
-import { PoolPage } from "./PoolPage";
-import { RecycleBinPage } from "./RecycleBinPage";
-
 export const customerRoutes: RouteObject[] = [
-  { path: "customers", element: <CustomersListPage /> },
-  { path: "customers/pool", element: <PoolPage /> },
-  { path: "customers/duplicates", element: <DuplicatesPage /> },
-  { path: "customers/merge", element: <MergePage /> },
-  { path: "customers/bin", element: <RecycleBinPage /> },
-  { path: "customers/:id", element: <CustomerDetailPage /> },
+  { path: "customers", lazy: async () => ({ Component: (await import("./CustomersListPage")).CustomersListPage }) },
+  { path: "customers/pool", lazy: async () => ({ Component: (await import("./PoolPage")).PoolPage }) },
+  { path: "customers/duplicates", lazy: async () => ({ Component: (await import("./DuplicatesPage")).DuplicatesPage }) },
+  { path: "customers/merge", lazy: async () => ({ Component: (await import("./MergePage")).MergePage }) },
+  { path: "customers/bin", lazy: async () => ({ Component: (await import("./RecycleBinPage")).RecycleBinPage }) },
+  { path: "customers/:id", lazy: async () => ({ Component: (await import("./CustomerDetailPage")).CustomerDetailPage }) },
 ];

@@ -1,9 +1,6 @@
 import type { RouteObject } from "react-router";
 
-import { KanbanPage } from "./KanbanPage";
-import { OpportunityDetailPage } from "./OpportunityDetailPage";
-
 export const pipelineRoutes: RouteObject[] = [
-  { path: "pipeline", element: <KanbanPage /> },
-  { path: "pipeline/opportunities/:id", element: <OpportunityDetailPage /> },
+  { path: "pipeline", lazy: async () => ({ Component: (await import("./KanbanPage")).KanbanPage }) },
+  { path: "pipeline/opportunities/:id", lazy: async () => ({ Component: (await import("./OpportunityDetailPage")).OpportunityDetailPage }) },
 ];

@@ -1,25 +1,17 @@
 import type { RouteObject } from "react-router";
 
-import { AppearancePage } from "./AppearancePage";
-import { AuditPage } from "./AuditPage";
-import { PreferencesPage } from "./PreferencesPage";
-import { RolesPage } from "./RolesPage";
-import { SettingsLayout } from "./SettingsLayout";
-import { TeamsPage } from "./TeamsPage";
-import { UsersPage } from "./UsersPage";
-
 export const settingsRoutes: RouteObject[] = [
   {
     path: "settings",
-    element: <SettingsLayout />,
+    lazy: async () => ({ Component: (await import("./SettingsLayout")).SettingsLayout }),
     children: [
       { index: true, element: null },
-      { path: "profile", element: <PreferencesPage /> },
-      { path: "appearance", element: <AppearancePage /> },
-      { path: "users", element: <UsersPage /> },
-      { path: "teams", element: <TeamsPage /> },
-      { path: "roles", element: <RolesPage /> },
-      { path: "audit", element: <AuditPage /> },
+      { path: "profile", lazy: async () => ({ Component: (await import("./PreferencesPage")).PreferencesPage }) },
+      { path: "appearance", lazy: async () => ({ Component: (await import("./AppearancePage")).AppearancePage }) },
+      { path: "users", lazy: async () => ({ Component: (await import("./UsersPage")).UsersPage }) },
+      { path: "teams", lazy: async () => ({ Component: (await import("./TeamsPage")).TeamsPage }) },
+      { path: "roles", lazy: async () => ({ Component: (await import("./RolesPage")).RolesPage }) },
+      { path: "audit", lazy: async () => ({ Component: (await import("./AuditPage")).AuditPage }) },
     ],
   },
 ];

@@ -1,11 +1,7 @@
 import type { RouteObject } from "react-router";
 
-import { CalendarPage } from "./CalendarPage";
-import { PlansPage } from "./PlansPage";
-import { TaskListPage } from "./TaskListPage";
-
 export const taskRoutes: RouteObject[] = [
-  { path: "tasks", element: <TaskListPage /> },
-  { path: "tasks/calendar", element: <CalendarPage /> },
-  { path: "tasks/plans", element: <PlansPage /> },
+  { path: "tasks", lazy: async () => ({ Component: (await import("./TaskListPage")).TaskListPage }) },
+  { path: "tasks/calendar", lazy: async () => ({ Component: (await import("./CalendarPage")).CalendarPage }) },
+  { path: "tasks/plans", lazy: async () => ({ Component: (await import("./PlansPage")).PlansPage }) },
 ];
