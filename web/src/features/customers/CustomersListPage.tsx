@@ -2,12 +2,14 @@
 // sorted by the API; batch 退回公海 on the selected rows, 导出 of the filtered list as CSV, and
 // 新建客户. On a phone the rows become cards and the filters move into a drawer.
 import { DownloadOutlined, FilterOutlined, PlusOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Drawer, Grid, Input, Select, Space, Table, Typography } from "antd";
+import { Alert, App, Button, Drawer, Grid, Input, Space, Table, Typography } from "antd";
 import type { SorterResult } from "antd/es/table/interface";
 import { type HTMLAttributes, useMemo, useState } from "react";
 import { useNavigate } from "react-router";
 import { useMutation, useQuery } from "urql";
 
+import { CursorPager } from "../../components/CursorPager";
+import { useCursorPages } from "../../components/useCursorPages";
 import { useAuth } from "../../auth/AuthProvider";
 import { useT } from "../../i18n";
 import { CustomerCards } from "./CustomerCards";
@@ -16,7 +18,7 @@ import { CustomerFilters } from "./CustomerFilters";
 import { CustomerFormModal } from "./CustomerFormModal";
 import { CustomersNav } from "./CustomersNav";
 import { downloadText } from "./download";
-import { activeFilterCount, type CustomerListState, filterInput, INITIAL_STATE, listVariables, PAGE_SIZES, type PageSize } from "./filters";
+import { activeFilterCount, type CustomerListState, filterInput, INITIAL_STATE, listVariables, PAGE_SIZES } from "./filters";
 import { customerMessages } from "./messages";
 import { CUSTOMERS, EXPORT_CUSTOMERS } from "./queries";
 import { ReleaseModal } from "./ReleaseModal";
@@ -29,14 +31,14 @@ export function CustomersListPage() {
   const isPhone = Grid.useBreakpoint().md === false;
   const [state, setState] = useState<CustomerListState>(INITIAL_STATE);
   const [searchText, setSearchText] = useState("");
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const pages = useCursorPages();
   const [selected, setSelected] = useState<Map<string, CustomerRow>>(new Map());
   const [releasing, setReleasing] = useState(false);
   const [creating, setCreating] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [{ fetching: exporting }, exportCustomers] = useMutation(EXPORT_CUSTOMERS);
 
-  const variables = useMemo(() => listVariables(state, cursors[cursors.length - 1] ?? null), [state, cursors]);
+  const variables = useMemo(() => listVariables(state, pages.after), [state, pages.after]);
   const [{ data, fetching, error }, refetch] = useQuery({ query: CUSTOMERS, variables });
   const connection = data?.customers;
   const rows = connection?.nodes ?? [];
@@ -44,7 +46,7 @@ export function CustomersListPage() {
 
   const update = (patch: Partial<CustomerListState>) => {
     setState((current) => ({ ...current, ...patch }));
-    setCursors([null]);
+    pages.reset();
   };
   const toggle = (customer: CustomerRow, on: boolean) =>
     setSelected((current) => {
@@ -141,21 +143,7 @@ export function CustomersListPage() {
           onRow={(customer) => ({ "data-testid": `customer-row-${customer.name ?? customer.id}` }) as HTMLAttributes<HTMLElement>}
         />
       )}
-      <Space wrap style={{ marginTop: 12, width: "100%", justifyContent: "flex-end" }} data-testid="customer-pager">
-        <Typography.Text>{t("total", { count: connection?.totalCount ?? 0 })}</Typography.Text>
-        <Button disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>{t("prev")}</Button>
-        <Button
-          disabled={!connection?.pageInfo.hasNextPage}
-          onClick={() => connection?.pageInfo.endCursor && setCursors((c) => [...c, connection.pageInfo.endCursor!])}
-        >
-          {t("next")}
-        </Button>
-        <Select<PageSize>
-          value={state.pageSize}
-          onChange={(pageSize) => update({ pageSize })}
-          options={PAGE_SIZES.map((size) => ({ value: size, label: t("pageSize", { size }) }))}
-        />
-      </Space>
+      <CursorPager pages={pages} connection={connection} pageSize={{ value: state.pageSize, options: PAGE_SIZES, onChange: (pageSize) => update({ pageSize }) }} testId="customer-pager" />
       {releasing && (
         <ReleaseModal
           customers={[...selected.values()]}

@@ -6,6 +6,8 @@ import { type HTMLAttributes, useState } from "react";
 import { Link } from "react-router";
 import { useMutation, useQuery } from "urql";
 
+import { CursorPager } from "../../components/CursorPager";
+import { useCursorPages } from "../../components/useCursorPages";
 import { useAuth } from "../../auth/AuthProvider";
 import type { PublicPoolQuery } from "../../gql/graphql";
 import { useT } from "../../i18n";
@@ -25,12 +27,12 @@ export function PoolPage() {
   const { can } = useAuth();
   const { message } = App.useApp();
   const isPhone = Grid.useBreakpoint().md === false;
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const pages = useCursorPages();
   const [selected, setSelected] = useState<Map<string, PoolRow>>(new Map());
   const [problems, setProblems] = useState<PoolProblem[]>([]);
   const [assigning, setAssigning] = useState(false);
   const [ownerId, setOwnerId] = useState<string | null>(null);
-  const [{ data, fetching, error }, refetch] = useQuery({ query: PUBLIC_POOL, variables: { first: PAGE, after: cursors[cursors.length - 1] ?? null } });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: PUBLIC_POOL, variables: { first: PAGE, after: pages.after } });
   const mayAssign = can("customer", "assign");
   const [{ data: choices }] = useQuery({ query: CUSTOMER_CHOICES, pause: !mayAssign });
   const [{ fetching: claiming }, claim] = useMutation(CLAIM_CUSTOMERS);
@@ -119,16 +121,7 @@ export function PoolPage() {
           onRow={(row) => ({ "data-testid": `pool-row-${row.name ?? row.id}` }) as HTMLAttributes<HTMLElement>}
         />
       )}
-      <Space wrap style={{ marginTop: 12, width: "100%", justifyContent: "flex-end" }}>
-        <Typography.Text>{t("total", { count: connection?.totalCount ?? 0 })}</Typography.Text>
-        <Button disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>{t("prev")}</Button>
-        <Button
-          disabled={!connection?.pageInfo.hasNextPage}
-          onClick={() => connection?.pageInfo.endCursor && setCursors((c) => [...c, connection.pageInfo.endCursor!])}
-        >
-          {t("next")}
-        </Button>
-      </Space>
+      <CursorPager pages={pages} connection={connection} />
       <Modal
         open={assigning}
         title={t("assign")}

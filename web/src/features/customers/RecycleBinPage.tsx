@@ -1,9 +1,10 @@
 // 回收站: the deleted customers the caller may restore, latest first; restoring brings one back
 // with its owner, contacts and history.
 import { Alert, App, Button, Card, Empty, Grid, Space, Table, Typography } from "antd";
-import { useState } from "react";
 import { useMutation, useQuery } from "urql";
 
+import { CursorPager } from "../../components/CursorPager";
+import { useCursorPages } from "../../components/useCursorPages";
 import type { DeletedCustomersQuery } from "../../gql/graphql";
 import { useT } from "../../i18n";
 import { when } from "./customerColumns";
@@ -18,8 +19,8 @@ export function RecycleBinPage() {
   const t = useT(customerMessages);
   const { message } = App.useApp();
   const isPhone = Grid.useBreakpoint().md === false;
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const [{ data, fetching, error }, refetch] = useQuery({ query: DELETED_CUSTOMERS, variables: { first: PAGE, after: cursors[cursors.length - 1] ?? null } });
+  const pages = useCursorPages();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: DELETED_CUSTOMERS, variables: { first: PAGE, after: pages.after } });
   const [, restore] = useMutation(RESTORE_CUSTOMER);
   const connection = data?.deletedCustomers;
   const rows = connection?.nodes ?? [];
@@ -70,16 +71,7 @@ export function RecycleBinPage() {
           ]}
         />
       )}
-      <Space wrap style={{ marginTop: 12, width: "100%", justifyContent: "flex-end" }}>
-        <Typography.Text>{t("total", { count: connection?.totalCount ?? 0 })}</Typography.Text>
-        <Button disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>{t("prev")}</Button>
-        <Button
-          disabled={!connection?.pageInfo.hasNextPage}
-          onClick={() => connection?.pageInfo.endCursor && setCursors((c) => [...c, connection.pageInfo.endCursor!])}
-        >
-          {t("next")}
-        </Button>
-      </Space>
+      <CursorPager pages={pages} connection={connection} />
     </div>
   );
 }

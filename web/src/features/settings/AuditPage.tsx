@@ -7,6 +7,8 @@ import dayjs from "dayjs";
 import { type HTMLAttributes, useMemo, useState } from "react";
 import { useMutation, useQuery } from "urql";
 
+import { CursorPager } from "../../components/CursorPager";
+import { useCursorPages } from "../../components/useCursorPages";
 import { useAuth } from "../../auth/AuthProvider";
 import { useLocale, useT } from "../../i18n";
 import { activeFilterCount, AUDIT_PAGE_SIZE, auditFilter, type AuditFilterState, downloadText, EMPTY_AUDIT_FILTER } from "./audit";
@@ -50,12 +52,12 @@ export function AuditPage() {
   const { message } = App.useApp();
   const isPhone = Grid.useBreakpoint().md === false;
   const [state, setState] = useState<AuditFilterState>(EMPTY_AUDIT_FILTER);
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const pages = useCursorPages();
   const [open, setOpen] = useState<AuditEventRow | null>(null);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const variables = useMemo(
-    () => ({ first: AUDIT_PAGE_SIZE, after: cursors[cursors.length - 1] ?? null, filter: auditFilter(state) }),
-    [state, cursors],
+    () => ({ first: AUDIT_PAGE_SIZE, after: pages.after, filter: auditFilter(state) }),
+    [state, pages.after],
   );
   const [{ data, fetching, error }] = useQuery({ query: AUDIT_EVENTS, variables, requestPolicy: "cache-and-network" });
   const [{ fetching: exporting }, exportAudit] = useMutation(EXPORT_AUDIT);
@@ -67,7 +69,7 @@ export function AuditPage() {
 
   const update = (patch: Partial<AuditFilterState>) => {
     setState((current) => ({ ...current, ...patch }));
-    setCursors([null]);
+    pages.reset();
   };
 
   async function download() {
@@ -151,16 +153,7 @@ export function AuditPage() {
           ]}
         />
       )}
-      <Space wrap style={{ width: "100%", justifyContent: "flex-end" }} data-testid="audit-pager">
-        <Typography.Text>{t("total", { count: connection?.totalCount ?? 0 })}</Typography.Text>
-        <Button disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>{t("prev")}</Button>
-        <Button
-          disabled={!connection?.pageInfo.hasNextPage}
-          onClick={() => connection?.pageInfo.endCursor && setCursors((c) => [...c, connection.pageInfo.endCursor!])}
-        >
-          {t("next")}
-        </Button>
-      </Space>
+      <CursorPager pages={pages} connection={connection} testId="audit-pager" />
       <AuditDetailDrawer event={open} onClose={() => setOpen(null)} />
     </Space>
   );

@@ -7,6 +7,8 @@ import dayjs from "dayjs";
 import { type HTMLAttributes, useMemo, useState } from "react";
 import { useMutation, useQuery } from "urql";
 
+import { CursorPager } from "../../components/CursorPager";
+import { useCursorPages } from "../../components/useCursorPages";
 import { useAuth } from "../../auth/AuthProvider";
 import { PersonalValue } from "../../components/PersonalValue";
 import type { SettingsUsersQuery } from "../../gql/graphql";
@@ -29,17 +31,17 @@ export function UsersPage() {
   const [teamId, setTeamId] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>("all");
   const [search, setSearch] = useState("");
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const pages = useCursorPages();
   const [editing, setEditing] = useState<User | "new" | null>(null);
   const variables = useMemo(
     () => ({
       first: PAGE_SIZE,
-      after: cursors[cursors.length - 1] ?? null,
+      after: pages.after,
       filter: { teamId, includeSubTeams: true, isActive: status === "all" ? null : status === "active" },
       orderBy: "DISPLAY_NAME" as const,
       descending: false,
     }),
-    [teamId, status, cursors],
+    [teamId, status, pages.after],
   );
   const [{ data, fetching, error }, refetch] = useQuery({ query: USERS, variables });
   const [{ data: teams }] = useQuery({ query: TEAMS });
@@ -108,7 +110,7 @@ export function UsersPage() {
           treeData={teamChoices(teamTree(teams?.teams.nodes ?? []))}
           onChange={(value?: string) => {
             setTeamId(value ?? null);
-            setCursors([null]);
+            pages.reset();
           }}
           style={{ width: isPhone ? "100%" : 220 }}
           aria-label={t("team")}
@@ -117,7 +119,7 @@ export function UsersPage() {
           value={status}
           onChange={(value) => {
             setStatus(value);
-            setCursors([null]);
+            pages.reset();
           }}
           options={[
             { value: "all", label: t("statusAll") },
@@ -169,16 +171,7 @@ export function UsersPage() {
           ]}
         />
       )}
-      <Space wrap style={{ width: "100%", justifyContent: "flex-end" }}>
-        <Typography.Text>{t("total", { count: connection?.totalCount ?? 0 })}</Typography.Text>
-        <Button disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>{t("prev")}</Button>
-        <Button
-          disabled={!connection?.pageInfo.hasNextPage}
-          onClick={() => connection?.pageInfo.endCursor && setCursors((c) => [...c, connection.pageInfo.endCursor!])}
-        >
-          {t("next")}
-        </Button>
-      </Space>
+      <CursorPager pages={pages} connection={connection} />
       {editing && (
         <UserFormModal
           user={editing === "new" ? null : editing}

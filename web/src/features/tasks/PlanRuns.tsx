@@ -5,6 +5,8 @@ import { Alert, App, Button, Card, Empty, Grid, List, Select, Space, Spin, Table
 import { useEffect, useState } from "react";
 import { useQuery } from "urql";
 
+import { CursorPager } from "../../components/CursorPager";
+import { useCursorPages } from "../../components/useCursorPages";
 import { useAuth } from "../../auth/AuthProvider";
 import type { FollowUpPlanStatus, PlanRunFieldsFragment } from "../../gql/graphql";
 import { useT } from "../../i18n";
@@ -27,12 +29,12 @@ export function PlanRuns({ templates, version }: { templates: PlanTemplate[]; ve
   const { message } = App.useApp();
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [status, setStatus] = useState<FollowUpPlanStatus | null>(null);
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const pages = useCursorPages();
   const [action, setAction] = useState<{ run: Run; action: RunAction } | null>(null);
   const filter = templateId || status ? { templateId, status } : null;
   const [{ data, fetching, error }, refetch] = useQuery({
     query: PLAN_RUNS,
-    variables: { first: 10, after: cursors[cursors.length - 1] ?? null, filter },
+    variables: { first: 10, after: pages.after, filter },
   });
   // A plan applied on the page above: read the runs again.
   useEffect(() => {
@@ -84,7 +86,7 @@ export function PlanRuns({ templates, version }: { templates: PlanTemplate[]; ve
           placeholder={t("template")}
           style={{ width: 200 }}
           value={templateId ?? undefined}
-          onChange={(v?: string) => { setTemplateId(v ?? null); setCursors([null]); }}
+          onChange={(v?: string) => { setTemplateId(v ?? null); pages.reset(); }}
           options={templates.map((tpl) => ({ value: tpl.id, label: tpl.name }))}
         />
         <Select
@@ -93,7 +95,7 @@ export function PlanRuns({ templates, version }: { templates: PlanTemplate[]; ve
           placeholder={t("runStatus")}
           style={{ width: 140 }}
           value={status ?? undefined}
-          onChange={(v?: FollowUpPlanStatus) => { setStatus(v ?? null); setCursors([null]); }}
+          onChange={(v?: FollowUpPlanStatus) => { setStatus(v ?? null); pages.reset(); }}
           options={(["ACTIVE", "COMPLETED", "CANCELLED"] as const).map((s) => ({ value: s, label: t(s) }))}
         />
       </Space>
@@ -150,19 +152,7 @@ export function PlanRuns({ templates, version }: { templates: PlanTemplate[]; ve
           ))}
         </Space>
       </Spin>
-      <Space style={{ marginTop: 12, width: "100%", justifyContent: "flex-end" }}>
-        <Typography.Text>{t("total", { count: data?.followUpPlanRuns.totalCount ?? 0 })}</Typography.Text>
-        <Button disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>{t("prev")}</Button>
-        <Button
-          disabled={!data?.followUpPlanRuns.pageInfo.hasNextPage}
-          onClick={() => {
-            const end = data?.followUpPlanRuns.pageInfo.endCursor;
-            if (end) setCursors((c) => [...c, end]);
-          }}
-        >
-          {t("next")}
-        </Button>
-      </Space>
+      <CursorPager pages={pages} connection={data?.followUpPlanRuns} />
       {action && (
         <RunActionModal
           run={action.run}

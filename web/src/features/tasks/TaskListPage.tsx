@@ -2,15 +2,17 @@
 // filtered and sorted there; create, open a task to change it, batch complete / reassign. On a
 // phone the rows become cards and the filters move into a drawer.
 import { FilterOutlined, PlusOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Drawer, Grid, Segmented, Select, Space, Table, Typography } from "antd";
+import { Alert, App, Button, Drawer, Grid, Segmented, Space, Table, Typography } from "antd";
 import type { SorterResult } from "antd/es/table/interface";
 import { type HTMLAttributes, useMemo, useState } from "react";
 import { useQuery } from "urql";
 
+import { CursorPager } from "../../components/CursorPager";
+import { useCursorPages } from "../../components/useCursorPages";
 import { useAuth } from "../../auth/AuthProvider";
 import { useT } from "../../i18n";
 import { BatchTaskModal, type BatchTaskAction } from "./BatchTaskModal";
-import { INITIAL_STATE, listVariables, PAGE_SIZES, type PageSize, type Scope, type TaskListState } from "./filters";
+import { INITIAL_STATE, listVariables, PAGE_SIZES, type Scope, type TaskListState } from "./filters";
 import { taskMessages } from "./messages";
 import { TASKS } from "./queries";
 import { useZone } from "./shared";
@@ -29,7 +31,7 @@ export function TaskListPage() {
   const isPhone = Grid.useBreakpoint().md === false;
   const mayAssign = can("task", "assign");
   const [state, setState] = useState<TaskListState>(INITIAL_STATE);
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const pages = useCursorPages();
   const [selected, setSelected] = useState<Map<string, TaskRow>>(new Map());
   const [batch, setBatch] = useState<BatchTaskAction | null>(null);
   const [creating, setCreating] = useState(false);
@@ -37,14 +39,14 @@ export function TaskListPage() {
   const [drawerOpen, setDrawerOpen] = useState(false);
 
   const viewer = useMemo(() => ({ id: me?.id ?? "", zone }), [me?.id, zone]);
-  const variables = useMemo(() => listVariables(state, viewer, cursors[cursors.length - 1] ?? null), [state, viewer, cursors]);
+  const variables = useMemo(() => listVariables(state, viewer, pages.after), [state, viewer, pages.after]);
   const [{ data, fetching, error }, refetch] = useQuery({ query: TASKS, variables, pause: !me });
   const connection = data?.tasks;
   const rows = connection?.nodes ?? [];
 
   const update = (patch: Partial<TaskListState>) => {
     setState((current) => ({ ...current, ...patch }));
-    setCursors([null]);
+    pages.reset();
   };
   const refresh = () => refetch({ requestPolicy: "network-only" });
   const toggle = (task: TaskRow, on: boolean) =>
@@ -128,21 +130,7 @@ export function TaskListPage() {
           onRow={(task) => ({ "data-testid": `task-row-${task.title ?? task.id}` }) as HTMLAttributes<HTMLElement>}
         />
       )}
-      <Space wrap style={{ marginTop: 12, width: "100%", justifyContent: "flex-end" }} data-testid="task-pager">
-        <Typography.Text>{t("total", { count: connection?.totalCount ?? 0 })}</Typography.Text>
-        <Button disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>{t("prev")}</Button>
-        <Button
-          disabled={!connection?.pageInfo.hasNextPage}
-          onClick={() => connection?.pageInfo.endCursor && setCursors((c) => [...c, connection.pageInfo.endCursor!])}
-        >
-          {t("next")}
-        </Button>
-        <Select<PageSize>
-          value={state.pageSize}
-          onChange={(pageSize) => update({ pageSize })}
-          options={PAGE_SIZES.map((size) => ({ value: size, label: t("pageSize", { size }) }))}
-        />
-      </Space>
+      <CursorPager pages={pages} connection={connection} pageSize={{ value: state.pageSize, options: PAGE_SIZES, onChange: (pageSize) => update({ pageSize }) }} testId="task-pager" />
       {batch && (
         <BatchTaskModal
           action={batch}

@@ -9,8 +9,8 @@ import { useMutation, useQuery } from "urql";
 import { useAuth } from "../../../auth/AuthProvider";
 import { useT } from "../../../i18n";
 import { mayEditForms } from "../access";
-import { Pager } from "../forms/Pager";
-import { useCursorPages } from "../forms/useCursorPages";
+import { CursorPager } from "../../../components/CursorPager";
+import { useCursorPages } from "../../../components/useCursorPages";
 import { captureMessages, userErrorText } from "../messages";
 import { CREATE_EVENT_SIGN_UP_FORM, DELETE_OFFLINE_EVENT, OFFLINE_EVENTS } from "../queries";
 import { EventLeadsModal } from "./EventLeadsModal";
@@ -116,7 +116,7 @@ export function EventsPage() {
           ]}
         />
       )}
-      <Pager total={connection?.totalCount ?? 0} hasPrev={pages.hasPrev} hasNext={Boolean(connection?.pageInfo.hasNextPage)} onPrev={pages.prev} onNext={() => pages.next(connection?.pageInfo.endCursor)} />
+      <CursorPager pages={pages} connection={connection} />
       {editing && (
         <EventModal
           event={editing === "new" ? null : editing}

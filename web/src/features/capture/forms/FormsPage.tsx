@@ -13,9 +13,9 @@ import { useT } from "../../../i18n";
 import { mayEditForms } from "../access";
 import { captureMessages, userErrorText } from "../messages";
 import { DELETE_LEAD_FORM, LEAD_FORMS, UPDATE_LEAD_FORM } from "../queries";
-import { Pager } from "./Pager";
+import { CursorPager } from "../../../components/CursorPager";
 import { SubmissionsCard } from "./SubmissionsCard";
-import { useCursorPages } from "./useCursorPages";
+import { useCursorPages } from "../../../components/useCursorPages";
 
 type FormRow = LeadFormsQuery["leadForms"]["nodes"][number];
 
@@ -110,7 +110,7 @@ export function FormsPage() {
           ]}
         />
       )}
-      <Pager total={connection?.totalCount ?? 0} hasPrev={pages.hasPrev} hasNext={Boolean(connection?.pageInfo.hasNextPage)} onPrev={pages.prev} onNext={() => pages.next(connection?.pageInfo.endCursor)} />
+      <CursorPager pages={pages} connection={connection} />
       <div style={{ marginTop: 16 }}>
         <SubmissionsCard forms={forms} formId={submissionsOf} onFormChange={setSubmissionsOf} />
       </div>

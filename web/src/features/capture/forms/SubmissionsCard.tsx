@@ -9,8 +9,8 @@ import type { LeadFormSubmissionsQuery } from "../../../gql/graphql";
 import { useT } from "../../../i18n";
 import { captureMessages } from "../messages";
 import { FORM_SUBMISSIONS } from "../queries";
-import { Pager } from "./Pager";
-import { useCursorPages } from "./useCursorPages";
+import { CursorPager } from "../../../components/CursorPager";
+import { useCursorPages } from "../../../components/useCursorPages";
 
 type Submission = LeadFormSubmissionsQuery["leadFormSubmissions"]["nodes"][number];
 
@@ -87,7 +87,7 @@ export function SubmissionsCard({ forms, formId, onFormChange }: { forms: { id: 
           ]}
         />
       )}
-      <Pager total={connection?.totalCount ?? 0} hasPrev={pages.hasPrev} hasNext={Boolean(connection?.pageInfo.hasNextPage)} onPrev={pages.prev} onNext={() => pages.next(connection?.pageInfo.endCursor)} />
+      <CursorPager pages={pages} connection={connection} />
     </Card>
   );
 }
