@@ -2,7 +2,7 @@
 // chunk) drives the bar and the counts; once it ends, leadImport gives its problem rows and the
 // error report. Used for the dry run (预检查) and for the import itself.
 import { Alert, App, Button, Card, Progress, Space, Statistic, Tag } from "antd";
-import { type ReactNode, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import { useMutation, useQuery, useSubscription } from "urql";
 
 import type { LeadImportResultQuery } from "../../gql/graphql";
@@ -14,7 +14,14 @@ import { CANCEL_LEAD_IMPORT, LEAD_IMPORT, LEAD_IMPORT_PROGRESS } from "./importQ
 
 export type ImportResult = LeadImportResultQuery["leadImport"];
 
-export function ImportProgress({ importId, children }: { importId: string; children?: (result: ImportResult) => ReactNode }) {
+interface Props {
+  importId: string;
+  children?: (result: ImportResult) => ReactNode;
+  /** Once, when the import has ended and its result is read. */
+  onFinished?: () => void;
+}
+
+export function ImportProgress({ importId, children, onFinished }: Props) {
   const t = useT(importMessages);
   const [{ data: live, error: liveError }] = useSubscription({ query: LEAD_IMPORT_PROGRESS, variables: { importId } });
   const progress = live?.leadImportProgress;
@@ -24,6 +31,11 @@ export function ImportProgress({ importId, children }: { importId: string; child
   const [cancelProblem, setCancelProblem] = useState<string | null>(null);
   const result = final?.leadImport;
   const counts = result ?? progress;
+  const ended = result && isFinished(result.status) ? result.id : null;
+  useEffect(() => {
+    if (ended) onFinished?.();
+    // Only when an import ends, not when the parent re-renders with a new callback.
+  }, [ended]);
   const total = counts?.total ?? 0;
   const percent = total > 0 ? Math.round(((counts?.processed ?? 0) * 100) / total) : finished ? 100 : 0;
 

@@ -35,6 +35,7 @@ export function LeadImportPage() {
   const [, start] = useMutation(START_LEAD_IMPORT);
   const [busy, setBusy] = useState(false);
 
+  const refreshHistory = () => setHistoryKey((k) => k + 1);
   const step = runId ? 3 : dryRunId ? 2 : preview ? 1 : 0;
   const restart = () => {
     setFile(null);
@@ -115,7 +116,7 @@ export function LeadImportPage() {
           />
         )}
         {step === 2 && dryRunId && preview && (
-          <ImportProgress key={dryRunId} importId={dryRunId}>
+          <ImportProgress key={dryRunId} importId={dryRunId} onFinished={refreshHistory}>
             {(result) => (
               <>
                 <ImportPreviewResult result={result} preview={preview} />
@@ -131,7 +132,7 @@ export function LeadImportPage() {
           </ImportProgress>
         )}
         {step === 3 && runId && file && (
-          <ImportProgress key={runId} importId={runId}>
+          <ImportProgress key={runId} importId={runId} onFinished={refreshHistory}>
             {(result) => (
               <Space orientation="vertical" style={{ width: "100%" }}>
                 {result.status === "DONE" && (
