@@ -4,6 +4,9 @@ import { expect, test } from "@playwright/test";
 
 import { DEMO, screenshotsAtEveryWidth, signIn } from "./helpers";
 
+// Each test walks a whole flow (an import job, a conversion) on a machine shared with other runs.
+test.describe.configure({ timeout: 240_000 });
+
 test("a sales director imports a CSV with a bad row: preview, live progress, error report, the leads in the list", async ({ page }) => {
   const suffix = Date.now();
   const tail = String(suffix).slice(-7);
