@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 
 import { DEMO, screenshotsAtEveryWidth, signIn } from "./helpers";
 
@@ -72,7 +72,38 @@ test("a sales director imports a CSV with a bad row: preview, live progress, err
   await expect(page.getByTestId("lead-pager")).toContainText("共 3 条");
   for (const name of [good1!, good2!, good3!]) await expect(page.getByTestId(`lead-row-${name}`)).toBeVisible();
   await expect(page.getByTestId(`lead-row-${bad}`)).toHaveCount(0);
+
+  // Export what the list shows (the search applies), as CSV.
+  const exporting = page.waitForEvent("download");
+  await page.getByTestId("lead-export").click();
+  await page.getByRole("menuitem", { name: "导出 CSV" }).click();
+  const exported = readFileSync(await (await exporting).path(), "utf-8").replace(/^\uFEFF/, "").split(/\r?\n/).filter(Boolean);
+  expect(exported).toHaveLength(4);
+  expect(exported[0]).toMatch(/^姓名,手机,邮箱/);
+  for (const name of [good1!, good2!, good3!]) expect(exported.some((line) => line.startsWith(`${name},`))).toBe(true);
+  await expect(page.getByText("已导出 3 条线索")).toBeVisible();
+
+  // Save the search as a filter, clear it, pick it again.
+  await page.getByTestId("saved-filters").click();
+  await page.getByRole("menuitem", { name: "保存当前筛选" }).click();
+  await page.getByRole("dialog").getByLabel("名称").fill(`导入${tail}`);
+  await page.getByRole("dialog").getByRole("button", { name: /确\s*定/ }).click();
+  await expect(page.getByText(`已保存筛选「导入${tail}」`)).toBeVisible();
+  await search.fill("");
+  await search.press("Enter");
+  await expect(page.getByTestId("lead-pager")).not.toContainText("共 3 条");
+  await page.getByTestId("saved-filters").click();
+  await page.getByRole("menuitem", { name: `导入${tail}` }).click();
+  await expect(page.getByTestId("lead-pager")).toContainText("共 3 条");
+  await expect(search).toHaveValue(company);
 });
+
+/** Closes the live notifications' toasts (new leads routed to 张伟), which cover the top right. */
+async function dismissToasts(page: Page): Promise<void> {
+  await page.mouse.move(400, 600);
+  const close = page.locator(".ant-notification-notice-close");
+  for (let i = 0; i < 10 && (await close.count()) > 0; i++) await close.first().click({ timeout: 5_000 }).catch(() => undefined);
+}
 
 test("a manager edits a lead, works through the checklist and converts it into a customer, a contact and a deal", async ({ page }) => {
   const suffix = Date.now();
@@ -82,6 +113,7 @@ test("a manager edits a lead, works through the checklist and converts it into a
 
   await signIn(page, DEMO.manager);
   await page.goto("/leads");
+  await dismissToasts(page);
   await page.getByTestId("create-lead").click();
   const create = page.getByRole("dialog");
   await create.getByLabel("姓名").fill(leadName);
@@ -97,6 +129,7 @@ test("a manager edits a lead, works through the checklist and converts it into a
   await expect(page.getByTestId("lead-detail-name")).toHaveText(leadName);
 
   // Edit: the API's field error lands under the field; then the fix is saved.
+  await dismissToasts(page);
   await page.getByTestId("edit-lead").click();
   const edit = page.getByRole("dialog");
   await edit.getByLabel("公司").fill(company);
@@ -119,6 +152,7 @@ test("a manager edits a lead, works through the checklist and converts it into a
   await checklist.getByTestId("step-VERIFY").getByRole("button", { name: "完成" }).click();
   await expect(checklist.getByTestId("step-VERIFY")).toContainText("张伟");
 
+  await dismissToasts(page);
   await page.getByTestId("convert-lead").click();
   const convert = page.getByRole("dialog");
   await convert.getByTestId("convert-with-opportunity").check();

@@ -44,7 +44,7 @@ export function ImportPreviewResult({ result, preview }: { result: ImportResult;
               { title: t("rowNumber"), dataIndex: "rowNumber", width: 70 },
               { title: t("outcome"), dataIndex: "outcome", render: (o: string) => outcomeTag(o === "skipped" ? "skipped" : "failed") },
               { title: t("reasons"), key: "reasons", render: (_v, p) => p.reasons.map((r) => r.message).join("；") },
-              { title: t("sample"), key: "cells", render: (_v, p) => <Typography.Text type="secondary">{p.cells.join(" · ")}</Typography.Text> },
+              { title: t("cells"), key: "cells", render: (_v, p) => <Typography.Text type="secondary">{p.cells.join(" · ")}</Typography.Text> },
             ]}
           />
         </>
