@@ -143,13 +143,13 @@ test("a manager edits a lead, works through the checklist and converts it into a
 
   // The checklist: 需求确认 moves the new lead to 意向明确; undo and redo a step.
   const checklist = page.getByTestId("conversion-checklist");
-  await checklist.getByTestId("step-VERIFY").getByRole("button", { name: "完成" }).click();
+  await checklist.getByTestId("step-VERIFY").getByRole("button", { name: /^完\s*成$/ }).click();
   await expect(checklist.getByTestId("step-VERIFY")).toContainText("张伟");
-  await checklist.getByTestId("step-CONFIRM_NEED").getByRole("button", { name: "完成" }).click();
+  await checklist.getByTestId("step-CONFIRM_NEED").getByRole("button", { name: /^完\s*成$/ }).click();
   await expect(page.getByTestId("lead-status")).toHaveText("意向明确");
-  await checklist.getByTestId("step-VERIFY").getByRole("button", { name: "撤销" }).click();
-  await expect(checklist.getByTestId("step-VERIFY").getByRole("button", { name: "完成" })).toBeVisible();
-  await checklist.getByTestId("step-VERIFY").getByRole("button", { name: "完成" }).click();
+  await checklist.getByTestId("step-VERIFY").getByRole("button", { name: /^撤\s*销$/ }).click();
+  await expect(checklist.getByTestId("step-VERIFY").getByRole("button", { name: /^完\s*成$/ })).toBeVisible();
+  await checklist.getByTestId("step-VERIFY").getByRole("button", { name: /^完\s*成$/ }).click();
   await expect(checklist.getByTestId("step-VERIFY")).toContainText("张伟");
 
   await dismissToasts(page);
