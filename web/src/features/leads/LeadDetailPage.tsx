@@ -1,17 +1,21 @@
 // 线索详情: the lead's fields as the API returns them (phone and e-mail masked unless the role
 // discloses them; where the role may reveal, only by an explicit click, which the API audits), its
 // status and the moves allowed from it, owner, score, timeline, follow-ups and assignments.
-import { ArrowLeftOutlined } from "@ant-design/icons";
+import { ArrowLeftOutlined, EditOutlined } from "@ant-design/icons";
 import { Alert, App, Button, Card, Col, Descriptions, Result, Row, Space, Spin, Tag, Typography } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 
+import { useAuth } from "../../auth/AuthProvider";
 import { PersonalValue } from "../../components/PersonalValue";
 import type { LeadStatus } from "../../gql/graphql";
 import { useT } from "../../i18n";
+import { actionMessages } from "./actionMessages";
 import { BatchActionModal } from "./BatchActionModal";
+import { ConversionChecklist } from "./ConversionChecklist";
+import { EditLeadModal } from "./EditLeadModal";
 import { STATUS_COLORS } from "./leadColumns";
 import { AssignmentSection, FollowUpSection, ScoreSection, TimelineSection } from "./LeadDetailSections";
 import { errorText, leadMessages } from "./messages";
@@ -35,6 +39,9 @@ export function LeadDetailPage() {
   const [, changeStatus] = useMutation(CHANGE_LEAD_STATUS);
   const [statusProblem, setStatusProblem] = useState<string | null>(null);
   const [closing, setClosing] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const ta = useT(actionMessages);
+  const { can } = useAuth();
   const refresh = () => refetch({ requestPolicy: "network-only" });
 
   if (fetching && !data) return <Spin />;
@@ -60,7 +67,12 @@ export function LeadDetailPage() {
   return (
     <div data-testid="lead-detail">
       <Link to="/leads"><ArrowLeftOutlined /> {t("back")}</Link>
-      <Typography.Title level={3} data-testid="lead-detail-name">{lead.name ?? "—"}</Typography.Title>
+      <Space style={{ width: "100%", justifyContent: "space-between" }} wrap>
+        <Typography.Title level={3} data-testid="lead-detail-name">{lead.name ?? "—"}</Typography.Title>
+        {can("lead", "update") && lead.status !== "CONVERTED" && (
+          <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-lead">{ta("edit")}</Button>
+        )}
+      </Space>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <Card size="small">
@@ -105,12 +117,24 @@ export function LeadDetailPage() {
         </Col>
         <Col xs={24} lg={10}>
           <Space orientation="vertical" style={{ width: "100%" }} size={16}>
+            <ConversionChecklist lead={lead} onChanged={refresh} />
             <ScoreSection lead={lead} />
             <FollowUpSection lead={lead} />
             <AssignmentSection lead={lead} />
           </Space>
         </Col>
       </Row>
+      {editing && (
+        <EditLeadModal
+          lead={lead}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            message.success(ta("saved"));
+            setEditing(false);
+            refresh();
+          }}
+        />
+      )}
       {closing && (
         <BatchActionModal
           action="close"

@@ -15,6 +15,8 @@ import { INITIAL_STATE, type LeadListState, listVariables, PAGE_SIZES, type Page
 import { COLUMN_KEYS, type ColumnKey, DEFAULT_COLUMNS, leadColumns, type LeadRow, SORT_ORDERS } from "./leadColumns";
 import { LeadCards } from "./LeadCards";
 import { LeadFilters } from "./LeadFilters";
+import { LeadListActions } from "./LeadListActions";
+import type { SavedFilter } from "./savedFilters";
 import { leadMessages } from "./messages";
 import { LEADS } from "./queries";
 import { useColumnChooser } from "./useColumnChooser";
@@ -46,6 +48,11 @@ export function LeadsListPage() {
     setCursors([null]);
   };
   const refresh = () => refetch({ requestPolicy: "network-only" });
+  const applySaved = (saved: SavedFilter) => {
+    update(saved.state);
+    setSearchText(saved.state.search);
+    setVisible(saved.columns);
+  };
 
   const allColumns = leadColumns(t);
   const columns = visible.map((key) => {
@@ -92,9 +99,12 @@ export function LeadsListPage() {
     <div data-testid="leads-page">
       <Space style={{ width: "100%", justifyContent: "space-between", marginBottom: 12 }} wrap>
         <Typography.Title level={3} style={{ margin: 0 }}>{t("title")}</Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-lead">
-          {t("create")}
-        </Button>
+        <Space wrap>
+          <LeadListActions state={state} onApply={applySaved} visibleColumns={visible} />
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-lead">
+            {t("create")}
+          </Button>
+        </Space>
       </Space>
       <Space wrap style={{ marginBottom: 12, width: "100%" }}>
         <Input.Search

@@ -82,8 +82,13 @@ export const LEAD_DETAIL = graphql(`
       ... on Lead {
         id name company title industry province city district phone email wechatId
         source sourceDetail campaign priority status statusChangedAt closeReasonLabel closeNote
-        score tags notes createdAt lastFollowedUpAt nextFollowUpAt
+        score tags notes createdAt lastFollowedUpAt nextFollowUpAt productInterests serviceNeeds
         owner { id displayName }
+        conversionSteps { step label position done doneAt note doneBy { displayName } }
+        convertedAt conversionReason
+        convertedCustomer { id name }
+        convertedContact { id name }
+        convertedOpportunity { id name }
         scoreBreakdown { score items { kind label points count } }
         scoreHistory(first: 20) { nodes { occurredAt cause delta scoreBefore scoreAfter ruleName reason actor { displayName } } }
         timeline(first: 30) { nodes { id kind occurredAt summary actorName } }
