@@ -2,16 +2,18 @@
 // API, with a column chooser, batch actions on the selected rows and 新建线索. On a phone the
 // rows become cards and the filters move into a drawer.
 import { FilterOutlined, PlusOutlined, SettingOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Checkbox, Drawer, Grid, Input, Popover, Select, Space, Table, Typography } from "antd";
+import { Alert, App, Button, Checkbox, Drawer, Grid, Input, Popover, Space, Table, Typography } from "antd";
 import type { SorterResult } from "antd/es/table/interface";
 import { type HTMLAttributes, useMemo, useState } from "react";
 import { useQuery } from "urql";
 
+import { CursorPager } from "../../components/CursorPager";
+import { useCursorPages } from "../../components/useCursorPages";
 import { useAuth } from "../../auth/AuthProvider";
 import { useT } from "../../i18n";
 import { BatchActionModal, type BatchAction } from "./BatchActionModal";
 import { CreateLeadModal } from "./CreateLeadModal";
-import { INITIAL_STATE, type LeadListState, listVariables, PAGE_SIZES, type PageSize } from "./filters";
+import { INITIAL_STATE, type LeadListState, listVariables, PAGE_SIZES } from "./filters";
 import { COLUMN_KEYS, type ColumnKey, DEFAULT_COLUMNS, leadColumns, type LeadRow, SORT_ORDERS } from "./leadColumns";
 import { LeadCards } from "./LeadCards";
 import { LeadFilters } from "./LeadFilters";
@@ -31,21 +33,21 @@ export function LeadsListPage() {
   const [searchText, setSearchText] = useState("");
   // The cursor each page starts after; the last one is the page shown. Forward-only keyset
   // pages, so going back pops the stack.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const pages = useCursorPages();
   const [selected, setSelected] = useState<Map<string, LeadRow>>(new Map());
   const [action, setAction] = useState<BatchAction | null>(null);
   const [creating, setCreating] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const { visible, setVisible } = useColumnChooser<ColumnKey>("junlite.leads.columns", COLUMN_KEYS, DEFAULT_COLUMNS);
 
-  const variables = useMemo(() => listVariables(state, cursors[cursors.length - 1] ?? null), [state, cursors]);
+  const variables = useMemo(() => listVariables(state, pages.after), [state, pages.after]);
   const [{ data, fetching, error }, refetch] = useQuery({ query: LEADS, variables });
   const connection = data?.leads;
   const rows = connection?.nodes ?? [];
 
   const update = (patch: Partial<LeadListState>) => {
     setState((current) => ({ ...current, ...patch }));
-    setCursors([null]);
+    pages.reset();
   };
   const refresh = () => refetch({ requestPolicy: "network-only" });
   const applySaved = (saved: SavedFilter) => {
@@ -158,22 +160,7 @@ export function LeadsListPage() {
           onRow={(lead) => ({ "data-testid": `lead-row-${lead.name ?? lead.id}` }) as HTMLAttributes<HTMLElement>}
         />
       )}
-      <Space wrap style={{ marginTop: 12, width: "100%", justifyContent: "flex-end" }} data-testid="lead-pager">
-        <Typography.Text>{t("total", { count: connection?.totalCount ?? 0 })}</Typography.Text>
-        <Button disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>{t("prev")}</Button>
-        <Button
-          disabled={!connection?.pageInfo.hasNextPage}
-          onClick={() => connection?.pageInfo.endCursor && setCursors((c) => [...c, connection.pageInfo.endCursor!])}
-        >
-          {t("next")}
-        </Button>
-        <Select<PageSize>
-          value={state.pageSize}
-          onChange={(pageSize) => update({ pageSize })}
-          options={PAGE_SIZES.map((size) => ({ value: size, label: t("pageSize", { size }) }))}
-        />
-        {isPhone && columnChooser}
-      </Space>
+      <CursorPager pages={pages} connection={connection} pageSize={{ value: state.pageSize, options: PAGE_SIZES, onChange: (pageSize) => update({ pageSize }) }} testId="lead-pager" extra={isPhone && columnChooser} />
       {action && (
         <BatchActionModal
           action={action}

@@ -1,11 +1,7 @@
 import type { RouteObject } from "react-router";
 
-import { LeadDetailPage } from "./LeadDetailPage";
-import { LeadImportPage } from "./LeadImportPage";
-import { LeadsListPage } from "./LeadsListPage";
-
 export const leadRoutes: RouteObject[] = [
-  { path: "leads", element: <LeadsListPage /> },
-  { path: "leads/import", element: <LeadImportPage /> },
-  { path: "leads/:id", element: <LeadDetailPage /> },
+  { path: "leads", lazy: async () => ({ Component: (await import("./LeadsListPage")).LeadsListPage }) },
+  { path: "leads/import", lazy: async () => ({ Component: (await import("./LeadImportPage")).LeadImportPage }) },
+  { path: "leads/:id", lazy: async () => ({ Component: (await import("./LeadDetailPage")).LeadDetailPage }) },
 ];
