@@ -105,6 +105,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "请选择上级团队：您只能在本团队或下级团队之下创建团队",
         "Choose a parent team: you may only create teams under your own team or its sub-teams",
     ),
+    "TEAM_PARENT_CYCLE": (
+        "不能把团队移到它自己或它的下级团队之下",
+        "A team cannot move under itself or one of its own sub-teams",
+    ),
     "ID_TAKEN": ("该 ID 已被占用", "This id is already taken"),
     # Roles and permissions.
     "INVALID_ROLE_KEY": (

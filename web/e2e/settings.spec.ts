@@ -174,3 +174,31 @@ test("the audit log filters to a category, shows an event and exports", async ({
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("audit-export").click()]);
   expect(download.suggestedFilename()).toMatch(/^audit-log-.*\.csv$/);
 });
+
+test("an administrator renames a team and moves it, its sub-team with it", async ({ page }) => {
+  await signIn(page, DEMO.admin);
+  const suffix = Date.now() % 100000;
+  const { teams } = await api<{ teams: { nodes: { id: string; name: string }[] } }>(page, "{ teams(first: 100) { nodes { id name } } }");
+  const sales = teams.nodes.find((team) => team.name === "销售部")!;
+  const create = "mutation($input: CreateTeamInput!) { createTeam(input: $input) { team { id } userErrors { code } } }";
+  const parent = await api<{ createTeam: { team: { id: string } } }>(page, create, { input: { name: `临时组${suffix}`, parentId: sales.id } });
+  await api(page, create, { input: { name: `临时小队${suffix}`, parentId: parent.createTeam.team.id } });
+
+  await page.goto("/settings/teams");
+  await page.getByTestId("team-tree").getByText(`临时组${suffix}`, { exact: true }).click(SLOW);
+  const dialog = page.getByRole("dialog", { name: "编辑团队" });
+  await dialog.getByLabel("团队名称").fill(`渠道组${suffix}`);
+  await dialog.getByLabel("上级团队").click();
+  await page.getByTitle("市场部", { exact: true }).click();
+  await dialog.getByRole("button", { name: /保\s*存/ }).click();
+  await expect(page.getByText("已保存团队")).toBeVisible();
+  await expect(page.getByTestId("team-tree").getByText(`渠道组${suffix}`, { exact: true })).toBeVisible();
+
+  const moved = await api<{ teams: { nodes: { name: string; depth: number; parent: { name: string } | null }[] } }>(
+    page,
+    "{ teams(first: 100) { nodes { name depth parent { name } } } }",
+  );
+  const byName = new Map(moved.teams.nodes.map((team) => [team.name, team]));
+  expect(byName.get(`渠道组${suffix}`)).toEqual({ name: `渠道组${suffix}`, depth: 1, parent: { name: "市场部" } });
+  expect(byName.get(`临时小队${suffix}`)).toEqual({ name: `临时小队${suffix}`, depth: 2, parent: { name: `渠道组${suffix}` } });
+});

@@ -150,13 +150,20 @@ def teams_in_org(org_id: uuid.UUID) -> Select[Team]:
 
 
 async def sibling_name_taken(
-    session: AsyncSession, org_id: uuid.UUID, parent_id: uuid.UUID | None, name: str
+    session: AsyncSession,
+    org_id: uuid.UUID,
+    parent_id: uuid.UUID | None,
+    name: str,
+    *,
+    other_than: uuid.UUID | None = None,
 ) -> bool:
     stmt = select(func.count()).where(
         Team.org_id == org_id,
         Team.parent_id.is_(None) if parent_id is None else Team.parent_id == parent_id,
         func.lower(Team.name) == name.lower(),
     )
+    if other_than is not None:
+        stmt = stmt.where(Team.id != other_than)
     return bool((await session.execute(stmt)).scalar_one())
 
 

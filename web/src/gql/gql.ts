@@ -136,6 +136,8 @@ type Documents = {
     "\n  mutation SettingsCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user { id displayName }\n      userErrors { field code message }\n    }\n  }\n": typeof types.SettingsCreateUserDocument,
     "\n  mutation SettingsUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user { id displayName isActive team { id name } role { id key name } }\n      userErrors { field code message }\n    }\n  }\n": typeof types.SettingsUpdateUserDocument,
     "\n  mutation SettingsCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id name depth parent { id } }\n      userErrors { field code message }\n    }\n  }\n": typeof types.SettingsCreateTeamDocument,
+    "\n  mutation SettingsUpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      team { id name depth parent { id } manager { id displayName } }\n      userErrors { field code message }\n    }\n  }\n": typeof types.SettingsUpdateTeamDocument,
+    "\n  query SettingsManagerChoices {\n    users(first: 100, filter: { isActive: true }) { nodes { id displayName } }\n  }\n": typeof types.SettingsManagerChoicesDocument,
     "\n  query SettingsRoles {\n    roles {\n      id key name description isBuiltin personalData\n      permissions { objectType actions rowScope }\n      fieldRules { objectType field access disclosure }\n    }\n    objectTypes { name label actions fields { name label personalDataKind } }\n  }\n": typeof types.SettingsRolesDocument,
     "\n  mutation SettingsCreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role { id key name }\n      userErrors { field code message }\n    }\n  }\n": typeof types.SettingsCreateRoleDocument,
     "\n  mutation SettingsDeleteRole($input: DeleteRoleInput!) {\n    deleteRole(input: $input) {\n      deletedRoleId\n      userErrors { field code message }\n    }\n  }\n": typeof types.SettingsDeleteRoleDocument,
@@ -307,6 +309,8 @@ const documents: Documents = {
     "\n  mutation SettingsCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user { id displayName }\n      userErrors { field code message }\n    }\n  }\n": types.SettingsCreateUserDocument,
     "\n  mutation SettingsUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user { id displayName isActive team { id name } role { id key name } }\n      userErrors { field code message }\n    }\n  }\n": types.SettingsUpdateUserDocument,
     "\n  mutation SettingsCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id name depth parent { id } }\n      userErrors { field code message }\n    }\n  }\n": types.SettingsCreateTeamDocument,
+    "\n  mutation SettingsUpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      team { id name depth parent { id } manager { id displayName } }\n      userErrors { field code message }\n    }\n  }\n": types.SettingsUpdateTeamDocument,
+    "\n  query SettingsManagerChoices {\n    users(first: 100, filter: { isActive: true }) { nodes { id displayName } }\n  }\n": types.SettingsManagerChoicesDocument,
     "\n  query SettingsRoles {\n    roles {\n      id key name description isBuiltin personalData\n      permissions { objectType actions rowScope }\n      fieldRules { objectType field access disclosure }\n    }\n    objectTypes { name label actions fields { name label personalDataKind } }\n  }\n": types.SettingsRolesDocument,
     "\n  mutation SettingsCreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role { id key name }\n      userErrors { field code message }\n    }\n  }\n": types.SettingsCreateRoleDocument,
     "\n  mutation SettingsDeleteRole($input: DeleteRoleInput!) {\n    deleteRole(input: $input) {\n      deletedRoleId\n      userErrors { field code message }\n    }\n  }\n": types.SettingsDeleteRoleDocument,
@@ -858,6 +862,14 @@ export function graphql(source: "\n  mutation SettingsUpdateUser($input: UpdateU
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SettingsCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id name depth parent { id } }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team { id name depth parent { id } }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsUpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      team { id name depth parent { id } manager { id displayName } }\n      userErrors { field code message }\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsUpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      team { id name depth parent { id } manager { id displayName } }\n      userErrors { field code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsManagerChoices {\n    users(first: 100, filter: { isActive: true }) { nodes { id displayName } }\n  }\n"): (typeof documents)["\n  query SettingsManagerChoices {\n    users(first: 100, filter: { isActive: true }) { nodes { id displayName } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -57,6 +57,21 @@ export const CREATE_TEAM = graphql(`
   }
 `);
 
+export const UPDATE_TEAM = graphql(`
+  mutation SettingsUpdateTeam($input: UpdateTeamInput!) {
+    updateTeam(input: $input) {
+      team { id name depth parent { id } manager { id displayName } }
+      userErrors { field code message }
+    }
+  }
+`);
+
+export const MANAGER_CHOICES = graphql(`
+  query SettingsManagerChoices {
+    users(first: 100, filter: { isActive: true }) { nodes { id displayName } }
+  }
+`);
+
 // ---- roles -----------------------------------------------------------------------------------
 
 export const ROLES = graphql(`

@@ -30,4 +30,10 @@ describe("teamTree", () => {
       { value: "sales", title: "销售部", children: [{ value: "east", title: "华东销售一组", children: [] }] },
     ]);
   });
+
+  it("leaves out a team being moved and every team under it", () => {
+    expect(teamChoices(teamTree(TEAMS.slice(0, 4)), "east")).toEqual([
+      { value: "sales", title: "销售部", children: [{ value: "south", title: "华南销售二组", children: [] }] },
+    ]);
+  });
 });

@@ -31,7 +31,10 @@ export interface TeamChoice {
   children: TeamChoice[];
 }
 
-/** The same tree for a TreeSelect. */
-export function teamChoices(nodes: TeamNode[]): TeamChoice[] {
-  return nodes.map((node) => ({ value: node.key, title: node.title, children: teamChoices(node.children) }));
+/** The same tree for a TreeSelect; `moving`: a team being moved, which with every team under
+ * it cannot be its own new parent, so they are left out. */
+export function teamChoices(nodes: TeamNode[], moving?: string): TeamChoice[] {
+  return nodes
+    .filter((node) => node.key !== moving)
+    .map((node) => ({ value: node.key, title: node.title, children: teamChoices(node.children, moving) }));
 }
