@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 
 import { DEMO, screenshotsAtEveryWidth, signIn } from "./helpers";
 
@@ -98,13 +98,6 @@ test("a sales director imports a CSV with a bad row: preview, live progress, err
   await expect(search).toHaveValue(company);
 });
 
-/** Closes the live notifications' toasts (new leads routed to 张伟), which cover the top right. */
-async function dismissToasts(page: Page): Promise<void> {
-  await page.mouse.move(400, 600);
-  const close = page.locator(".ant-notification-notice-close");
-  for (let i = 0; i < 10 && (await close.count()) > 0; i++) await close.first().click({ timeout: 5_000 }).catch(() => undefined);
-}
-
 test("a manager edits a lead, works through the checklist and converts it into a customer, a contact and a deal", async ({ page }) => {
   const suffix = Date.now();
   const leadName = `转化线索-${suffix}`;
@@ -113,7 +106,6 @@ test("a manager edits a lead, works through the checklist and converts it into a
 
   await signIn(page, DEMO.manager);
   await page.goto("/leads");
-  await dismissToasts(page);
   await page.getByTestId("create-lead").click();
   const create = page.getByRole("dialog");
   await create.getByLabel("姓名").fill(leadName);
@@ -129,7 +121,6 @@ test("a manager edits a lead, works through the checklist and converts it into a
   await expect(page.getByTestId("lead-detail-name")).toHaveText(leadName);
 
   // Edit: the API's field error lands under the field; then the fix is saved.
-  await dismissToasts(page);
   await page.getByTestId("edit-lead").click();
   const edit = page.getByRole("dialog");
   await edit.getByLabel("公司").fill(company);
@@ -152,7 +143,6 @@ test("a manager edits a lead, works through the checklist and converts it into a
   await checklist.getByTestId("step-VERIFY").getByRole("button", { name: /^完\s*成$/ }).click();
   await expect(checklist.getByTestId("step-VERIFY")).toContainText("张伟");
 
-  await dismissToasts(page);
   await page.getByTestId("convert-lead").click();
   const convert = page.getByRole("dialog");
   await convert.getByTestId("convert-with-opportunity").check();

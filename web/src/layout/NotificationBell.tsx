@@ -61,7 +61,9 @@ export function NotificationBell() {
     if (!item || seen.current.has(item.id) || item.id === after) return;
     seen.current.add(item.id);
     setLive((items) => [item, ...items]);
-    notification.info({ message: item.title, description: item.body, placement: "topRight" });
+    // Bottom left: every page keeps its own actions at the top right and its pager at the
+    // bottom right, and a toast over them would stay there while the pointer rests on it.
+    notification.info({ message: item.title, description: item.body, placement: "bottomLeft" });
   }, [arrived, notification]);
 
   const stored = data?.notifications.nodes ?? [];
