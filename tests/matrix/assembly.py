@@ -36,6 +36,7 @@ from tests.matrix.harness import (
     _mutation,
     _node,
     _org_wide,
+    _rename_team,
     _reveal_customer,
     _reveal_user,
     _role_field_rules,
@@ -157,6 +158,14 @@ CASES: dict[str, Case] = {
             _create_team,
         ),
         expect=lambda r, rel: may(r, "team", "create", rel),
+    ),
+    "updateTeam": Case(
+        run=_mutation(
+            "updateTeam",
+            "mutation($input: UpdateTeamInput!) " + payload("updateTeam", "team { id }"),
+            _rename_team,
+        ),
+        expect=lambda r, rel: may(r, "team", "update", rel),
     ),
     "createRole": Case(
         run=_mutation(

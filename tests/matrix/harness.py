@@ -150,6 +150,15 @@ async def _create_team(world: World, role: str, relation: str) -> dict[str, Any]
     }
 
 
+async def _rename_team(world: World, role: str, relation: str) -> dict[str, Any]:
+    return {
+        "input": {
+            "id": gid("Team", team_of(world, role, relation)),
+            "name": f"改名{uuid7().hex[-6:]}",
+        }
+    }
+
+
 async def _create_user(world: World, role: str, relation: str) -> dict[str, Any]:
     return {
         "input": {
