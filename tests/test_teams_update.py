@@ -6,8 +6,12 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from junlite.audit.models import AuditEvent
+from junlite.auth import teams
 from junlite.auth.models import Team
+from junlite.auth.service import load_current_user
+from junlite.db.ids import uuid7
 from junlite.db.session import Database
+from junlite.db.tenancy import bind_org
 from junlite.graphql.relay import encode_global_id
 from tests.conftest import ApiClient
 from tests.factories import Factory
@@ -178,3 +182,23 @@ async def test_a_manager_moves_teams_only_within_his_subtree(
         )
         assert codes == [code], body
     assert await _paths(database) == before
+
+
+async def test_the_teams_a_session_holds_read_their_new_paths_without_a_query(
+    factory: Factory, database: Database
+) -> None:
+    org = await factory.create_org()
+    admin = await factory.create_user(org, role="admin")
+    sales = await factory.create_team(org, "销售部")
+    east = await factory.create_team(org, "华东一组", parent=sales)
+    suzhou = await factory.create_team(org, "苏州小组", parent=east)
+    channel = await factory.create_team(org, "渠道部")
+    async with database.transaction() as session:
+        await bind_org(session, org.id)
+        user = await load_current_user(session, admin.id, org.id, uuid7(), 0)
+        held = await session.get(Team, suzhou.id)
+        assert held is not None
+        await teams.update_team(session, user, east.id, parent_id=channel.id)
+        # Read as a mutation's payload would, after the move: no lazy load, the new path.
+        assert held.path == f"/{channel.id}/{east.id}/{suzhou.id}/"
+    assert (await _paths(database))["苏州小组"] == "/渠道部/华东一组/苏州小组"

@@ -7,6 +7,7 @@ import uuid
 
 from sqlalchemy import func, literal, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import set_committed_value
 
 from junlite.audit import service as audit
 from junlite.audit.models import Category
@@ -137,7 +138,8 @@ async def update_team(
 
 async def _move(session: AsyncSession, team: Team, parent: Team | None) -> None:
     """The team under `parent` (None: the top level), and every team under it with it: each
-    path's prefix rewritten in one statement (the prefix scan of `ix_teams_path`)."""
+    path's prefix rewritten in one statement (the prefix scan of `ix_teams_path`). The teams
+    this session holds take their new paths too: expired, they would need a lazy load."""
     old_path = team.path
     new_path = child_path(parent.path if parent else None, team.id)
     await session.execute(
@@ -146,12 +148,10 @@ async def _move(session: AsyncSession, team: Team, parent: Team | None) -> None:
         .values(path=literal(new_path) + func.substr(Team.path, len(old_path) + 1))
         .execution_options(synchronize_session=False)
     )
-    team.parent_id = parent.id if parent else None
-    team.path = new_path
-    # The rows under it that this session holds read their new paths from the database.
     for held in list(session.identity_map.values()):
-        if isinstance(held, Team) and held is not team and held.path.startswith(old_path):
-            session.expire(held, ["path"])
+        if isinstance(held, Team) and held.path.startswith(old_path):
+            set_committed_value(held, "path", new_path + held.path[len(old_path) :])
+    team.parent_id = parent.id if parent else None
 
 
 def _name_problems(name: str) -> list[ServiceError]:

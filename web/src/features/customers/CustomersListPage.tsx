@@ -17,7 +17,7 @@ import { customerColumns, type CustomerRow, SORT_ORDERS } from "./customerColumn
 import { CustomerFilters } from "./CustomerFilters";
 import { CustomerFormModal } from "./CustomerFormModal";
 import { CustomersNav } from "./CustomersNav";
-import { downloadText } from "./download";
+import { saveText } from "../../api/files";
 import { activeFilterCount, type CustomerListState, filterInput, INITIAL_STATE, listVariables, PAGE_SIZES } from "./filters";
 import { customerMessages } from "./messages";
 import { CUSTOMERS, EXPORT_CUSTOMERS } from "./queries";
@@ -73,7 +73,7 @@ export function CustomersListPage() {
     if (result.error || !payload) return message.error(t("failed", { message: result.error?.message ?? "" }));
     if (payload.userErrors.length > 0) return message.error(payload.userErrors.map((e) => e.message).join(t("sentenceSep")));
     if (payload.fileName && payload.content != null) {
-      downloadText(payload.fileName, payload.contentType ?? "text/csv", payload.content);
+      saveText(payload.fileName, payload.contentType ?? "text/csv", payload.content);
       message.success(t("exported", { count: payload.rowCount ?? 0 }));
     }
   }

@@ -7,7 +7,7 @@ import { useMutation, useQuery, useSubscription } from "urql";
 
 import type { LeadImportResultQuery } from "../../gql/graphql";
 import { useT } from "../../i18n";
-import { downloadFile } from "./fileTransfer";
+import { downloadFile } from "../../api/files";
 import { isFinished } from "./importMapping";
 import { importMessages } from "./importMessages";
 import { CANCEL_LEAD_IMPORT, LEAD_IMPORT, LEAD_IMPORT_PROGRESS } from "./importQueries";

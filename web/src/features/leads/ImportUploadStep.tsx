@@ -7,7 +7,7 @@ import { useClient } from "urql";
 
 import type { PreviewLeadImportQuery } from "../../gql/graphql";
 import { useT } from "../../i18n";
-import { TransferError, uploadFile, type UploadedFile } from "./fileTransfer";
+import { TransferError, uploadFile, type UploadedFile } from "../../api/files";
 import { PREVIEW_LEAD_IMPORT } from "./importQueries";
 import { importMessages } from "./importMessages";
 

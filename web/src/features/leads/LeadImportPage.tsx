@@ -17,7 +17,7 @@ import { type ImportPreview, ImportUploadStep } from "./ImportUploadStep";
 import { goodRows, type MappedColumn, mappingInput } from "./importMapping";
 import { importMessages } from "./importMessages";
 import { START_LEAD_IMPORT } from "./importQueries";
-import type { UploadedFile } from "./fileTransfer";
+import type { UploadedFile } from "../../api/files";
 
 const INITIAL_OPTIONS: ImportOptions = { onDuplicate: "SKIP", campaign: "", tags: [], ownerId: null };
 

@@ -10,7 +10,7 @@ import { useAuth } from "../../auth/AuthProvider";
 import type { LeadExportFormat } from "../../gql/graphql";
 import { useT } from "../../i18n";
 import { actionMessages } from "./actionMessages";
-import { downloadFile } from "./fileTransfer";
+import { downloadFile } from "../../api/files";
 import { filterInput, type LeadListState } from "./filters";
 import { EXPORT_LEADS } from "./importQueries";
 import type { ColumnKey } from "./leadColumns";

@@ -11,7 +11,7 @@ import { useAuth } from "../../auth/AuthProvider";
 import type { ContractStatus, CustomerContractsQuery } from "../../gql/graphql";
 import { useLocale, useT } from "../../i18n";
 import type { Deal } from "./DealOverview";
-import { downloadStored, uploadFile } from "./download";
+import { downloadFile, uploadFile } from "../../api/files";
 import { pipelineMessages } from "./messages";
 import { formatMoney } from "./money";
 import { ATTACH_CONTRACT_FILE, CHANGE_CONTRACT_STATUS, CREATE_CONTRACT, CUSTOMER_CONTRACTS, OPPORTUNITY_QUOTES, REMOVE_CONTRACT_FILE, UPDATE_CONTRACT } from "./queries";
@@ -92,7 +92,7 @@ export function ContractsSection({ deal }: { deal: Deal }) {
   };
   const upload = async (contract: Contract, file: File) => {
     try {
-      const fileId = await uploadFile(file);
+      const fileId = (await uploadFile(file)).id;
       const r = await attach({ input: { contractId: contract.id, fileId, idempotencyKey: key() } });
       if (outcome(r.data?.attachContractFile, r.error)) refresh();
     } catch (error) {
@@ -126,7 +126,7 @@ export function ContractsSection({ deal }: { deal: Deal }) {
             <div style={{ marginTop: 8 }}>
               {contract.attachments.map((file) => (
                 <div key={file.id}>
-                  <Button type="link" size="small" icon={<PaperClipOutlined />} onClick={() => downloadStored(file.downloadUrl, file.name).catch((e: Error) => outcome(null, e))}>{file.name}</Button>
+                  <Button type="link" size="small" icon={<PaperClipOutlined />} onClick={() => downloadFile(file.downloadUrl, file.name).catch((e: Error) => outcome(null, e))}>{file.name}</Button>
                   {mayUpdate && <Button type="text" size="small" icon={<DeleteOutlined />} aria-label={t("remove")} onClick={() => detach(contract, file.id)} />}
                 </div>
               ))}

@@ -11,7 +11,7 @@ import type { OpportunityQuotesQuery, QuoteStatus } from "../../gql/graphql";
 import { useLocale, useT } from "../../i18n";
 import { firstProblem } from "./board";
 import type { Deal } from "./DealOverview";
-import { saveText } from "./download";
+import { saveText } from "../../api/files";
 import { LinesModal, toLineValues } from "./LinesModal";
 import { LinesTable } from "./LinesTable";
 import { pipelineMessages } from "./messages";

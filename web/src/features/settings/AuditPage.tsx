@@ -11,7 +11,8 @@ import { CursorPager } from "../../components/CursorPager";
 import { useCursorPages } from "../../components/useCursorPages";
 import { useAuth } from "../../auth/AuthProvider";
 import { useLocale, useT } from "../../i18n";
-import { activeFilterCount, AUDIT_PAGE_SIZE, auditFilter, type AuditFilterState, downloadText, EMPTY_AUDIT_FILTER } from "./audit";
+import { activeFilterCount, AUDIT_PAGE_SIZE, auditFilter, type AuditFilterState, EMPTY_AUDIT_FILTER } from "./audit";
+import { saveText } from "../../api/files";
 import { AuditDetailDrawer, type AuditEventRow, ResultTag, SeverityTag } from "./AuditDetailDrawer";
 import { AuditFilters } from "./AuditFilters";
 import { errorsText, label, settingsMessages } from "./messages";
@@ -79,7 +80,7 @@ export function AuditPage() {
       message.error(t("failed", { message: result.error?.message ?? errorsText(payload?.userErrors ?? []) }));
       return;
     }
-    downloadText(payload.fileName ?? "audit-log.csv", payload.contentType ?? "text/csv", payload.content);
+    saveText(payload.fileName ?? "audit-log.csv", payload.contentType ?? "text/csv", payload.content);
     message.success(t("exported", { count: payload.rowCount ?? 0 }));
   }
 

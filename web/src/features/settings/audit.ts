@@ -46,18 +46,6 @@ export function activeFilterCount(state: AuditFilterState): number {
   ).length;
 }
 
-/** Saves an export's text as a file, the way a download link does. */
-export function downloadText(fileName: string, contentType: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: contentType }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
-}
-
 /** A JSON value of an event (changes, details) as readable, indented text. */
 export function prettyJson(value: unknown): string {
   if (value === null || value === undefined) return "—";

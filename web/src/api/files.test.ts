@@ -1,12 +1,14 @@
 import { describe, expect, it, vi } from "vitest";
 
-import { dispositionFileName, spreadsheetType, TransferError, uploadFile } from "./fileTransfer";
+import { dispositionFileName, fileType, TransferError, uploadFile } from "./files";
 
-describe("spreadsheetType", () => {
-  it("types a file by its extension", () => {
-    expect(spreadsheetType("线索.CSV")).toBe("text/csv");
-    expect(spreadsheetType("leads.xlsx")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    expect(spreadsheetType("old.xls")).toBe("application/vnd.ms-excel");
+describe("fileType", () => {
+  it("types a spreadsheet by its extension and any other file as the browser did", () => {
+    expect(fileType({ name: "线索.CSV", type: "application/vnd.ms-excel" })).toBe("text/csv");
+    expect(fileType({ name: "leads.xlsx", type: "" })).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(fileType({ name: "old.xls", type: "" })).toBe("application/vnd.ms-excel");
+    expect(fileType({ name: "合同.pdf", type: "application/pdf" })).toBe("application/pdf");
+    expect(fileType({ name: "notes", type: "" })).toBe("application/octet-stream");
   });
 });
 

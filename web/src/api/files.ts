@@ -1,17 +1,20 @@
 // Files to and from the API (docs/api.md, "Files"): an upload is one plain POST of the bytes to
 // /api/files (type in Content-Type, name URL-encoded in X-File-Name, no multipart); a download is
-// a GET with the access token, handed to the browser as a file named as the API names it.
-import { authenticatedFetch } from "../../api/client";
-import { session } from "../../api/session";
+// a GET with the access token, handed to the browser as a file named as the API names it; an
+// export the API returns inline is saved the same way.
+import { authenticatedFetch } from "./client";
+import { session } from "./session";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** The Content-Type to send for a spreadsheet: by its extension, since browsers disagree on CSV. */
-export function spreadsheetType(fileName: string): string {
-  const lower = fileName.toLowerCase();
+/** The Content-Type to send: a spreadsheet's by its extension, since browsers disagree on CSV;
+ * any other file's as the browser typed it. */
+export function fileType(file: { name: string; type: string }): string {
+  const lower = file.name.toLowerCase();
   if (lower.endsWith(".xlsx")) return XLSX;
   if (lower.endsWith(".xls")) return "application/vnd.ms-excel";
-  return "text/csv";
+  if (lower.endsWith(".csv")) return "text/csv";
+  return file.type || "application/octet-stream";
 }
 
 /** The file name of a Content-Disposition header (RFC 5987 `filename*` first), or the fallback. */
@@ -56,7 +59,7 @@ export async function uploadFile(file: File, fetcher: typeof fetch = authenticat
   const response = await fetcher("/api/files", {
     method: "POST",
     body: file,
-    headers: { "Content-Type": spreadsheetType(file.name), "X-File-Name": encodeURIComponent(file.name) },
+    headers: { "Content-Type": fileType(file), "X-File-Name": encodeURIComponent(file.name) },
   });
   if (!response.ok) throw await refusal(response);
   const stored = (await response.json()) as UploadedFile;
@@ -68,14 +71,22 @@ export async function downloadFile(url: string, fallbackName: string, fetcher: t
   const response = await fetcher(url);
   if (!response.ok) throw await refusal(response);
   const name = dispositionFileName(response.headers.get("content-disposition"), fallbackName);
-  const blob = await response.blob();
+  saveBlob(name, await response.blob());
+  return name;
+}
+
+/** Saves an export the API returned inline, the way a download link does. */
+export function saveText(fileName: string, contentType: string, content: string): void {
+  saveBlob(fileName, new Blob([content], { type: contentType }));
+}
+
+function saveBlob(fileName: string, blob: Blob): void {
   const href = URL.createObjectURL(blob);
   const anchor = document.createElement("a");
   anchor.href = href;
-  anchor.download = name;
+  anchor.download = fileName;
   document.body.appendChild(anchor);
   anchor.click();
   anchor.remove();
   setTimeout(() => URL.revokeObjectURL(href), 10_000);
-  return name;
 }
