@@ -44,7 +44,7 @@ test("a manager drags a deal to the next stage, adds its lines, a quote, a contr
   await createProduct(page.request, code, `E2E 软件 ${suffix}`, "29800");
   await signIn(page, DEMO.manager);
   await page.goto("/pipeline");
-  await expect(page.getByRole("heading", { name: "销售漏斗" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "商机看板" })).toBeVisible();
   await expect(page.getByTestId("stage-column-初步接洽")).toBeVisible();
 
   // 新建商机 for one of the team's customers.

@@ -10,6 +10,8 @@ export const commonMessages = defineMessages({
     prev: "上一页",
     next: "下一页",
     pageSize: "{size} 条/页",
+    filters: "筛选",
+    filtersCount: "筛选（{count}）",
   },
   en: {
     reveal: "Show in full",
@@ -19,5 +21,7 @@ export const commonMessages = defineMessages({
     prev: "Previous",
     next: "Next",
     pageSize: "{size} / page",
+    filters: "Filters",
+    filtersCount: "Filters ({count})",
   },
 });

@@ -1,8 +1,9 @@
 // The filters `customers` offers: level, stage, owner, team, industry, province and city. Inline
 // on a wide screen, in a drawer on a phone (the list page decides where).
-import { Button, Input, Select, Space } from "antd";
+import { Button, Input, Select } from "antd";
 import { useQuery } from "urql";
 
+import { FilterFields, filterWidth } from "../../components/ResponsiveFilters";
 import type { CustomerLifecycle } from "../../gql/graphql";
 import { useT } from "../../i18n";
 import { type CustomerListState, INITIAL_STATE, PROVINCES } from "./filters";
@@ -22,9 +23,9 @@ export function CustomerFilters({
 }) {
   const t = useT(customerMessages);
   const [{ data }] = useQuery({ query: CUSTOMER_CHOICES });
-  const width = vertical ? "100%" : 160;
+  const width = filterWidth(Boolean(vertical), 160);
   return (
-    <Space wrap orientation={vertical ? "vertical" : "horizontal"} style={vertical ? { width: "100%" } : undefined}>
+    <FilterFields vertical={Boolean(vertical)}>
       <Select
         mode="multiple"
         allowClear
@@ -103,6 +104,6 @@ export function CustomerFilters({
       <Button onClick={() => onChange({ ...INITIAL_STATE, search: state.search, orderBy: state.orderBy, descending: state.descending, pageSize: state.pageSize })}>
         {t("clearFilters")}
       </Button>
-    </Space>
+    </FilterFields>
   );
 }

@@ -1,18 +1,21 @@
 // 客户列表: the `customers` connection a page at a time (keyset cursors), searched, filtered and
 // sorted by the API; batch 退回公海 on the selected rows, 导出 of the filtered list as CSV, and
 // 新建客户. On a phone the rows become cards and the filters move into a drawer.
-import { DownloadOutlined, FilterOutlined, PlusOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Drawer, Grid, Input, Space, Table, Typography } from "antd";
+import { DownloadOutlined, PlusOutlined } from "@ant-design/icons";
+import { Alert, App, Button, Grid, Input, Space, Typography } from "antd";
 import type { SorterResult } from "antd/es/table/interface";
-import { type HTMLAttributes, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { useNavigate } from "react-router";
 import { useMutation, useQuery } from "urql";
 
 import { CursorPager } from "../../components/CursorPager";
+import { ResponsiveFilters } from "../../components/ResponsiveFilters";
+import { SelectableList } from "../../components/SelectableList";
 import { useCursorPages } from "../../components/useCursorPages";
+import { useSelection } from "../../components/useSelection";
 import { useAuth } from "../../auth/AuthProvider";
 import { useT } from "../../i18n";
-import { CustomerCards } from "./CustomerCards";
+import { CustomerCard } from "./CustomerCard";
 import { customerColumns, type CustomerRow, SORT_ORDERS } from "./customerColumns";
 import { CustomerFilters } from "./CustomerFilters";
 import { CustomerFormModal } from "./CustomerFormModal";
@@ -32,10 +35,10 @@ export function CustomersListPage() {
   const [state, setState] = useState<CustomerListState>(INITIAL_STATE);
   const [searchText, setSearchText] = useState("");
   const pages = useCursorPages();
-  const [selected, setSelected] = useState<Map<string, CustomerRow>>(new Map());
+  const selection = useSelection<CustomerRow>();
+  const { selected } = selection;
   const [releasing, setReleasing] = useState(false);
   const [creating, setCreating] = useState(false);
-  const [drawerOpen, setDrawerOpen] = useState(false);
   const [{ fetching: exporting }, exportCustomers] = useMutation(EXPORT_CUSTOMERS);
 
   const variables = useMemo(() => listVariables(state, pages.after), [state, pages.after]);
@@ -48,14 +51,6 @@ export function CustomersListPage() {
     setState((current) => ({ ...current, ...patch }));
     pages.reset();
   };
-  const toggle = (customer: CustomerRow, on: boolean) =>
-    setSelected((current) => {
-      const next = new Map(current);
-      if (on) next.set(customer.id, customer);
-      else next.delete(customer.id);
-      return next;
-    });
-
   const columns = customerColumns(t).map((column) => {
     const order = SORT_ORDERS[column.key];
     const sortOrder = order && state.orderBy === order ? (state.descending ? "descend" : "ascend") : null;
@@ -78,7 +73,6 @@ export function CustomersListPage() {
     }
   }
 
-  const filterCount = activeFilterCount(state);
   return (
     <div data-testid="customers-page">
       <CustomersNav />
@@ -104,17 +98,10 @@ export function CustomersListPage() {
           style={{ width: isPhone ? "100%" : 280 }}
           data-testid="customer-search"
         />
-        {isPhone ? (
-          <Button icon={<FilterOutlined />} onClick={() => setDrawerOpen(true)} data-testid="open-filters">
-            {filterCount > 0 ? t("filtersCount", { count: filterCount }) : t("filters")}
-          </Button>
-        ) : (
-          <CustomerFilters state={state} onChange={update} />
-        )}
+        <ResponsiveFilters isPhone={isPhone} activeCount={activeFilterCount(state)}>
+          {(vertical) => <CustomerFilters state={state} onChange={update} vertical={vertical} />}
+        </ResponsiveFilters>
       </Space>
-      <Drawer open={drawerOpen} onClose={() => setDrawerOpen(false)} title={t("filters")} placement="bottom" size="large">
-        <CustomerFilters state={state} onChange={update} vertical />
-      </Drawer>
       {selected.size > 0 && (
         <Space wrap style={{ marginBottom: 12 }} data-testid="batch-bar">
           <Typography.Text>{t("selected", { count: selected.size })}</Typography.Text>
@@ -122,27 +109,17 @@ export function CustomersListPage() {
         </Space>
       )}
       {error && <Alert type="error" showIcon title={t("loadFailed", { message: error.message })} style={{ marginBottom: 12 }} />}
-      {isPhone ? (
-        <CustomerCards customers={rows} loading={fetching} selected={selected} onToggle={toggle} />
-      ) : (
-        <Table<CustomerRow>
-          rowKey="id"
-          size="middle"
-          loading={fetching}
-          dataSource={rows}
-          columns={columns}
-          pagination={false}
-          scroll={{ x: "max-content" }}
-          onChange={(_p, _f, sorter) => onSort(sorter)}
-          rowSelection={{
-            selectedRowKeys: [...selected.keys()],
-            preserveSelectedRowKeys: true,
-            onSelect: (customer, on) => toggle(customer, on),
-            onSelectAll: (on, _all, changed) => changed.forEach((customer) => toggle(customer, on)),
-          }}
-          onRow={(customer) => ({ "data-testid": `customer-row-${customer.name ?? customer.id}` }) as HTMLAttributes<HTMLElement>}
-        />
-      )}
+      <SelectableList<CustomerRow>
+        isPhone={isPhone}
+        rows={rows}
+        loading={fetching}
+        columns={columns}
+        selection={selection}
+        label={(customer) => customer.name}
+        renderCard={(customer) => <CustomerCard customer={customer} />}
+        onSort={onSort}
+        testId="customer"
+      />
       <CursorPager pages={pages} connection={connection} pageSize={{ value: state.pageSize, options: PAGE_SIZES, onChange: (pageSize) => update({ pageSize }) }} testId="customer-pager" />
       {releasing && (
         <ReleaseModal
@@ -151,7 +128,7 @@ export function CustomersListPage() {
           onDone={(count) => {
             message.success(t("released", { count }));
             setReleasing(false);
-            setSelected(new Map());
+            selection.clear();
             refresh();
           }}
         />

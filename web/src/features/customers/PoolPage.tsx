@@ -1,20 +1,22 @@
 // 公海: the customers nobody works, the longest waiting first. A rep claims them (领取), a manager
 // assigns them to someone (分配). Both are all or nothing: every reason a customer can't be
 // moved is listed, and nothing moves until all can.
-import { Alert, App, Button, Grid, Modal, Select, Space, Table, Tag, Typography } from "antd";
-import { type HTMLAttributes, useState } from "react";
+import { Alert, App, Button, Grid, Modal, Select, Space, Tag, Typography } from "antd";
+import { useState } from "react";
 import { Link } from "react-router";
 import { useMutation, useQuery } from "urql";
 
 import { CursorPager } from "../../components/CursorPager";
+import { SelectableList } from "../../components/SelectableList";
 import { useCursorPages } from "../../components/useCursorPages";
+import { useSelection } from "../../components/useSelection";
 import { useAuth } from "../../auth/AuthProvider";
 import type { PublicPoolQuery } from "../../gql/graphql";
 import { useT } from "../../i18n";
 import { LIFECYCLE_COLORS, region, when } from "./customerColumns";
 import { CustomersNav } from "./CustomersNav";
 import { customerMessages } from "./messages";
-import { PoolCards } from "./PoolCards";
+import { PoolCard } from "./PoolCard";
 import { ProblemList } from "./ProblemList";
 import { type PoolProblem, poolProblems } from "./poolErrors";
 import { ASSIGN_POOL_CUSTOMERS, CLAIM_CUSTOMERS, CUSTOMER_CHOICES, PUBLIC_POOL } from "./queries";
@@ -28,7 +30,8 @@ export function PoolPage() {
   const { message } = App.useApp();
   const isPhone = Grid.useBreakpoint().md === false;
   const pages = useCursorPages();
-  const [selected, setSelected] = useState<Map<string, PoolRow>>(new Map());
+  const selection = useSelection<PoolRow>();
+  const { selected } = selection;
   const [problems, setProblems] = useState<PoolProblem[]>([]);
   const [assigning, setAssigning] = useState(false);
   const [ownerId, setOwnerId] = useState<string | null>(null);
@@ -41,14 +44,6 @@ export function PoolPage() {
   const rows = connection?.nodes ?? [];
   const picked = [...selected.values()];
 
-  const toggle = (row: PoolRow, on: boolean) =>
-    setSelected((current) => {
-      const next = new Map(current);
-      if (on) next.set(row.id, row);
-      else next.delete(row.id);
-      return next;
-    });
-
   function settle(count: number, errors: { field?: string[] | null; code: string; message: string }[], done: "claimed" | "assigned") {
     if (errors.length > 0) {
       setProblems(poolProblems(errors, picked));
@@ -56,7 +51,7 @@ export function PoolPage() {
     }
     setProblems([]);
     message.success(t(done, { count }));
-    setSelected(new Map());
+    selection.clear();
     refetch({ requestPolicy: "network-only" });
     return true;
   }
@@ -101,26 +96,16 @@ export function PoolPage() {
       )}
       <ProblemList problems={problems} testId="pool-problems" />
       {error && <Alert type="error" showIcon title={t("loadFailed", { message: error.message })} style={{ marginBottom: 12 }} />}
-      {isPhone ? (
-        <PoolCards rows={rows} loading={fetching} selected={selected} onToggle={toggle} />
-      ) : (
-        <Table<PoolRow>
-          rowKey="id"
-          size="middle"
-          loading={fetching}
-          dataSource={rows}
-          columns={columns}
-          pagination={false}
-          scroll={{ x: "max-content" }}
-          rowSelection={{
-            selectedRowKeys: [...selected.keys()],
-            preserveSelectedRowKeys: true,
-            onSelect: (row, on) => toggle(row, on),
-            onSelectAll: (on, _all, changed) => changed.forEach((row) => toggle(row, on)),
-          }}
-          onRow={(row) => ({ "data-testid": `pool-row-${row.name ?? row.id}` }) as HTMLAttributes<HTMLElement>}
-        />
-      )}
+      <SelectableList<PoolRow>
+        isPhone={isPhone}
+        rows={rows}
+        loading={fetching}
+        columns={columns}
+        selection={selection}
+        label={(row) => row.name}
+        renderCard={(row) => <PoolCard row={row} />}
+        testId="pool"
+      />
       <CursorPager pages={pages} connection={connection} />
       <Modal
         open={assigning}

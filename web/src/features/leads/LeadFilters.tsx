@@ -1,8 +1,9 @@
 // The filters the `leads` query offers: status, source, owner. Inline on a wide screen, in a
 // drawer on a phone (the list page decides where).
-import { Select, Space } from "antd";
+import { Select } from "antd";
 import { useQuery } from "urql";
 
+import { FilterFields, filterWidth } from "../../components/ResponsiveFilters";
 import type { LeadSource, LeadStatus } from "../../gql/graphql";
 import { useT } from "../../i18n";
 import { type LeadListState, UNASSIGNED } from "./filters";
@@ -23,9 +24,9 @@ export function LeadFilters({
 }) {
   const t = useT(leadMessages);
   const [{ data }] = useQuery({ query: ASSIGNABLE_USERS });
-  const width = vertical ? "100%" : 180;
+  const width = filterWidth(Boolean(vertical), 180);
   return (
-    <Space wrap orientation={vertical ? "vertical" : "horizontal"} style={vertical ? { width: "100%" } : undefined}>
+    <FilterFields vertical={Boolean(vertical)}>
       <Select
         mode="multiple"
         allowClear
@@ -63,6 +64,6 @@ export function LeadFilters({
         ]}
         data-testid="filter-owner"
       />
-    </Space>
+    </FilterFields>
   );
 }

@@ -1,21 +1,24 @@
 // 线索列表: the `leads` connection a page at a time (keyset cursors), sorted and filtered by the
 // API, with a column chooser, batch actions on the selected rows and 新建线索. On a phone the
 // rows become cards and the filters move into a drawer.
-import { FilterOutlined, PlusOutlined, SettingOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Checkbox, Drawer, Grid, Input, Popover, Space, Table, Typography } from "antd";
+import { PlusOutlined, SettingOutlined } from "@ant-design/icons";
+import { Alert, App, Button, Checkbox, Grid, Input, Popover, Space, Typography } from "antd";
 import type { SorterResult } from "antd/es/table/interface";
-import { type HTMLAttributes, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { useQuery } from "urql";
 
 import { CursorPager } from "../../components/CursorPager";
+import { ResponsiveFilters } from "../../components/ResponsiveFilters";
+import { SelectableList } from "../../components/SelectableList";
 import { useCursorPages } from "../../components/useCursorPages";
+import { useSelection } from "../../components/useSelection";
 import { useAuth } from "../../auth/AuthProvider";
 import { useT } from "../../i18n";
 import { BatchActionModal, type BatchAction } from "./BatchActionModal";
 import { CreateLeadModal } from "./CreateLeadModal";
-import { INITIAL_STATE, type LeadListState, listVariables, PAGE_SIZES } from "./filters";
+import { activeFilterCount, INITIAL_STATE, type LeadListState, listVariables, PAGE_SIZES } from "./filters";
 import { COLUMN_KEYS, type ColumnKey, DEFAULT_COLUMNS, leadColumns, type LeadRow, SORT_ORDERS } from "./leadColumns";
-import { LeadCards } from "./LeadCards";
+import { LeadCard } from "./LeadCard";
 import { LeadFilters } from "./LeadFilters";
 import { LeadListActions } from "./LeadListActions";
 import type { SavedFilter } from "./savedFilters";
@@ -34,10 +37,10 @@ export function LeadsListPage() {
   // The cursor each page starts after; the last one is the page shown. Forward-only keyset
   // pages, so going back pops the stack.
   const pages = useCursorPages();
-  const [selected, setSelected] = useState<Map<string, LeadRow>>(new Map());
+  const selection = useSelection<LeadRow>();
+  const { selected } = selection;
   const [action, setAction] = useState<BatchAction | null>(null);
   const [creating, setCreating] = useState(false);
-  const [drawerOpen, setDrawerOpen] = useState(false);
   const { visible, setVisible } = useColumnChooser<ColumnKey>("junlite.leads.columns", COLUMN_KEYS, DEFAULT_COLUMNS);
 
   const variables = useMemo(() => listVariables(state, pages.after), [state, pages.after]);
@@ -72,13 +75,6 @@ export function LeadsListPage() {
   const mayAssign = can("lead", "assign");
   const mayUpdate = can("lead", "update");
   const selectedLeads = [...selected.values()];
-  const toggle = (lead: LeadRow, on: boolean) =>
-    setSelected((current) => {
-      const next = new Map(current);
-      if (on) next.set(lead.id, lead);
-      else next.delete(lead.id);
-      return next;
-    });
 
   const columnChooser = (
     <Popover
@@ -119,16 +115,11 @@ export function LeadsListPage() {
           style={{ width: isPhone ? "100%" : 300 }}
           data-testid="lead-search"
         />
-        {isPhone ? (
-          <Button icon={<FilterOutlined />} onClick={() => setDrawerOpen(true)} data-testid="open-filters">{t("filters")}</Button>
-        ) : (
-          <LeadFilters state={state} onChange={update} />
-        )}
+        <ResponsiveFilters isPhone={isPhone} activeCount={activeFilterCount(state)}>
+          {(vertical) => <LeadFilters state={state} onChange={update} vertical={vertical} />}
+        </ResponsiveFilters>
         {!isPhone && columnChooser}
       </Space>
-      <Drawer open={drawerOpen} onClose={() => setDrawerOpen(false)} title={t("filters")} placement="bottom">
-        <LeadFilters state={state} onChange={update} vertical />
-      </Drawer>
       {selected.size > 0 && (
         <Space wrap style={{ marginBottom: 12 }} data-testid="batch-bar">
           <Typography.Text>{t("selected", { count: selected.size })}</Typography.Text>
@@ -139,27 +130,17 @@ export function LeadsListPage() {
         </Space>
       )}
       {error && <Alert type="error" showIcon title={t("loadFailed", { message: error.message })} style={{ marginBottom: 12 }} />}
-      {isPhone ? (
-        <LeadCards leads={rows} loading={fetching} selected={selected} onToggle={toggle} />
-      ) : (
-        <Table<LeadRow>
-          rowKey="id"
-          size="middle"
-          loading={fetching}
-          dataSource={rows}
-          columns={columns}
-          pagination={false}
-          scroll={{ x: "max-content" }}
-          onChange={(_p, _f, sorter) => onSort(sorter)}
-          rowSelection={{
-            selectedRowKeys: [...selected.keys()],
-            preserveSelectedRowKeys: true,
-            onSelect: (lead, on) => toggle(lead, on),
-            onSelectAll: (on, _all, changed) => changed.forEach((lead) => toggle(lead, on)),
-          }}
-          onRow={(lead) => ({ "data-testid": `lead-row-${lead.name ?? lead.id}` }) as HTMLAttributes<HTMLElement>}
-        />
-      )}
+      <SelectableList<LeadRow>
+        isPhone={isPhone}
+        rows={rows}
+        loading={fetching}
+        columns={columns}
+        selection={selection}
+        label={(lead) => lead.name}
+        renderCard={(lead) => <LeadCard lead={lead} />}
+        onSort={onSort}
+        testId="lead"
+      />
       <CursorPager pages={pages} connection={connection} pageSize={{ value: state.pageSize, options: PAGE_SIZES, onChange: (pageSize) => update({ pageSize }) }} testId="lead-pager" extra={isPhone && columnChooser} />
       {action && (
         <BatchActionModal
@@ -170,7 +151,7 @@ export function LeadsListPage() {
             message.success(t("done", { count }));
             if (finished) {
               setAction(null);
-              setSelected(new Map());
+              selection.clear();
             }
             refresh();
           }}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { filterInput, INITIAL_STATE, listVariables, UNASSIGNED } from "./filters";
+import { activeFilterCount, filterInput, INITIAL_STATE, listVariables, UNASSIGNED } from "./filters";
 
 describe("the list's filters as query variables", () => {
   it("sends no filter when nothing is chosen", () => {
@@ -39,5 +39,12 @@ describe("the list's filters as query variables", () => {
 
   it("ignores a search of spaces only", () => {
     expect(filterInput({ ...INITIAL_STATE, search: "   " })).toBeNull();
+  });
+});
+
+describe("how many filters are on", () => {
+  it("counts each control that holds something, not the search or the order", () => {
+    expect(activeFilterCount({ ...INITIAL_STATE, search: "华信", orderBy: "SCORE" })).toBe(0);
+    expect(activeFilterCount({ ...INITIAL_STATE, statuses: ["NEW", "QUALIFIED"], owner: UNASSIGNED })).toBe(2);
   });
 });

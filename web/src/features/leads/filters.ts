@@ -49,3 +49,8 @@ export function listVariables(state: LeadListState, after: string | null): LeadL
     descending: state.descending,
   };
 }
+
+/** How many filters are on (the 筛选 button on a phone shows it). */
+export function activeFilterCount(state: LeadListState): number {
+  return [state.statuses.length > 0, state.sources.length > 0, state.owner !== null].filter(Boolean).length;
+}

@@ -1,8 +1,9 @@
 // The board's filters the API offers: owner and team. Inline on a wide screen, in a drawer on a
 // phone (the page decides where).
-import { Select, Space } from "antd";
+import { Select } from "antd";
 import { useQuery } from "urql";
 
+import { FilterFields, filterWidth } from "../../components/ResponsiveFilters";
 import { useT } from "../../i18n";
 import { pipelineMessages } from "./messages";
 import { OWNERS_AND_TEAMS } from "./queries";
@@ -15,9 +16,9 @@ export interface BoardFilter {
 export function KanbanFilters({ value, onChange, vertical }: { value: BoardFilter; onChange: (patch: Partial<BoardFilter>) => void; vertical?: boolean }) {
   const t = useT(pipelineMessages);
   const [{ data }] = useQuery({ query: OWNERS_AND_TEAMS });
-  const width = vertical ? "100%" : 180;
+  const width = filterWidth(Boolean(vertical), 180);
   return (
-    <Space wrap orientation={vertical ? "vertical" : "horizontal"} style={vertical ? { width: "100%" } : undefined}>
+    <FilterFields vertical={Boolean(vertical)}>
       <Select
         allowClear
         showSearch={{ optionFilterProp: "label" }}
@@ -39,6 +40,6 @@ export function KanbanFilters({ value, onChange, vertical }: { value: BoardFilte
         options={(data?.teams.nodes ?? []).map((team) => ({ value: team.id, label: team.name }))}
         data-testid="filter-team"
       />
-    </Space>
+    </FilterFields>
   );
 }

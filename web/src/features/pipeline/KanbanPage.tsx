@@ -1,14 +1,15 @@
-// 销售漏斗: one pipeline's stages as columns (count, total, weighted amount) with the deals as
+// 商机看板: one pipeline's stages as columns (count, total, weighted amount) with the deals as
 // cards. A card dragged onto another column moves at once on screen; if the API refuses, it
 // snaps back and the API's reason shows above the board. Dropping on the won or lost column
 // asks for the reason first. On a phone the columns scroll sideways and each card's
 // "移动到…" menu replaces dragging. The pipeline, owner, team and search stay in the address.
-import { FilterOutlined, PlusOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Drawer, Grid, Input, Select, Space, Spin, Typography } from "antd";
+import { PlusOutlined } from "@ant-design/icons";
+import { Alert, App, Button, Grid, Input, Select, Space, Spin, Typography } from "antd";
 import { useMemo, useRef, useState } from "react";
 import { useSearchParams } from "react-router";
 import { useClient, useMutation, useQuery } from "urql";
 
+import { ResponsiveFilters } from "../../components/ResponsiveFilters";
 import { useAuth } from "../../auth/AuthProvider";
 import { useT } from "../../i18n";
 import { dropAction, firstProblem, withPendingMoves } from "./board";
@@ -41,7 +42,6 @@ export function KanbanPage() {
   const filter: BoardFilter = useMemo(() => ({ ownerId, teamId }), [ownerId, teamId]);
   const choose = (patch: Partial<BoardParams>) => setParams((current) => writeBoardParams(current, patch), { replace: true });
   const [searchText, setSearchText] = useState(search);
-  const [drawerOpen, setDrawerOpen] = useState(false);
   const [pending, setPending] = useState<ReadonlyMap<string, string>>(new Map());
   const [refusal, setRefusal] = useState<string | null>(null);
   const [closing, setClosing] = useState<Closing | null>(null);
@@ -147,15 +147,10 @@ export function KanbanPage() {
           style={{ width: isPhone ? "100%" : 260 }}
           data-testid="opportunity-search"
         />
-        {isPhone ? (
-          <Button icon={<FilterOutlined />} onClick={() => setDrawerOpen(true)}>{t("filters")}</Button>
-        ) : (
-          <KanbanFilters value={filter} onChange={choose} />
-        )}
+        <ResponsiveFilters isPhone={isPhone}>
+          {(vertical) => <KanbanFilters vertical={vertical} value={filter} onChange={choose} />}
+        </ResponsiveFilters>
       </Space>
-      <Drawer open={drawerOpen} onClose={() => setDrawerOpen(false)} title={t("filters")} placement="bottom">
-        <KanbanFilters vertical value={filter} onChange={choose} />
-      </Drawer>
       {error && <Alert type="error" showIcon title={t("loadFailed", { message: error.message })} style={{ marginBottom: 12 }} />}
       {refusal && <Alert type="warning" showIcon closable onClose={() => setRefusal(null)} title={refusal} style={{ marginBottom: 12 }} data-testid="move-refusal" />}
       <Spin spinning={fetching && !data}>

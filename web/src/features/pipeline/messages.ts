@@ -2,12 +2,11 @@ import { defineMessages } from "../../i18n";
 
 export const pipelineMessages = defineMessages({
   "zh-CN": {
-    title: "销售漏斗",
+    title: "商机看板",
     pipeline: "销售流程",
     create: "新建商机",
     edit: "编辑",
     searchPlaceholder: "搜索商机名称",
-    filters: "筛选",
     owner: "负责人",
     allOwners: "全部负责人",
     team: "团队",
@@ -181,7 +180,6 @@ export const pipelineMessages = defineMessages({
     create: "New deal",
     edit: "Edit",
     searchPlaceholder: "Search deal names",
-    filters: "Filters",
     owner: "Owner",
     allOwners: "All owners",
     team: "Team",

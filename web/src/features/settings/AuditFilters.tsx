@@ -1,9 +1,10 @@
 // The audit log's filters: categories, actor, object type, action and time range. In a row on
 // a desk, stacked in a drawer on a phone.
-import { Button, DatePicker, Input, Select, Space } from "antd";
+import { Button, DatePicker, Input, Select } from "antd";
 import dayjs from "dayjs";
 import { useQuery } from "urql";
 
+import { FilterFields } from "../../components/ResponsiveFilters";
 import type { AuditCategory } from "../../gql/graphql";
 import { useLocale, useT } from "../../i18n";
 import { AUDIT_CATEGORIES, type AuditFilterState, EMPTY_AUDIT_FILTER } from "./audit";
@@ -23,7 +24,7 @@ export function AuditFilters({ state, onChange, vertical }: Props) {
   const width = vertical ? "100%" : undefined;
 
   return (
-    <Space wrap orientation={vertical ? "vertical" : "horizontal"} style={{ width: vertical ? "100%" : undefined }}>
+    <FilterFields vertical={Boolean(vertical)}>
       <Select<AuditCategory[]>
         mode="multiple"
         allowClear
@@ -74,6 +75,6 @@ export function AuditFilters({ state, onChange, vertical }: Props) {
         aria-label={t("timeRange")}
       />
       <Button onClick={() => onChange(EMPTY_AUDIT_FILTER)}>{t("clearFilters")}</Button>
-    </Space>
+    </FilterFields>
   );
 }

@@ -1,8 +1,8 @@
 // 审计日志: the organisation's audit trail, newest first, a page at a time from the server,
 // filtered by category, actor, object, action and time; each event in a drawer; the filtered
 // trail as a CSV; and whether the hash chain still holds.
-import { DownloadOutlined, FilterOutlined } from "@ant-design/icons";
-import { Alert, App, Badge, Button, Card, Drawer, Grid, List, Space, Table, Tag, Typography } from "antd";
+import { DownloadOutlined } from "@ant-design/icons";
+import { Alert, App, Button, Card, Grid, List, Space, Table, Tag, Typography } from "antd";
 import dayjs from "dayjs";
 import { type HTMLAttributes, useMemo, useState } from "react";
 import { useMutation, useQuery } from "urql";
@@ -13,6 +13,7 @@ import { useAuth } from "../../auth/AuthProvider";
 import { useLocale, useT } from "../../i18n";
 import { activeFilterCount, AUDIT_PAGE_SIZE, auditFilter, type AuditFilterState, EMPTY_AUDIT_FILTER } from "./audit";
 import { saveText } from "../../api/files";
+import { ResponsiveFilters } from "../../components/ResponsiveFilters";
 import { AuditDetailDrawer, type AuditEventRow, ResultTag, SeverityTag } from "./AuditDetailDrawer";
 import { AuditFilters } from "./AuditFilters";
 import { errorsText, label, settingsMessages } from "./messages";
@@ -55,7 +56,6 @@ export function AuditPage() {
   const [state, setState] = useState<AuditFilterState>(EMPTY_AUDIT_FILTER);
   const pages = useCursorPages();
   const [open, setOpen] = useState<AuditEventRow | null>(null);
-  const [drawerOpen, setDrawerOpen] = useState(false);
   const variables = useMemo(
     () => ({ first: AUDIT_PAGE_SIZE, after: pages.after, filter: auditFilter(state) }),
     [state, pages.after],
@@ -91,9 +91,9 @@ export function AuditPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>{t("auditTitle")}</Typography.Title>
         <Space>
           {isPhone && (
-            <Badge count={activeFilterCount(state)} size="small">
-              <Button icon={<FilterOutlined />} onClick={() => setDrawerOpen(true)}>{t("filters")}</Button>
-            </Badge>
+            <ResponsiveFilters isPhone activeCount={activeFilterCount(state)}>
+              {() => filters}
+            </ResponsiveFilters>
           )}
           {can("audit", "export") && (
             <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void download()} data-testid="audit-export">
@@ -103,13 +103,7 @@ export function AuditPage() {
         </Space>
       </Space>
       <ChainStatus />
-      {isPhone ? (
-        <Drawer open={drawerOpen} onClose={() => setDrawerOpen(false)} title={t("filters")} placement="bottom" size="large">
-          {filters}
-        </Drawer>
-      ) : (
-        filters
-      )}
+      {!isPhone && filters}
       {error && <Alert type="error" showIcon title={t("loadFailed", { message: error.message })} />}
       {isPhone ? (
         <List<AuditEventRow>

@@ -160,7 +160,6 @@ export const settingsMessages = defineMessages({
     personalField: "个人信息",
     // audit
     auditTitle: "审计日志",
-    filters: "筛选",
     category: "类别",
     allCategories: "全部类别",
     actor: "操作人",
@@ -356,7 +355,6 @@ export const settingsMessages = defineMessages({
     fieldSaved: "Field “{field}” saved",
     personalField: "Personal data",
     auditTitle: "Audit log",
-    filters: "Filters",
     category: "Category",
     allCategories: "All categories",
     actor: "Actor",

@@ -1,9 +1,10 @@
 // The filters the `tasks` query offers: status, type, assignee (team scope), due range, overdue.
 // Inline on a wide screen, in a drawer on a phone (the list page decides where).
-import { Checkbox, DatePicker, Select, Space } from "antd";
+import { Checkbox, DatePicker, Select } from "antd";
 import dayjs from "dayjs";
 import { useQuery } from "urql";
 
+import { FilterFields, filterWidth } from "../../components/ResponsiveFilters";
 import type { TaskStatus } from "../../gql/graphql";
 import { useT } from "../../i18n";
 import type { TaskListState } from "./filters";
@@ -24,9 +25,9 @@ export function TaskFilters({
   const t = useT(taskMessages);
   const [{ data: types }] = useQuery({ query: TASK_TYPES });
   const [{ data: users }] = useQuery({ query: TASK_USERS, pause: state.scope !== "team" });
-  const width = vertical ? "100%" : 150;
+  const width = filterWidth(Boolean(vertical), 150);
   return (
-    <Space wrap orientation={vertical ? "vertical" : "horizontal"} style={vertical ? { width: "100%" } : undefined}>
+    <FilterFields vertical={Boolean(vertical)}>
       <Select
         allowClear
         aria-label={t("status")}
@@ -74,6 +75,6 @@ export function TaskFilters({
       <Checkbox checked={state.overdue} onChange={(e) => onChange({ overdue: e.target.checked })} data-testid="filter-overdue">
         {t("overdueOnly")}
       </Checkbox>
-    </Space>
+    </FilterFields>
   );
 }

@@ -1,22 +1,25 @@
 // 任务列表: my tasks, or (for those who assign) the team's, a page at a time from the API,
 // filtered and sorted there; create, open a task to change it, batch complete / reassign. On a
 // phone the rows become cards and the filters move into a drawer.
-import { FilterOutlined, PlusOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Drawer, Grid, Segmented, Space, Table, Typography } from "antd";
+import { PlusOutlined } from "@ant-design/icons";
+import { Alert, App, Button, Grid, Segmented, Space, Typography } from "antd";
 import type { SorterResult } from "antd/es/table/interface";
-import { type HTMLAttributes, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { useQuery } from "urql";
 
 import { CursorPager } from "../../components/CursorPager";
+import { ResponsiveFilters } from "../../components/ResponsiveFilters";
+import { SelectableList } from "../../components/SelectableList";
 import { useCursorPages } from "../../components/useCursorPages";
+import { useSelection } from "../../components/useSelection";
 import { useAuth } from "../../auth/AuthProvider";
 import { useT } from "../../i18n";
 import { BatchTaskModal, type BatchTaskAction } from "./BatchTaskModal";
-import { INITIAL_STATE, listVariables, PAGE_SIZES, type Scope, type TaskListState } from "./filters";
+import { activeFilterCount, INITIAL_STATE, listVariables, PAGE_SIZES, type Scope, type TaskListState } from "./filters";
 import { taskMessages } from "./messages";
 import { TASKS } from "./queries";
 import { useZone } from "./shared";
-import { TaskCards } from "./TaskCards";
+import { TaskCard } from "./TaskCard";
 import { SORT_ORDERS, taskColumns, type TaskRow } from "./taskColumns";
 import { TaskDrawer } from "./TaskDrawer";
 import { TaskFilters } from "./TaskFilters";
@@ -32,11 +35,11 @@ export function TaskListPage() {
   const mayAssign = can("task", "assign");
   const [state, setState] = useState<TaskListState>(INITIAL_STATE);
   const pages = useCursorPages();
-  const [selected, setSelected] = useState<Map<string, TaskRow>>(new Map());
+  const selection = useSelection<TaskRow>();
+  const { selected } = selection;
   const [batch, setBatch] = useState<BatchTaskAction | null>(null);
   const [creating, setCreating] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
-  const [drawerOpen, setDrawerOpen] = useState(false);
 
   const viewer = useMemo(() => ({ id: me?.id ?? "", zone }), [me?.id, zone]);
   const variables = useMemo(() => listVariables(state, viewer, pages.after), [state, viewer, pages.after]);
@@ -49,13 +52,6 @@ export function TaskListPage() {
     pages.reset();
   };
   const refresh = () => refetch({ requestPolicy: "network-only" });
-  const toggle = (task: TaskRow, on: boolean) =>
-    setSelected((current) => {
-      const next = new Map(current);
-      if (on) next.set(task.id, task);
-      else next.delete(task.id);
-      return next;
-    });
 
   const columns = taskColumns(t, zone, (task) => setOpenId(task.id)).map((column) => {
     const order = SORT_ORDERS[String(column.key)];
@@ -92,15 +88,10 @@ export function TaskListPage() {
         )}
       </Space>
       <Space wrap style={{ marginBottom: 12, width: "100%" }}>
-        {isPhone ? (
-          <Button icon={<FilterOutlined />} onClick={() => setDrawerOpen(true)} data-testid="open-filters">{t("filters")}</Button>
-        ) : (
-          <TaskFilters state={state} onChange={update} />
-        )}
+        <ResponsiveFilters isPhone={isPhone} activeCount={activeFilterCount(state)}>
+          {(vertical) => <TaskFilters state={state} onChange={update} vertical={vertical} />}
+        </ResponsiveFilters>
       </Space>
-      <Drawer open={drawerOpen} onClose={() => setDrawerOpen(false)} title={t("filters")} placement="bottom">
-        <TaskFilters state={state} onChange={update} vertical />
-      </Drawer>
       {selected.size > 0 && (
         <Space wrap style={{ marginBottom: 12 }} data-testid="batch-bar">
           <Typography.Text>{t("selected", { count: selected.size })}</Typography.Text>
@@ -109,27 +100,17 @@ export function TaskListPage() {
         </Space>
       )}
       {error && <Alert type="error" showIcon title={t("loadFailed", { message: error.message })} style={{ marginBottom: 12 }} />}
-      {isPhone ? (
-        <TaskCards tasks={rows} loading={fetching} selected={selected} onToggle={toggle} onOpen={(task) => setOpenId(task.id)} />
-      ) : (
-        <Table<TaskRow>
-          rowKey="id"
-          size="middle"
-          loading={fetching}
-          dataSource={rows}
-          columns={columns}
-          pagination={false}
-          scroll={{ x: "max-content" }}
-          onChange={(_p, _f, sorter) => onSort(sorter)}
-          rowSelection={{
-            selectedRowKeys: [...selected.keys()],
-            preserveSelectedRowKeys: true,
-            onSelect: (task, on) => toggle(task, on),
-            onSelectAll: (on, _all, changed) => changed.forEach((task) => toggle(task, on)),
-          }}
-          onRow={(task) => ({ "data-testid": `task-row-${task.title ?? task.id}` }) as HTMLAttributes<HTMLElement>}
-        />
-      )}
+      <SelectableList<TaskRow>
+        isPhone={isPhone}
+        rows={rows}
+        loading={fetching}
+        columns={columns}
+        selection={selection}
+        label={(task) => task.title}
+        renderCard={(task) => <TaskCard task={task} onOpen={(opened) => setOpenId(opened.id)} />}
+        onSort={onSort}
+        testId="task"
+      />
       <CursorPager pages={pages} connection={connection} pageSize={{ value: state.pageSize, options: PAGE_SIZES, onChange: (pageSize) => update({ pageSize }) }} testId="task-pager" />
       {batch && (
         <BatchTaskModal
@@ -140,7 +121,7 @@ export function TaskListPage() {
             message.success(t("doneCount", { count }));
             if (finished) {
               setBatch(null);
-              setSelected(new Map());
+              selection.clear();
             }
             refresh();
           }}

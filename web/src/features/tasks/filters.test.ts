@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { INITIAL_STATE, listVariables } from "./filters";
+import { activeFilterCount, INITIAL_STATE, listVariables } from "./filters";
 
 const viewer = { id: "VXNlcjox", zone: "Asia/Shanghai" };
 
@@ -31,5 +31,12 @@ describe("task list variables", () => {
       typeId: "VGFza1R5cGU6MQ==",
     });
     expect(listVariables({ ...INITIAL_STATE, scope: "team", status: null }, viewer, null).filter).toBeNull();
+  });
+});
+
+describe("how many filters are on", () => {
+  it("counts what differs from my open tasks, not the scope or the order", () => {
+    expect(activeFilterCount({ ...INITIAL_STATE, scope: "team", orderBy: "PRIORITY" })).toBe(0);
+    expect(activeFilterCount({ ...INITIAL_STATE, status: null, overdue: true, due: ["2026-12-01", "2026-12-07"] })).toBe(3);
   });
 });

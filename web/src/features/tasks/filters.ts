@@ -58,3 +58,14 @@ export function listVariables(state: TaskListState, viewer: Viewer, after: strin
     descending: state.descending,
   };
 }
+
+/** How many filters differ from the list's defaults (the 筛选 button on a phone shows it). */
+export function activeFilterCount(state: TaskListState): number {
+  return [
+    state.status !== INITIAL_STATE.status,
+    state.typeId !== null,
+    state.assigneeId !== null,
+    state.due !== null,
+    state.overdue,
+  ].filter(Boolean).length;
+}
