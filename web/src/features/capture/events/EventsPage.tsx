@@ -1,8 +1,8 @@
 // 线下活动: events (latest first) with their lead counts, batch entry of the people met there,
 // and a sign-up form (报名表) whose public link can be shared or printed as a QR code.
 import { DeleteOutlined, EditOutlined, PlusOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Card, Empty, Grid, Popconfirm, Space, Table, Typography } from "antd";
-import { type HTMLAttributes, useState } from "react";
+import { Alert, App, Button, Grid, Popconfirm, Space, Typography } from "antd";
+import { useState } from "react";
 import { Link } from "react-router";
 import { useMutation, useQuery } from "urql";
 
@@ -11,8 +11,10 @@ import { useT } from "../../../i18n";
 import { mayEditForms } from "../access";
 import { CursorPager } from "../../../components/CursorPager";
 import { useCursorPages } from "../../../components/useCursorPages";
-import { captureMessages, userErrorText } from "../messages";
+import { RecordList } from "../../../components/RecordList";
+import { captureMessages } from "../messages";
 import { CREATE_EVENT_SIGN_UP_FORM, DELETE_OFFLINE_EVENT, OFFLINE_EVENTS } from "../queries";
+import { useMutationReport } from "../useMutationReport";
 import { EventLeadsModal } from "./EventLeadsModal";
 import { EventModal, type EventRowData } from "./EventModal";
 
@@ -33,12 +35,7 @@ export function EventsPage() {
   const events = connection?.nodes ?? [];
   const refresh = () => refetch({ requestPolicy: "network-only" });
 
-  const report = (err: { message: string } | undefined, errors: { message: string }[], done: string) => {
-    if (err) message.error(err.message);
-    else if (errors.length) message.error(userErrorText(errors));
-    else message.success(done);
-    refresh();
-  };
+  const report = useMutationReport(refresh);
   const makeSignUp = async (event: EventRowData) => {
     const result = await signUp({ input: { eventId: event.id } });
     report(result.error, result.data?.createEventSignUpForm.userErrors ?? [], t("signUpCreated"));
@@ -80,31 +77,24 @@ export function EventsPage() {
         {editable && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing("new")} data-testid="new-event">{t("newEvent")}</Button>}
       </Space>
       {error && <Alert type="error" showIcon title={t("loadFailed", { message: error.message })} style={{ marginBottom: 12 }} />}
-      {isPhone ? (
-        events.length === 0 && !fetching ? (
-          <Empty description={t("noEvents")} />
-        ) : (
-          <Space orientation="vertical" style={{ width: "100%" }}>
-            {events.map((event) => (
-              <Card key={event.id} size="small" title={event.name} extra={t("eventLeadCount", { count: event.leadCount })} data-testid={`event-${event.name}`}>
-                <Typography.Text type="secondary">{[event.date, event.place, event.campaign, event.owner?.displayName].filter(Boolean).join(" · ")}</Typography.Text>
-                <div style={{ marginTop: 8 }}>{signUpCell(event)}</div>
-                <div style={{ marginTop: 8 }}>{controls(event)}</div>
-              </Card>
-            ))}
-          </Space>
-        )
-      ) : (
-        <Table<EventRowData>
-          rowKey="id"
-          size="middle"
-          loading={fetching}
-          dataSource={events}
-          pagination={false}
-          scroll={{ x: "max-content" }}
-          locale={{ emptyText: <Empty description={t("noEvents")} /> }}
-          onRow={(event) => ({ "data-testid": `event-${event.name}` }) as HTMLAttributes<HTMLElement>}
-          columns={[
+      <RecordList<EventRowData>
+        isPhone={isPhone}
+        rows={events}
+        loading={fetching}
+        emptyText={t("noEvents")}
+        testId={(event) => `event-${event.name}`}
+        card={(event) => ({
+          title: event.name,
+          extra: t("eventLeadCount", { count: event.leadCount }),
+          body: (
+            <>
+              <Typography.Text type="secondary">{[event.date, event.place, event.campaign, event.owner?.displayName].filter(Boolean).join(" · ")}</Typography.Text>
+              <div style={{ marginTop: 8 }}>{signUpCell(event)}</div>
+              <div style={{ marginTop: 8 }}>{controls(event)}</div>
+            </>
+          ),
+        })}
+        columns={[
             { title: t("eventName"), dataIndex: "name", key: "name" },
             { title: t("eventDate"), dataIndex: "date", key: "date" },
             { title: t("eventPlace"), dataIndex: "place", key: "place" },
@@ -113,9 +103,8 @@ export function EventsPage() {
             { title: t("lead"), key: "leadCount", align: "right", render: (_v, e) => <span data-testid="event-lead-count">{e.leadCount}</span> },
             { title: t("signUpForm"), key: "signUp", render: (_v, e) => signUpCell(e) },
             { title: t("actions"), key: "actions", fixed: "right", render: (_v, e) => controls(e) },
-          ]}
-        />
-      )}
+        ]}
+      />
       <CursorPager pages={pages} connection={connection} />
       {editing && (
         <EventModal

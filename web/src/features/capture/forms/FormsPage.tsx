@@ -1,9 +1,9 @@
 // 网站表单: the organisation's forms (newest first), switched on or off, deleted while they have
 // no submissions, and the submissions received.
 import { DeleteOutlined, EditOutlined, PlusOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Card, Empty, Grid, Popconfirm, Space, Table, Tag, Typography } from "antd";
+import { Alert, Button, Grid, Popconfirm, Space, Tag, Typography } from "antd";
 import dayjs from "dayjs";
-import { type HTMLAttributes, useState } from "react";
+import { useState } from "react";
 import { Link, useNavigate } from "react-router";
 import { useMutation, useQuery } from "urql";
 
@@ -11,8 +11,10 @@ import { useAuth } from "../../../auth/AuthProvider";
 import type { LeadFormsQuery } from "../../../gql/graphql";
 import { useT } from "../../../i18n";
 import { mayEditForms } from "../access";
-import { captureMessages, userErrorText } from "../messages";
+import { RecordList } from "../../../components/RecordList";
+import { captureMessages } from "../messages";
 import { DELETE_LEAD_FORM, LEAD_FORMS, UPDATE_LEAD_FORM } from "../queries";
+import { useMutationReport } from "../useMutationReport";
 import { CursorPager } from "../../../components/CursorPager";
 import { SubmissionsCard } from "./SubmissionsCard";
 import { useCursorPages } from "../../../components/useCursorPages";
@@ -22,7 +24,6 @@ type FormRow = LeadFormsQuery["leadForms"]["nodes"][number];
 export function FormsPage() {
   const t = useT(captureMessages);
   const { can } = useAuth();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const isPhone = Grid.useBreakpoint().md === false;
   const editable = mayEditForms(can);
@@ -35,12 +36,7 @@ export function FormsPage() {
   const forms = connection?.nodes ?? [];
   const refresh = () => refetch({ requestPolicy: "network-only" });
 
-  const report = (err: { message: string } | undefined, errors: { message: string }[], done: string) => {
-    if (err) message.error(err.message);
-    else if (errors.length) message.error(userErrorText(errors));
-    else message.success(done);
-    refresh();
-  };
+  const report = useMutationReport(refresh);
   const setActive = async (form: FormRow, isActive: boolean) => {
     const result = await update({ input: { id: form.id, isActive } });
     report(result.error, result.data?.updateLeadForm.userErrors ?? [], t("saved"));
@@ -74,32 +70,25 @@ export function FormsPage() {
         {editable && <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate("/capture/forms/new")} data-testid="new-form">{t("newForm")}</Button>}
       </Space>
       {error && <Alert type="error" showIcon title={t("loadFailed", { message: error.message })} style={{ marginBottom: 12 }} />}
-      {isPhone ? (
-        forms.length === 0 && !fetching ? (
-          <Empty description={t("noForms")} />
-        ) : (
-          <Space orientation="vertical" style={{ width: "100%" }}>
-            {forms.map((form) => (
-              <Card key={form.id} size="small" title={nameLink(form)} extra={status(form)} data-testid={`form-${form.name}`}>
-                <Typography.Text type="secondary">
-                  {[form.campaign, `${t("spam")} ${form.spamCount}`, dayjs(form.createdAt).format("YYYY-MM-DD")].filter(Boolean).join(" · ")}
-                </Typography.Text>
-                <div style={{ marginTop: 8 }}>{controls(form)}</div>
-              </Card>
-            ))}
-          </Space>
-        )
-      ) : (
-        <Table<FormRow>
-          rowKey="id"
-          size="middle"
-          loading={fetching}
-          dataSource={forms}
-          pagination={false}
-          scroll={{ x: "max-content" }}
-          locale={{ emptyText: <Empty description={t("noForms")} /> }}
-          onRow={(form) => ({ "data-testid": `form-${form.name}` }) as HTMLAttributes<HTMLElement>}
-          columns={[
+      <RecordList<FormRow>
+        isPhone={isPhone}
+        rows={forms}
+        loading={fetching}
+        emptyText={t("noForms")}
+        testId={(form) => `form-${form.name}`}
+        card={(form) => ({
+          title: nameLink(form),
+          extra: status(form),
+          body: (
+            <>
+              <Typography.Text type="secondary">
+                {[form.campaign, `${t("spam")} ${form.spamCount}`, dayjs(form.createdAt).format("YYYY-MM-DD")].filter(Boolean).join(" · ")}
+              </Typography.Text>
+              <div style={{ marginTop: 8 }}>{controls(form)}</div>
+            </>
+          ),
+        })}
+        columns={[
             { title: t("formName"), key: "name", render: (_v, form) => nameLink(form) },
             { title: t("formStatus"), key: "status", render: (_v, form) => status(form) },
             { title: t("submissions"), dataIndex: "submissionCount", key: "submissions", align: "right" },
@@ -107,9 +96,8 @@ export function FormsPage() {
             { title: t("campaigns"), dataIndex: "campaign", key: "campaign", render: (c?: string | null) => c ?? t("none") },
             { title: t("createdAt"), key: "createdAt", render: (_v, form) => dayjs(form.createdAt).format("YYYY-MM-DD HH:mm") },
             { title: t("actions"), key: "actions", fixed: "right", render: (_v, form) => controls(form) },
-          ]}
-        />
-      )}
+        ]}
+      />
       <CursorPager pages={pages} connection={connection} />
       <div style={{ marginTop: 16 }}>
         <SubmissionsCard forms={forms} formId={submissionsOf} onFormChange={setSubmissionsOf} />

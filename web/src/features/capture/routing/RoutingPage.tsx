@@ -8,9 +8,10 @@ import { useMutation, useQuery } from "urql";
 import { useAuth } from "../../../auth/AuthProvider";
 import { useT } from "../../../i18n";
 import { mayEditRouting } from "../access";
-import { captureMessages, userErrorText } from "../messages";
+import { captureMessages } from "../messages";
 import { moveTo } from "../order";
 import { DELETE_ROUTING_RULE, REORDER_ROUTING_RULES, ROUTING_RULES, UPDATE_ROUTING_RULE } from "../queries";
+import { useMutationReport } from "../useMutationReport";
 import { ruleToValues, type RoutingRuleRow, valuesToInput } from "../routingRule";
 import { AbsencesCard } from "./AbsencesCard";
 import { PreviewCard } from "./PreviewCard";
@@ -30,27 +31,22 @@ export function RoutingPage() {
   const rules = data?.routingRules ?? [];
   const refresh = () => refetch({ requestPolicy: "network-only" });
 
-  const report = (result: { error?: { message: string }; errors: { message: string }[] }, done: string) => {
-    if (result.error) message.error(result.error.message);
-    else if (result.errors.length) message.error(userErrorText(result.errors));
-    else message.success(done);
-    refresh();
-  };
+  const report = useMutationReport(refresh);
 
   async function move(from: number, to: number) {
     const ids = moveTo(rules.map((r) => r.id), from, to);
     const result = await reorder({ input: { ids } });
-    report({ error: result.error, errors: result.data?.reorderRoutingRules.userErrors ?? [] }, t("reordered"));
+    report(result.error, result.data?.reorderRoutingRules.userErrors ?? [], t("reordered"));
   }
 
   async function toggle(rule: RoutingRuleRow, enabled: boolean) {
     const result = await update({ input: { id: rule.id, ...valuesToInput({ ...ruleToValues(rule), enabled }) } });
-    report({ error: result.error, errors: result.data?.updateRoutingRule.userErrors ?? [] }, t("saved"));
+    report(result.error, result.data?.updateRoutingRule.userErrors ?? [], t("saved"));
   }
 
   async function destroy(rule: RoutingRuleRow) {
     const result = await remove({ input: { id: rule.id } });
-    report({ error: result.error, errors: result.data?.deleteRoutingRule.userErrors ?? [] }, t("deleted"));
+    report(result.error, result.data?.deleteRoutingRule.userErrors ?? [], t("deleted"));
   }
 
   return (

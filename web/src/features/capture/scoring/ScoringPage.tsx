@@ -1,15 +1,17 @@
 // 评分规则: field-condition and behaviour-event rules with their points, and the decay settings.
 // Anyone who reads leads sees them; admins change them.
 import { DeleteOutlined, EditOutlined, PlusOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Card, Col, Empty, Grid, Popconfirm, Row, Space, Switch, Table, Tag, Typography } from "antd";
-import { type HTMLAttributes, useState } from "react";
+import { Alert, App, Button, Col, Grid, Popconfirm, Row, Space, Switch, Tag, Typography } from "antd";
+import { useState } from "react";
 import { useMutation, useQuery } from "urql";
 
 import { useAuth } from "../../../auth/AuthProvider";
 import { useT } from "../../../i18n";
 import { mayEditScoring } from "../access";
-import { captureMessages, type CaptureMessageKey, type CaptureT, userErrorText } from "../messages";
+import { RecordList } from "../../../components/RecordList";
+import { captureMessages, type CaptureMessageKey, type CaptureT } from "../messages";
 import { DELETE_SCORE_RULE, SCORE_RULES, UPDATE_SCORE_RULE } from "../queries";
+import { useMutationReport } from "../useMutationReport";
 import { signedPoints } from "../scoreRule";
 import { DecayCard } from "./DecayCard";
 import { ScoreRuleModal, type ScoreRuleRow } from "./ScoreRuleModal";
@@ -36,12 +38,7 @@ export function ScoringPage() {
   const rules = data?.leadScoreRules ?? [];
   const refresh = () => refetch({ requestPolicy: "network-only" });
 
-  const report = (err: { message: string } | undefined, errors: { message: string }[], done: string) => {
-    if (err) message.error(err.message);
-    else if (errors.length) message.error(userErrorText(errors));
-    else message.success(done);
-    refresh();
-  };
+  const report = useMutationReport(refresh);
   const toggle = async (rule: ScoreRuleRow, active: boolean) => {
     const result = await update({ input: { id: rule.id, active } });
     report(result.error, result.data?.updateLeadScoreRule.userErrors ?? [], t("saved"));
@@ -75,42 +72,34 @@ export function ScoringPage() {
       {error && <Alert type="error" showIcon title={t("loadFailed", { message: error.message })} style={{ marginBottom: 12 }} />}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
-          {isPhone ? (
-            rules.length === 0 && !fetching ? (
-              <Empty description={t("noScoreRules")} />
-            ) : (
-              <Space orientation="vertical" style={{ width: "100%" }}>
-                {rules.map((rule) => (
-                  <Card key={rule.id} size="small" data-testid={`score-rule-${rule.name}`} title={<Space>{kindTag(rule)}{rule.name}</Space>} extra={activeSwitch(rule)}>
-                    <Space style={{ width: "100%", justifyContent: "space-between" }} wrap>
-                      <span>{condition(rule, t)}</span>
-                      {points(rule)}
-                    </Space>
-                    <div>{controls(rule)}</div>
-                  </Card>
-                ))}
-              </Space>
-            )
-          ) : (
-            <Table<ScoreRuleRow>
-              rowKey="id"
-              size="middle"
-              loading={fetching}
-              dataSource={rules}
-              pagination={false}
-              scroll={{ x: "max-content" }}
-              locale={{ emptyText: <Empty description={t("noScoreRules")} /> }}
-              onRow={(rule) => ({ "data-testid": `score-rule-${rule.name}` }) as HTMLAttributes<HTMLElement>}
-              columns={[
+          <RecordList<ScoreRuleRow>
+            isPhone={isPhone}
+            rows={rules}
+            loading={fetching}
+            emptyText={t("noScoreRules")}
+            testId={(rule) => `score-rule-${rule.name}`}
+            card={(rule) => ({
+              title: <Space>{kindTag(rule)}{rule.name}</Space>,
+              extra: activeSwitch(rule),
+              body: (
+                <>
+                  <Space style={{ width: "100%", justifyContent: "space-between" }} wrap>
+                    <span>{condition(rule, t)}</span>
+                    {points(rule)}
+                  </Space>
+                  <div>{controls(rule)}</div>
+                </>
+              ),
+            })}
+            columns={[
                 { title: t("ruleName"), dataIndex: "name", key: "name" },
                 { title: t("kind"), key: "kind", render: (_v, rule) => kindTag(rule) },
                 { title: t("conditions"), key: "condition", render: (_v, rule) => condition(rule, t) },
                 { title: t("points"), key: "points", align: "right", render: (_v, rule) => points(rule) },
                 { title: t("active"), key: "active", render: (_v, rule) => activeSwitch(rule) },
                 { title: t("actions"), key: "actions", fixed: "right", render: (_v, rule) => controls(rule) },
-              ]}
-            />
-          )}
+            ]}
+          />
         </Col>
         <Col xs={24} xl={8}>
           {data && <DecayCard settings={data.leadScoreSettings} editable={editable} onSaved={refresh} />}

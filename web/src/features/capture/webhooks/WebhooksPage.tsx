@@ -2,17 +2,19 @@
 // its endpoint, deliveries and when its secret was last rotated. Rotating shows the new secret
 // once; the old one stops verifying at once.
 import { DeleteOutlined, KeyOutlined, PlusOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Card, Empty, Grid, Popconfirm, Space, Switch, Table, Tag, Typography } from "antd";
+import { Alert, Button, Grid, Popconfirm, Space, Switch, Tag, Typography } from "antd";
 import dayjs from "dayjs";
-import { type HTMLAttributes, useState } from "react";
+import { useState } from "react";
 import { useMutation, useQuery } from "urql";
 
 import { useAuth } from "../../../auth/AuthProvider";
 import type { LeadWebhookSourcesQuery } from "../../../gql/graphql";
 import { useT } from "../../../i18n";
 import { mayEditForms } from "../access";
-import { captureMessages, userErrorText } from "../messages";
+import { RecordList } from "../../../components/RecordList";
+import { captureMessages } from "../messages";
 import { DELETE_WEBHOOK_SOURCE, ROTATE_WEBHOOK_SECRET, UPDATE_WEBHOOK_SOURCE, WEBHOOK_SOURCES } from "../queries";
+import { useMutationReport } from "../useMutationReport";
 import { SecretModal } from "./SecretModal";
 import { WebhookModal } from "./WebhookModal";
 
@@ -21,7 +23,6 @@ type Source = LeadWebhookSourcesQuery["leadWebhookSources"][number];
 export function WebhooksPage() {
   const t = useT(captureMessages);
   const { can } = useAuth();
-  const { message } = App.useApp();
   const isPhone = Grid.useBreakpoint().md === false;
   const editable = mayEditForms(can);
   const [{ data, fetching, error }, refetch] = useQuery({ query: WEBHOOK_SOURCES });
@@ -33,12 +34,7 @@ export function WebhooksPage() {
   const sources = data?.leadWebhookSources ?? [];
   const refresh = () => refetch({ requestPolicy: "network-only" });
 
-  const report = (err: { message: string } | undefined, errors: { message: string }[], done: string) => {
-    if (err) message.error(err.message);
-    else if (errors.length) message.error(userErrorText(errors));
-    else message.success(done);
-    refresh();
-  };
+  const report = useMutationReport(refresh);
   const setActive = async (source: Source, isActive: boolean) => {
     const result = await update({ input: { id: source.id, isActive } });
     report(result.error, result.data?.updateLeadWebhookSource.userErrors ?? [], t("saved"));
@@ -77,32 +73,25 @@ export function WebhooksPage() {
       </Space>
       <Typography.Paragraph type="secondary">{t("webhooksHint")}</Typography.Paragraph>
       {error && <Alert type="error" showIcon title={t("loadFailed", { message: error.message })} style={{ marginBottom: 12 }} />}
-      {isPhone ? (
-        sources.length === 0 && !fetching ? (
-          <Empty description={t("noWebhooks")} />
-        ) : (
-          <Space orientation="vertical" style={{ width: "100%" }}>
-            {sources.map((s) => (
-              <Card key={s.id} size="small" title={<Space>{s.name}<Tag>{t(s.channel)}</Tag></Space>} extra={activeSwitch(s)} data-testid={`webhook-${s.name}`}>
-                <Typography.Text copyable code style={{ wordBreak: "break-all" }}>{s.endpointUrl}</Typography.Text>
-                <div><Typography.Text type="secondary">{mapping(s)}</Typography.Text></div>
-                <div><Typography.Text type="secondary">{t("deliveries")} {s.deliveryCount} · {t("secretRotatedAt")} {rotated(s)}</Typography.Text></div>
-                <div style={{ marginTop: 8 }}>{controls(s)}</div>
-              </Card>
-            ))}
-          </Space>
-        )
-      ) : (
-        <Table<Source>
-          rowKey="id"
-          size="middle"
-          loading={fetching}
-          dataSource={sources}
-          pagination={false}
-          scroll={{ x: "max-content" }}
-          locale={{ emptyText: <Empty description={t("noWebhooks")} /> }}
-          onRow={(s) => ({ "data-testid": `webhook-${s.name}` }) as HTMLAttributes<HTMLElement>}
-          columns={[
+      <RecordList<Source>
+        isPhone={isPhone}
+        rows={sources}
+        loading={fetching}
+        emptyText={t("noWebhooks")}
+        testId={(s) => `webhook-${s.name}`}
+        card={(s) => ({
+          title: <Space>{s.name}<Tag>{t(s.channel)}</Tag></Space>,
+          extra: activeSwitch(s),
+          body: (
+            <>
+              <Typography.Text copyable code style={{ wordBreak: "break-all" }}>{s.endpointUrl}</Typography.Text>
+              <div><Typography.Text type="secondary">{mapping(s)}</Typography.Text></div>
+              <div><Typography.Text type="secondary">{t("deliveries")} {s.deliveryCount} · {t("secretRotatedAt")} {rotated(s)}</Typography.Text></div>
+              <div style={{ marginTop: 8 }}>{controls(s)}</div>
+            </>
+          ),
+        })}
+        columns={[
             { title: t("webhookName"), key: "name", render: (_v, s) => <Space>{s.name}<Tag>{t(s.channel)}</Tag></Space> },
             { title: t("endpointUrl"), key: "endpoint", render: (_v, s) => <Typography.Text copyable code>{s.endpointUrl}</Typography.Text> },
             { title: t("fieldMapping"), key: "mapping", render: (_v, s) => mapping(s) },
@@ -110,9 +99,8 @@ export function WebhooksPage() {
             { title: t("secretRotatedAt"), key: "rotated", render: (_v, s) => rotated(s) },
             { title: t("enabled"), key: "active", render: (_v, s) => activeSwitch(s) },
             { title: t("actions"), key: "actions", fixed: "right", render: (_v, s) => controls(s) },
-          ]}
-        />
-      )}
+        ]}
+      />
       {creating && (
         <WebhookModal
           onClose={() => setCreating(false)}
