@@ -481,3 +481,65 @@ async def test_an_order_names_a_contract_of_its_own_customer(
         "number": contract["contract"]["number"],
         "name": "年度合同",
     }
+
+
+async def test_a_deal_lists_its_own_orders_and_contracts_only(
+    app_client: ApiClient, company: Company, factory: Factory, catalogue: dict[str, Any]
+) -> None:
+    rep_user = company.people["rep"]
+    customer = await factory.create_customer(rep_user, "华信")
+    _, stages = await factory.default_pipeline(company.org)
+    deal = await factory.create_opportunity(company.org, rep_user, customer, stages[0], name="一期")
+    other_deal = await factory.create_opportunity(
+        company.org, rep_user, customer, stages[0], name="二期"
+    )
+    rep = await app_client.token_for("rep@x.cn")
+    deal_id = gid("Opportunity", deal)
+    made = []
+    for values in (
+        {"opportunityId": deal_id},
+        {"opportunityId": gid("Opportunity", other_deal)},
+        {},
+    ):
+        made.append((await _order(app_client, rep, customer, catalogue, **values))["order"])
+    create_contract = """mutation($input: CreateContractInput!) {
+        createContract(input: $input) { contract { number } userErrors { code } } }"""
+    contract_numbers = []
+    for values in ({"opportunityId": deal_id}, {}):
+        created = await call(
+            app_client,
+            rep,
+            create_contract,
+            {
+                "input": {
+                    "name": "合同",
+                    "customerId": gid("Customer", customer),
+                    "amount": "1",
+                    **values,
+                }
+            },
+        )
+        contract_numbers.append(created["contract"]["number"])
+
+    body = await app_client.gql(
+        """query($deal: ID!) {
+             orders(first: 10, filter: { opportunityId: $deal }) { totalCount nodes { number } }
+             contracts(first: 10, filter: { opportunityId: $deal }) { totalCount nodes { number } }
+           }""",
+        {"deal": deal_id},
+        token=rep,
+    )
+    assert body["data"]["orders"] == {"totalCount": 1, "nodes": [{"number": made[0]["number"]}]}
+    assert body["data"]["contracts"] == {
+        "totalCount": 1,
+        "nodes": [{"number": contract_numbers[0]}],
+    }
+
+    wrong_kind = await app_client.gql(
+        "query($id: ID!) { orders(first: 1, filter: { opportunityId: $id }) { totalCount } }",
+        {"id": gid("Customer", customer)},
+        token=rep,
+    )
+    assert wrong_kind["data"] is None
+    assert wrong_kind["errors"][0]["message"] == "无效的 ID"
+    assert wrong_kind["errors"][0]["extensions"]["code"] == "INVALID_ID"

@@ -44,6 +44,7 @@ def filtered(
     *,
     status: str | None = None,
     customer_id: uuid.UUID | None = None,
+    opportunity_id: uuid.UUID | None = None,
     owner_id: uuid.UUID | None = None,
     team_id: uuid.UUID | None = None,
     search: str | None = None,
@@ -53,6 +54,7 @@ def filtered(
     for column, value in (
         (Contract.status, status),
         (Contract.customer_id, customer_id),
+        (Contract.opportunity_id, opportunity_id),
         (Contract.owner_id, owner_id),
         (Contract.team_id, team_id),
     ):

@@ -47,6 +47,7 @@ def filtered(
     *,
     status: str | None = None,
     customer_id: uuid.UUID | None = None,
+    opportunity_id: uuid.UUID | None = None,
     owner_id: uuid.UUID | None = None,
     team_id: uuid.UUID | None = None,
     search: str | None = None,
@@ -56,6 +57,7 @@ def filtered(
     for column, value in (
         (Order.status, status),
         (Order.customer_id, customer_id),
+        (Order.opportunity_id, opportunity_id),
         (Order.owner_id, owner_id),
         (Order.team_id, team_id),
     ):

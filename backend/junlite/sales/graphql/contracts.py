@@ -137,6 +137,9 @@ def contract_files_loader(info: Info) -> DataLoader[uuid.UUID, list[StoredFile]]
 class ContractFilter:
     status: ContractStatusEnum | None = None  # type: ignore[valid-type]
     customer_id: strawberry.ID | None = None
+    opportunity_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Those made for this deal."
+    )
     owner_id: strawberry.ID | None = None
     team_id: strawberry.ID | None = None
     search: str | None = strawberry.field(default=None, description="The start of the number.")
@@ -210,6 +213,7 @@ class ContractQuery:
             context.require_user(),
             status=ContractStatus(filter.status).value if filter.status else None,
             customer_id=optional_uuid(filter.customer_id, "Customer"),
+            opportunity_id=optional_uuid(filter.opportunity_id, "Opportunity"),
             owner_id=optional_uuid(filter.owner_id, "User"),
             team_id=optional_uuid(filter.team_id, "Team"),
             search=filter.search,

@@ -50,6 +50,9 @@ ORDER_ORDER = {
 class OrderFilter:
     status: OrderStatusEnum | None = None  # type: ignore[valid-type]
     customer_id: strawberry.ID | None = None
+    opportunity_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Those made for this deal."
+    )
     owner_id: strawberry.ID | None = None
     team_id: strawberry.ID | None = None
     search: str | None = strawberry.field(default=None, description="The start of the number.")
@@ -161,6 +164,7 @@ class OrderQuery:
             context.require_user(),
             status=OrderStatus(filter.status).value if filter.status else None,
             customer_id=optional_uuid(filter.customer_id, "Customer"),
+            opportunity_id=optional_uuid(filter.opportunity_id, "Opportunity"),
             owner_id=optional_uuid(filter.owner_id, "User"),
             team_id=optional_uuid(filter.team_id, "Team"),
             search=filter.search,

@@ -115,6 +115,7 @@ class Contract(OrgScopedMixin, Base):
         Index("ix_contracts_org_id_end_date", "org_id", "end_date"),
         Index("ix_contracts_org_id_owner_id", "org_id", "owner_id"),
         Index("ix_contracts_org_id_team_id", "org_id", "team_id"),
+        Index("ix_contracts_opportunity_id", "opportunity_id"),
         CheckConstraint(
             "status IN ('draft', 'active', 'expired', 'terminated')", name="status_known"
         ),

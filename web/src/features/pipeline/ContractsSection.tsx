@@ -1,4 +1,4 @@
-// The customer's contracts (a contract names its customer and quote, not the deal): status,
+// The contracts made for this deal (each names its customer, and may name a quote): status,
 // amount, dates, files. A draft is activated with its signed date; an active one expires or is
 // terminated with a reason. Files go up as one plain request, then attach to the contract.
 import { DeleteOutlined, PaperClipOutlined, PlusOutlined, UploadOutlined } from "@ant-design/icons";
@@ -8,16 +8,16 @@ import { useState } from "react";
 import { useMutation, useQuery } from "urql";
 
 import { useAuth } from "../../auth/AuthProvider";
-import type { ContractStatus, CustomerContractsQuery } from "../../gql/graphql";
+import type { ContractStatus, DealContractsQuery } from "../../gql/graphql";
 import { useLocale, useT } from "../../i18n";
 import type { Deal } from "./DealOverview";
 import { downloadFile, uploadFile } from "../../api/files";
 import { pipelineMessages } from "./messages";
 import { formatMoney } from "./money";
-import { ATTACH_CONTRACT_FILE, CHANGE_CONTRACT_STATUS, CREATE_CONTRACT, CUSTOMER_CONTRACTS, OPPORTUNITY_QUOTES, REMOVE_CONTRACT_FILE, UPDATE_CONTRACT } from "./queries";
+import { ATTACH_CONTRACT_FILE, CHANGE_CONTRACT_STATUS, CREATE_CONTRACT, DEAL_CONTRACTS, OPPORTUNITY_QUOTES, REMOVE_CONTRACT_FILE, UPDATE_CONTRACT } from "./queries";
 import { useOutcome } from "./useOutcome";
 
-type Contract = CustomerContractsQuery["contracts"]["nodes"][number];
+type Contract = DealContractsQuery["contracts"]["nodes"][number];
 const COLORS: Record<ContractStatus, string> = { DRAFT: "default", ACTIVE: "success", EXPIRED: "warning", TERMINATED: "error" };
 type Dialog = { kind: "create" } | { kind: "activate" | "terminate"; contract: Contract };
 
@@ -37,7 +37,7 @@ export function ContractsSection({ deal }: { deal: Deal }) {
   const { can } = useAuth();
   const outcome = useOutcome();
   const customerId = deal.customer?.id ?? "";
-  const [{ data }, refetch] = useQuery({ query: CUSTOMER_CONTRACTS, variables: { customerId }, pause: !customerId });
+  const [{ data }, refetch] = useQuery({ query: DEAL_CONTRACTS, variables: { opportunityId: deal.id } });
   const [{ data: quotes }] = useQuery({ query: OPPORTUNITY_QUOTES, variables: { opportunityId: deal.id } });
   const [, createContract] = useMutation(CREATE_CONTRACT);
   const [, changeStatus] = useMutation(CHANGE_CONTRACT_STATUS);
@@ -108,7 +108,7 @@ export function ContractsSection({ deal }: { deal: Deal }) {
   return (
     <Card
       size="small"
-      title={<Space>{t("contracts")}<Typography.Text type="secondary">{t("contractsHint")}</Typography.Text></Space>}
+      title={t("contracts")}
       data-testid="deal-contracts"
       extra={can("contract", "create") && <Button size="small" icon={<PlusOutlined />} onClick={() => { form.resetFields(); setDialog({ kind: "create" }); }}>{t("newContract")}</Button>}
     >

@@ -1,4 +1,4 @@
-// The deal's orders (the customer's orders made from this deal): status, total, received and
+// The orders made for this deal: status, total, received and
 // outstanding; lines, payment plan and payments. A draft's lines and plan are edited, then it is
 // confirmed (or cancelled); a confirmed one takes payments until it is paid.
 import { PlusOutlined } from "@ant-design/icons";
@@ -8,7 +8,7 @@ import { useState } from "react";
 import { useMutation, useQuery } from "urql";
 
 import { useAuth } from "../../auth/AuthProvider";
-import type { CustomerOrdersQuery, OrderStatus } from "../../gql/graphql";
+import type { DealOrdersQuery, OrderStatus } from "../../gql/graphql";
 import { useLocale, useT } from "../../i18n";
 import { firstProblem } from "./board";
 import type { Deal } from "./DealOverview";
@@ -17,10 +17,10 @@ import { LinesTable } from "./LinesTable";
 import { pipelineMessages } from "./messages";
 import { formatMoney } from "./money";
 import { PaymentPlanModal, RecordPaymentModal } from "./PaymentModals";
-import { CANCEL_ORDER, CONFIRM_ORDER, CREATE_ORDER, CUSTOMER_ORDERS, RECORD_PAYMENT, SET_ORDER_LINES, SET_PAYMENT_PLAN } from "./queries";
+import { CANCEL_ORDER, CONFIRM_ORDER, CREATE_ORDER, DEAL_ORDERS, RECORD_PAYMENT, SET_ORDER_LINES, SET_PAYMENT_PLAN } from "./queries";
 import { useOutcome } from "./useOutcome";
 
-type Order = CustomerOrdersQuery["orders"]["nodes"][number];
+type Order = DealOrdersQuery["orders"]["nodes"][number];
 const COLORS: Record<OrderStatus, string> = { DRAFT: "default", CONFIRMED: "processing", PARTIALLY_PAID: "warning", PAID: "success", CANCELLED: "error" };
 type Dialog = { kind: "create" } | { kind: "lines" | "plan" | "payment"; order: Order };
 
@@ -30,7 +30,7 @@ export function OrdersSection({ deal }: { deal: Deal }) {
   const { can } = useAuth();
   const outcome = useOutcome();
   const customerId = deal.customer?.id ?? "";
-  const [{ data }, refetch] = useQuery({ query: CUSTOMER_ORDERS, variables: { customerId }, pause: !customerId });
+  const [{ data }, refetch] = useQuery({ query: DEAL_ORDERS, variables: { opportunityId: deal.id } });
   const [, createOrder] = useMutation(CREATE_ORDER);
   const [, setLines] = useMutation(SET_ORDER_LINES);
   const [, setPlan] = useMutation(SET_PAYMENT_PLAN);
@@ -41,7 +41,7 @@ export function OrdersSection({ deal }: { deal: Deal }) {
   const refresh = () => refetch({ requestPolicy: "network-only" });
   const mayUpdate = can("order", "update");
   const key = () => crypto.randomUUID();
-  const orders = (data?.orders.nodes ?? []).filter((order) => order.opportunity?.id === deal.id);
+  const orders = data?.orders.nodes ?? [];
   const currency = deal.currency ?? "CNY";
 
   const settle = (payload: { userErrors: { message: string }[] } | null | undefined, error: { message: string } | undefined) => {

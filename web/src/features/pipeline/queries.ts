@@ -190,9 +190,9 @@ export const EXPORT_QUOTE = graphql(`
   }
 `);
 
-export const CUSTOMER_CONTRACTS = graphql(`
-  query CustomerContracts($customerId: ID!) {
-    contracts(first: 50, filter: { customerId: $customerId }, descending: true) {
+export const DEAL_CONTRACTS = graphql(`
+  query DealContracts($opportunityId: ID!) {
+    contracts(first: 100, filter: { opportunityId: $opportunityId }, descending: true) {
       nodes {
         id number name status amount currency signedDate startDate endDate terminationReason
         quote { id number version }
@@ -232,12 +232,11 @@ export const REMOVE_CONTRACT_FILE = graphql(`
   }
 `);
 
-export const CUSTOMER_ORDERS = graphql(`
-  query CustomerOrders($customerId: ID!) {
-    orders(first: 50, filter: { customerId: $customerId }, descending: true) {
+export const DEAL_ORDERS = graphql(`
+  query DealOrders($opportunityId: ID!) {
+    orders(first: 100, filter: { opportunityId: $opportunityId }, descending: true) {
       nodes {
         id number status currency total received outstanding createdAt
-        opportunity { id }
         lines { quantity unitPrice discountPercent total product { id code name unit } }
         instalments { dueDate amount paidAmount outstanding overdue }
         payments { id amount currency receivedAt method reference recordedBy { displayName } }
