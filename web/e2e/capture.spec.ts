@@ -1,11 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 
-import { DEMO, screenshotsAtEveryWidth, signIn } from "./helpers";
-
-async function pickIn(page: Page, scope: ReturnType<Page["getByRole"]>, label: string, option: string): Promise<void> {
-  await scope.getByLabel(label, { exact: true }).click();
-  await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: option }).first().click();
-}
+import { DEMO, pickOption, screenshotsAtEveryWidth, signIn } from "./helpers";
 
 test("an admin routes web-form leads to 刘洋 first, scores them, and builds the form they come from", async ({ page }) => {
   test.setTimeout(180_000);
@@ -27,9 +22,9 @@ test("an admin routes web-form leads to 刘洋 first, scores them, and builds th
   await page.getByTestId("new-rule").click();
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("规则名称").fill(ruleName);
-  await pickIn(page, dialog, "来源渠道", "网站表单");
+  await pickOption(page, dialog, "来源渠道", "网站表单");
   await dialog.getByLabel("规则名称").click();
-  await pickIn(page, dialog, "销售", "刘洋");
+  await pickOption(page, dialog, "销售", "刘洋");
   await dialog.getByLabel("首次跟进时限（小时）").fill("4");
   await dialog.getByRole("button", { name: /保\s*存/ }).click();
   await expect(dialog).toBeHidden();
@@ -50,8 +45,8 @@ test("an admin routes web-form leads to 刘洋 first, scores them, and builds th
   const scoreDialog = page.getByRole("dialog");
   await scoreDialog.getByLabel("规则名称").fill(scoreName);
   await scoreDialog.getByLabel("分值").fill("20");
-  await pickIn(page, scoreDialog, "线索字段", "行业");
-  await pickIn(page, scoreDialog, "条件", "等于");
+  await pickOption(page, scoreDialog, "线索字段", "行业");
+  await pickOption(page, scoreDialog, "条件", "等于");
   await scoreDialog.getByLabel("值", { exact: true }).fill("制造业");
   await scoreDialog.getByRole("button", { name: /保\s*存/ }).click();
   await expect(scoreDialog).toBeHidden();
@@ -73,7 +68,7 @@ test("an admin routes web-form leads to 刘洋 first, scores them, and builds th
   await expect(preview.getByText("手机号")).toBeVisible();
   await page.getByTestId("add-field").click();
   await page.getByLabel("标题 4", { exact: true }).fill("预算");
-  await pickIn(page, page.getByTestId("field-3"), "类型 4", "单选");
+  await pickOption(page, page.getByTestId("field-3"), "类型 4", "单选");
   await page.getByLabel("选项 4", { exact: true }).fill("10万以下");
   await page.keyboard.press("Enter");
   await page.getByLabel("选项 4", { exact: true }).fill("10-50万");

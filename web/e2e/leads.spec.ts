@@ -1,11 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 
-import { DEMO, screenshotsAtEveryWidth, signedInContext, signIn } from "./helpers";
-
-async function pick(page: Page, label: string, option: string): Promise<void> {
-  await page.getByRole("dialog").getByLabel(label, { exact: true }).click();
-  await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: option }).first().click();
-}
+import { DEMO, pickOption, screenshotsAtEveryWidth, signedInContext, signIn } from "./helpers";
 
 test("a manager creates a lead, assigns it to 刘洋, who hears of it live", async ({ page, browser }) => {
   const suffix = Date.now();
@@ -30,7 +25,7 @@ test("a manager creates a lead, assigns it to 刘洋, who hears of it live", asy
   await dialog.getByLabel("公司").fill("深圳测试科技有限公司");
   // Owned by 张伟 himself first (the routing rules could have given it to 刘洋 already), so the
   // assignment to 刘洋 below is a real change of owner.
-  await pick(page, "负责人", "张伟");
+  await pickOption(page, page.getByRole("dialog"), "负责人", "张伟");
   await dialog.getByRole("button", { name: /确\s*定/ }).click();
   await expect(page.getByText("线索已创建")).toBeVisible();
   await expect(dialog).toBeHidden();
@@ -48,7 +43,7 @@ test("a manager creates a lead, assigns it to 刘洋, who hears of it live", asy
   await expect(page.getByTestId("batch-bar")).toContainText("已选 1 条");
   await page.getByTestId("batch-assign").click();
   await expect(page.getByTestId("batch-confirm")).toHaveText("将 1 条线索分配给所选销售？");
-  await pick(page, "负责人", "刘洋");
+  await pickOption(page, page.getByRole("dialog"), "负责人", "刘洋");
   await page.getByRole("dialog").getByRole("button", { name: /确\s*定/ }).click();
   await expect(page.getByText("已完成：1 条线索")).toBeVisible();
   await expect(row).toContainText("刘洋");
@@ -67,4 +62,29 @@ test("a manager creates a lead, assigns it to 刘洋, who hears of it live", asy
   await expect(page.getByTestId("lead-phone")).toHaveText(/^\+?8?6?139\*{4}\d{4}$|^139\*{4}\d{4}$/);
   await expect(page.getByTestId("lead-assignments")).toContainText("张伟 → 刘洋");
   await screenshotsAtEveryWidth(page, "lead-detail");
+});
+
+test("on a phone the lead list is cards, its filters a drawer that says how many are on, and a card can be selected", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, DEMO.manager);
+  await page.goto("/leads");
+  await expect(page.getByTestId("lead-cards")).toBeVisible();
+  await expect(page.locator("table")).toHaveCount(0);
+
+  await expect(page.getByTestId("open-filters")).toHaveText("筛选");
+  await page.getByTestId("open-filters").click();
+  const drawer = page.getByRole("dialog");
+  await pickOption(page, drawer, "状态", "新线索");
+  await page.keyboard.press("Escape"); // the options
+  await drawer.locator(".ant-drawer-close").click();
+  await expect(drawer).toBeHidden();
+  await expect(page.getByTestId("open-filters")).toHaveText("筛选（1）");
+
+  // Every card left is a new lead; ticking one offers the batch actions for it.
+  const cards = page.getByTestId("lead-cards").locator(".ant-card");
+  await expect(cards.first()).toBeVisible();
+  const statuses = await page.getByTestId("lead-cards").locator(".ant-tag").allInnerTexts();
+  expect(new Set(statuses)).toEqual(new Set(["新线索"]));
+  await cards.first().getByRole("checkbox").check();
+  await expect(page.getByTestId("batch-bar")).toContainText("已选 1 条");
 });

@@ -1,6 +1,6 @@
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 
-import { DEMO, DEMO_PASSWORD, screenshotsAtEveryWidth, signIn } from "./helpers";
+import { DEMO, pickOption, DEMO_PASSWORD, screenshotsAtEveryWidth, signIn } from "./helpers";
 
 /** A product of the catalogue, made by the administrator through the API (the catalogue's own
  * screens are not part of the pipeline). */
@@ -25,11 +25,6 @@ async function createProduct(request: APIRequestContext, code: string, name: str
   expect(created.data.createProduct!.userErrors).toEqual([]);
 }
 
-async function pickIn(page: Page, label: string, option: string | RegExp): Promise<void> {
-  await page.getByRole("dialog").getByLabel(label, { exact: true }).click();
-  await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: option }).first().click();
-}
-
 async function searchDeal(page: Page, name: string): Promise<void> {
   const search = page.getByTestId("opportunity-search").getByRole("searchbox");
   await search.fill(name);
@@ -51,7 +46,7 @@ test("a manager drags a deal to the next stage, adds its lines, a quote, a contr
   await page.getByTestId("create-opportunity").click();
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("商机名称").fill(name);
-  await pickIn(page, "客户", /./);
+  await pickOption(page, page.getByRole("dialog"), "客户", /./);
   await dialog.getByLabel("金额").fill("50000");
   await dialog.getByRole("button", { name: /确\s*定/ }).click();
   await expect(page.getByText("商机已创建")).toBeVisible();
@@ -83,7 +78,7 @@ test("a manager drags a deal to the next stage, adds its lines, a quote, a contr
   await expect(page.getByTestId("stage-history")).toContainText("初步接洽 → 需求确认");
   await page.getByTestId("edit-lines").click();
   await page.getByTestId("add-line").click();
-  await pickIn(page, "产品", code);
+  await pickOption(page, page.getByRole("dialog"), "产品", code);
   await page.getByRole("dialog").getByLabel("数量").fill("2");
   await page.getByRole("dialog").getByRole("button", { name: /确\s*定/ }).click();
   await expect(page.getByText("产品明细已保存")).toBeVisible();
@@ -103,7 +98,7 @@ test("a manager drags a deal to the next stage, adds its lines, a quote, a contr
   const contractName = `E2E合同-${suffix}`;
   await page.getByTestId("deal-contracts").getByRole("button", { name: "新建合同" }).click();
   await page.getByRole("dialog").getByLabel("合同名称").fill(contractName);
-  await pickIn(page, "依据报价", "QT-");
+  await pickOption(page, page.getByRole("dialog"), "依据报价", "QT-");
   await page.getByRole("dialog").getByRole("button", { name: /确\s*定/ }).click();
   const contract = page.getByTestId("deal-contracts").locator("[data-testid^=contract-CT-]", { hasText: contractName });
   await expect(contract).toContainText("草稿");

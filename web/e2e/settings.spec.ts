@@ -1,32 +1,6 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 
-import { DEMO, DEMO_PASSWORD, screenshotsAtEveryWidth, signIn } from "./helpers";
-
-/** The same API the page uses, with the signed-in user's token. */
-async function api<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const token = await page.evaluate(() => JSON.parse(localStorage.getItem("junlite.session")!).accessToken as string);
-  const response = await page.request.post("/graphql", { headers: { Authorization: `Bearer ${token}` }, data: { query, variables } });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
-
-async function roleId(page: Page, key: string): Promise<string> {
-  const { roles } = await api<{ roles: { id: string; key: string }[] }>(page, "{ roles { id key } }");
-  return roles.find((role) => role.key === key)!.id;
-}
-
-/** A fresh sales rep of this test's own, created by the administrator signed in on `page`. */
-async function createRep(page: Page, name: string): Promise<string> {
-  const email = `e2e-${Date.now()}-${Math.floor(Math.random() * 1e6)}@demo.junlite.cn`;
-  const result = await api<{ createUser: { userErrors: unknown[] } }>(
-    page,
-    "mutation($input: CreateUserInput!) { createUser(input: $input) { userErrors { code } } }",
-    { input: { displayName: name, email, password: DEMO_PASSWORD, roleId: await roleId(page, "sales_rep") } },
-  );
-  expect(result.createUser.userErrors).toEqual([]);
-  return email;
-}
+import { api, createUser, DEMO, screenshotsAtEveryWidth, signIn } from "./helpers";
 
 /** The console's look as the browser shows it. */
 async function look(page: Page): Promise<{ theme: string | undefined; background: number[] }> {
@@ -52,7 +26,7 @@ async function freshSignIn(browser: Browser, login: string) {
 test("a user's dark theme is saved on the server and follows them to a fresh browser", async ({ browser, page }) => {
   await signIn(page, DEMO.admin);
   const name = `夜间${Date.now() % 100000}`;
-  const email = await createRep(page, name);
+  const email = await createUser(page, name, "sales_rep");
 
   const first = await freshSignIn(browser, email);
   await first.page.getByTestId("user-menu").hover();

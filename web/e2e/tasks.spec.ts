@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 
-import { DEMO, screenshotsAtEveryWidth, signedInContext, signIn } from "./helpers";
+import { DEMO, pickOption, screenshotsAtEveryWidth, signedInContext, signIn } from "./helpers";
 
 /** The same API the page uses, with the signed-in user's token. */
 async function api<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -38,11 +38,6 @@ async function pickDateTime(page: Page, label: string, value: string): Promise<v
   await input.click();
   await input.fill(value);
   await page.locator(".ant-picker-dropdown:visible .ant-picker-ok button").click();
-}
-
-async function pickOption(page: Page, label: string, option: string): Promise<void> {
-  await page.getByRole("dialog").getByLabel(label, { exact: true }).click();
-  await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: option }).first().click();
 }
 
 async function pickSubject(page: Page, name: string): Promise<void> {
@@ -91,9 +86,9 @@ test("a manager creates a task for 刘洋 and postpones it; 刘洋 completes it 
   await expect(dialog.getByText("此项必填").first()).toBeVisible();
   await dialog.getByLabel("标题").fill(title);
   await pickSubject(page, leadName);
-  await pickOption(page, "类型", "回访");
+  await pickOption(page, page.getByRole("dialog"), "类型", "回访");
   await pickDateTime(page, "截止时间", `${shanghaiDay(1)} 10:00`);
-  await pickOption(page, "负责人", "刘洋");
+  await pickOption(page, page.getByRole("dialog"), "负责人", "刘洋");
   await dialog.getByRole("button", { name: /确\s*定/ }).click();
   await expect(page.getByText("任务已创建")).toBeVisible();
   await expect(dialog).toBeHidden();

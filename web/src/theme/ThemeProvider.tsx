@@ -79,3 +79,8 @@ export function useTheme(): ThemeState {
   if (!state) throw new Error("useTheme outside ThemeProvider");
   return state;
 }
+
+/** Whether the dark look is in force; false outside the provider (a component rendered alone). */
+export function useIsDark(): boolean {
+  return useContext(ThemeContext)?.dark ?? false;
+}

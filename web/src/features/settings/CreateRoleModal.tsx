@@ -7,6 +7,7 @@ import { useMutation } from "urql";
 import type { Disclosure } from "../../gql/graphql";
 import { useT } from "../../i18n";
 import { errorsText, label, settingsMessages } from "./messages";
+import { useRoleName } from "./roleNames";
 import { DISCLOSURES } from "./permissions";
 import { CREATE_ROLE } from "./queries";
 
@@ -25,11 +26,12 @@ export function CreateRoleModal({
   onClose,
   onCreated,
 }: {
-  roles: { id: string; name: string }[];
+  roles: { id: string; key: string; name: string }[];
   onClose: () => void;
   onCreated: (id: string) => void;
 }) {
   const t = useT(settingsMessages);
+  const roleLabel = useRoleName();
   const [form] = Form.useForm<Values>();
   const [general, setGeneral] = useState("");
   const [{ fetching }, createRole] = useMutation(CREATE_ROLE);
@@ -74,7 +76,7 @@ export function CreateRoleModal({
           <Select options={DISCLOSURES.map((d) => ({ value: d, label: label(t, "disclosure", d) }))} />
         </Form.Item>
         <Form.Item name="copyFrom" label={t("copyFrom")}>
-          <Select allowClear placeholder={t("copyNothing")} options={roles.map((role) => ({ value: role.id, label: role.name }))} />
+          <Select allowClear placeholder={t("copyNothing")} options={roles.map((role) => ({ value: role.id, label: roleLabel(role) }))} />
         </Form.Item>
         {general && <Alert type="error" showIcon title={general} />}
       </Form>

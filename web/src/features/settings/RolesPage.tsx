@@ -6,15 +6,17 @@ import { useState } from "react";
 import { useMutation, useQuery } from "urql";
 
 import { useAuth } from "../../auth/AuthProvider";
-import { useT } from "../../i18n";
+import { useLocale, useT } from "../../i18n";
 import { CreateRoleModal } from "./CreateRoleModal";
 import { FieldRulesEditor } from "./FieldRulesEditor";
 import { errorsText, label, settingsMessages } from "./messages";
 import { PermissionMatrix } from "./PermissionMatrix";
 import { DELETE_ROLE, ROLES } from "./queries";
+import { roleDescription, roleName } from "./roleNames";
 
 export function RolesPage() {
   const t = useT(settingsMessages);
+  const { locale } = useLocale();
   const { can } = useAuth();
   const { message } = App.useApp();
   const isPhone = Grid.useBreakpoint().md === false;
@@ -42,9 +44,9 @@ export function RolesPage() {
     refresh();
   }
 
-  const roleName = (r: (typeof roles)[number]) => (
+  const roleTitle = (r: (typeof roles)[number]) => (
     <Space size={4}>
-      {r.name}
+      {roleName(r, locale)}
       <Tag color={r.isBuiltin ? "default" : "blue"}>{r.isBuiltin ? t("builtin") : t("customRole")}</Tag>
     </Space>
   );
@@ -64,7 +66,7 @@ export function RolesPage() {
           <Select
             value={role?.id}
             onChange={setChosen}
-            options={roles.map((r) => ({ value: r.id, label: r.name }))}
+            options={roles.map((r) => ({ value: r.id, label: roleName(r, locale) }))}
             style={{ width: "100%" }}
             aria-label={t("role")}
             data-testid="role-select"
@@ -75,7 +77,7 @@ export function RolesPage() {
               mode="inline"
               selectedKeys={role ? [role.id] : []}
               onClick={({ key }) => setChosen(key)}
-              items={roles.map((r) => ({ key: r.id, label: roleName(r), "data-testid": `role-${r.key}` }))}
+              items={roles.map((r) => ({ key: r.id, label: roleTitle(r), "data-testid": `role-${r.key}` }))}
               style={{ borderInlineEnd: "none" }}
             />
           </Card>
@@ -83,7 +85,7 @@ export function RolesPage() {
         {role && (
           <Card
             style={{ flex: 1, minWidth: 0, width: isPhone ? "100%" : undefined }}
-            title={roleName(role)}
+            title={roleTitle(role)}
             extra={
               !role.isBuiltin &&
               can("role", "delete") && (
@@ -96,7 +98,7 @@ export function RolesPage() {
             }
           >
             <Typography.Paragraph type="secondary">
-              {role.description || role.key} · {t("personalData")}: {label(t, "disclosure", role.personalData)}
+              {roleDescription(role, locale) || role.key} · {t("personalData")}: {label(t, "disclosure", role.personalData)}
             </Typography.Paragraph>
             {!editable && <Alert type="info" showIcon title={t("readOnlyRole")} style={{ marginBottom: 12 }} />}
             <Tabs

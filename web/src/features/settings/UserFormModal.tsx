@@ -8,6 +8,7 @@ import { useMutation, useQuery } from "urql";
 import type { SettingsUsersQuery } from "../../gql/graphql";
 import { useT } from "../../i18n";
 import { errorsText, settingsMessages } from "./messages";
+import { useRoleName } from "./roleNames";
 import { CREATE_USER, ROLE_CHOICES, TEAMS, UPDATE_USER } from "./queries";
 import { teamChoices, teamTree } from "./teamTree";
 
@@ -26,6 +27,7 @@ const FIELDS = new Set(["displayName", "email", "phone", "password", "roleId", "
 
 export function UserFormModal({ user, onClose, onSaved }: { user: User | null; onClose: () => void; onSaved: () => void }) {
   const t = useT(settingsMessages);
+  const roleLabel = useRoleName();
   const [form] = Form.useForm<Values>();
   const [general, setGeneral] = useState("");
   const [{ data: roles }] = useQuery({ query: ROLE_CHOICES });
@@ -113,7 +115,7 @@ export function UserFormModal({ user, onClose, onSaved }: { user: User | null; o
           </Form.Item>
         )}
         <Form.Item name="roleId" label={t("role")} rules={[{ required: true, message: t("required") }]}>
-          <Select options={(roles?.roles ?? []).map((role) => ({ value: role.id, label: role.name }))} data-testid="user-role" />
+          <Select options={(roles?.roles ?? []).map((role) => ({ value: role.id, label: roleLabel(role) }))} data-testid="user-role" />
         </Form.Item>
         <Form.Item name="teamId" label={t("team")}>
           <TreeSelect allowClear placeholder={t("noTeam")} treeDefaultExpandAll treeData={treeData} data-testid="user-team" />

@@ -14,6 +14,7 @@ import { PersonalValue } from "../../components/PersonalValue";
 import type { SettingsUsersQuery } from "../../gql/graphql";
 import { useT } from "../../i18n";
 import { errorsText, settingsMessages } from "./messages";
+import { useRoleName } from "./roleNames";
 import { TEAMS, UPDATE_USER, USERS } from "./queries";
 import { teamChoices, teamTree } from "./teamTree";
 import { UserFormModal } from "./UserFormModal";
@@ -25,6 +26,7 @@ const PAGE_SIZE = 50;
 
 export function UsersPage() {
   const t = useT(settingsMessages);
+  const roleLabel = useRoleName();
   const { me, can } = useAuth();
   const { message } = App.useApp();
   const isPhone = Grid.useBreakpoint().md === false;
@@ -138,7 +140,7 @@ export function UsersPage() {
           renderItem={(user) => (
             <Card size="small" style={{ marginBottom: 8 }} title={<Space>{user.displayName}{statusTag(user)}</Space>} extra={actions(user)}>
               <Space orientation="vertical" size={2}>
-                <Typography.Text type="secondary">{[user.role?.name, user.team?.name].filter(Boolean).join(" · ")}</Typography.Text>
+                <Typography.Text type="secondary">{[user.role && roleLabel(user.role), user.team?.name].filter(Boolean).join(" · ")}</Typography.Text>
                 {personal(user, "email")}
                 {personal(user, "phone")}
               </Space>
@@ -158,7 +160,7 @@ export function UsersPage() {
             { key: "name", title: t("name"), render: (_, user) => user.displayName },
             { key: "email", title: t("email"), render: (_, user) => personal(user, "email") },
             { key: "phone", title: t("phone"), render: (_, user) => personal(user, "phone") },
-            { key: "role", title: t("role"), render: (_, user) => user.role?.name ?? t("none") },
+            { key: "role", title: t("role"), render: (_, user) => (user.role ? roleLabel(user.role) : t("none")) },
             { key: "team", title: t("team"), render: (_, user) => user.team?.name ?? t("noTeam") },
             { key: "status", title: t("status"), render: (_, user) => statusTag(user) },
             {

@@ -10,6 +10,8 @@ import type { GridComponentOption, LegendComponentOption, TooltipComponentOption
 import { SVGRenderer } from "echarts/renderers";
 import { useEffect, useRef } from "react";
 
+import { useIsDark } from "../../theme/ThemeProvider";
+
 echarts.use([FunnelChart, LineChart, BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 export type ChartOption = ComposeOption<
@@ -24,11 +26,17 @@ export type ChartOption = ComposeOption<
 export function EChart({ option, label, height = 280 }: { option: ChartOption; label: string; height?: number }) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  const shown = useRef(option);
+  shown.current = option;
+  // ECharts' own dark theme for the dark look (axis, legend and label colours), drawn on the
+  // card's background rather than its own.
+  const dark = useIsDark();
 
   useEffect(() => {
     if (!container.current) return undefined;
-    const instance = echarts.init(container.current, undefined, { renderer: "svg" });
+    const instance = echarts.init(container.current, dark ? "dark" : undefined, { renderer: "svg" });
     chart.current = instance;
+    instance.setOption(withBackground(shown.current), true);
     // The card's width changes with the grid, not only with the window.
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(container.current);
@@ -37,11 +45,15 @@ export function EChart({ option, label, height = 280 }: { option: ChartOption; l
       instance.dispose();
       chart.current = null;
     };
-  }, []);
+  }, [dark]);
 
   useEffect(() => {
-    chart.current?.setOption(option, true);
+    chart.current?.setOption(withBackground(option), true);
   }, [option]);
 
   return <div ref={container} role="img" aria-label={label} style={{ width: "100%", height }} />;
+}
+
+function withBackground(option: ChartOption): ChartOption {
+  return { backgroundColor: "transparent", ...option };
 }
