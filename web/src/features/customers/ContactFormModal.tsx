@@ -57,7 +57,8 @@ export function ContactFormModal({
   const [general, setGeneral] = useState<string[]>([]);
 
   async function submit() {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     const birthday = values.birthday ? values.birthday.format("YYYY-MM-DD") : null;
     setBusy(true);
     setGeneral([]);

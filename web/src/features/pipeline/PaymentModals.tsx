@@ -12,6 +12,13 @@ import { formatMoney, sumMoney } from "./money";
 
 const METHODS: PaymentMethod[] = ["BANK_TRANSFER", "ALIPAY", "WECHAT_PAY", "UNIONPAY", "CASH", "OTHER"];
 
+/** An amount above 0, refused with `message` otherwise. (A `min` on the input would instead turn
+ * a typed 0 or negative amount into 0.01 when it loses focus, and send that.) */
+const positive = (message: string) => ({
+  validator: (_: unknown, value: string | null | undefined) =>
+    value == null || value === "" || Number(value) > 0 ? Promise.resolve() : Promise.reject(new Error(message)),
+});
+
 function useSubmit<V>(onSubmit: (values: V) => Promise<string | null>, onClose: () => void) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -66,8 +73,8 @@ export function PaymentPlanModal({
               {fields.map((field) => (
                 <Space key={field.key} align="start" wrap>
                   <Form.Item name={[field.name, "dueDate"]} label={t("dueDate")} rules={[{ required: true, message: t("required") }]}><DatePicker /></Form.Item>
-                  <Form.Item name={[field.name, "amount"]} label={t("amount")} rules={[{ required: true, message: t("required") }]}>
-                    <InputNumber<string> stringMode min="0.01" step="0.01" style={{ width: 160 }} />
+                  <Form.Item name={[field.name, "amount"]} label={t("amount")} rules={[{ required: true, message: t("required") }, positive(t("amountPositive"))]}>
+                    <InputNumber<string> stringMode step="0.01" style={{ width: 160 }} />
                   </Form.Item>
                   <Form.Item label=" "><Button icon={<DeleteOutlined />} aria-label={t("remove")} onClick={() => remove(field.name)} /></Form.Item>
                 </Space>
@@ -115,8 +122,8 @@ export function RecordPaymentModal({
     <Modal open title={t("recordPayment")} okText={t("ok")} cancelText={t("cancel")} confirmLoading={busy} onOk={submit} onCancel={onClose} destroyOnHidden>
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} data-testid="payment-error" />}
       <Form form={form} layout="vertical" name="payment" initialValues={{ amount: outstanding, method: "BANK_TRANSFER" }}>
-        <Form.Item name="amount" label={t("amount")} extra={`${t("outstanding")} ${formatMoney(outstanding, currency, locale)}`} rules={[{ required: true, message: t("required") }]}>
-          <InputNumber<string> stringMode min="0.01" step="0.01" style={{ width: "100%" }} />
+        <Form.Item name="amount" label={t("amount")} extra={`${t("outstanding")} ${formatMoney(outstanding, currency, locale)}`} rules={[{ required: true, message: t("required") }, positive(t("amountPositive"))]}>
+          <InputNumber<string> stringMode step="0.01" style={{ width: "100%" }} />
         </Form.Item>
         <Form.Item name="method" label={t("method")} rules={[{ required: true, message: t("required") }]}>
           <Select options={METHODS.map((m) => ({ value: m, label: t(`m_${m}`) }))} />

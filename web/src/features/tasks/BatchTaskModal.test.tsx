@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "antd";
 import { Provider } from "urql";
@@ -83,5 +83,86 @@ describe("BatchTaskModal", () => {
     await fillAndConfirm();
     await waitFor(() => expect(onDone).toHaveBeenCalledWith(3, true));
     expect(screen.queryByTestId("batch-failures")).toBeNull();
+  });
+});
+
+const USERS = [
+  { id: "VXNlcjox", displayName: "刘洋", team: { id: "VGVhbTox", name: "华南销售一组" } },
+  { id: "VXNlcjoy", displayName: "王芳", team: { id: "VGVhbTox", name: "华南销售一组" } },
+];
+
+/** The reassign modal over a client that lists the active users and answers the batch. */
+function renderReassign(batchReassignTasks: Record<string, unknown>) {
+  const executeMutation = vi.fn(() => fromValue({ data: { batchReassignTasks } }));
+  const executeQuery = vi.fn((operation: unknown) => fromValue({ operation, data: { users: { nodes: USERS } }, stale: false, hasNext: false }));
+  const client = { executeQuery, executeMutation, executeSubscription: vi.fn(() => never) } as unknown as Client;
+  const onDone = vi.fn();
+  render(
+    <LocaleProvider locale="zh-CN">
+      <App>
+        <Provider value={client}>
+          <BatchTaskModal
+            action="reassign"
+            tasks={[{ id: "VGFzazox", title: "回访报价" }, { id: "VGFzazoy", title: "上门演示" }, { id: "VGFzazoz", title: "寄样品" }]}
+            onClose={vi.fn()}
+            onDone={onDone}
+          />
+        </Provider>
+      </App>
+    </LocaleProvider>,
+  );
+  return { executeMutation, onDone, dialog: screen.getByRole("dialog") };
+}
+
+async function chooseAssigneeAndConfirm(dialog: HTMLElement, name: string | null) {
+  const user = userEvent.setup();
+  if (name) {
+    await user.click(within(dialog).getByLabelText("新负责人"));
+    await user.click(await screen.findByTitle(name));
+  }
+  await user.click(within(dialog).getByText(/确\s*定/, { selector: "button span" }));
+}
+
+describe("BatchTaskModal: reassign", { timeout: 60_000 }, () => {
+  it("reassigns every selected task to the person chosen and closes", async () => {
+    const { executeMutation, onDone, dialog } = renderReassign({
+      tasks: ["VGFzazox", "VGFzazoy", "VGFzazoz"].map((id) => ({ id, assignee: USERS[1] })),
+      failures: [],
+      userErrors: [],
+    });
+    expect(dialog).toHaveTextContent("批量改派");
+    expect(screen.getByTestId("batch-confirm")).toHaveTextContent("将所选的 3 个任务改派给：");
+    await chooseAssigneeAndConfirm(dialog, "王芳");
+
+    await waitFor(() => expect(onDone).toHaveBeenCalledWith(3, true));
+    expect(onDone).toHaveBeenCalledTimes(1);
+    const [operation] = executeMutation.mock.calls[0] as unknown as [{ variables: unknown }];
+    expect(operation.variables).toEqual({ input: { ids: ["VGFzazox", "VGFzazoy", "VGFzazoz"], assigneeId: "VXNlcjoy" } });
+    expect(screen.queryByTestId("batch-failures")).toBeNull();
+  });
+
+  it("lists the tasks that stayed with their assignee, by title and reason, and keeps the modal open", async () => {
+    const { executeMutation, onDone } = renderReassign({
+      tasks: [{ id: "VGFzazox", assignee: USERS[1] }, { id: "VGFzazoy", assignee: USERS[1] }],
+      failures: [{ index: 2, id: "VGFzazoz", code: "SAME_ASSIGNEE", message: "x" }],
+      userErrors: [],
+    });
+    await chooseAssigneeAndConfirm(screen.getByRole("dialog"), "王芳");
+
+    const failures = await screen.findByTestId("batch-failures");
+    expect(failures).toHaveTextContent("已处理：2 个任务 · 以下任务未处理：");
+    expect([...failures.querySelectorAll("li")].map((li) => li.textContent)).toEqual(["寄样品：已是该负责人"]);
+    expect(executeMutation).toHaveBeenCalledTimes(1);
+    expect(onDone).toHaveBeenCalledWith(2, false);
+    expect(onDone).toHaveBeenCalledTimes(1);
+  });
+
+  it("refuses to reassign before someone is chosen, sending nothing", async () => {
+    const { executeMutation, onDone, dialog } = renderReassign({ tasks: [], failures: [], userErrors: [] });
+    await chooseAssigneeAndConfirm(dialog, null);
+
+    expect(await within(dialog).findByText("此项必填")).toBeInTheDocument();
+    expect(executeMutation).not.toHaveBeenCalled();
+    expect(onDone).not.toHaveBeenCalled();
   });
 });

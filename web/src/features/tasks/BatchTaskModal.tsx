@@ -46,7 +46,8 @@ export function BatchTaskModal({
   const ids = tasks.map((task) => task.id);
 
   async function submit() {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     setBusy(true);
     try {
       const result =

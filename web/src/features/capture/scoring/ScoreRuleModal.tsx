@@ -59,7 +59,8 @@ export function ScoreRuleModal({ rule, onClose, onSaved }: { rule: ScoreRuleRow 
   const valueLabel = (v: string) => (field === "SOURCE" ? t(v.toUpperCase() as CaptureMessageKey) : field === "PRIORITY" ? t(v as CaptureMessageKey) : v);
 
   async function submit() {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     setBusy(true);
     setGeneral("");
     try {
