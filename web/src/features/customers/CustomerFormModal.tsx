@@ -50,7 +50,8 @@ export function CustomerFormModal({
   }
 
   async function submit(onDuplicate: OnDuplicate = "REFUSE", linkToId: string | null = null) {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     setBusy(true);
     setGeneral([]);
     try {

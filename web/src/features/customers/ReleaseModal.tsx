@@ -25,7 +25,9 @@ export function ReleaseModal({
   const [problems, setProblems] = useState<PoolProblem[]>([]);
 
   async function submit() {
-    const { reason } = await form.validateFields();
+    const fields = await form.validateFields().catch(() => null);
+    if (!fields) return;
+    const { reason } = fields;
     const result = await release({ input: { ids: customers.map((c) => c.id), reason: reason.trim(), idempotencyKey: crypto.randomUUID() } });
     const payload = result.data?.releaseCustomers;
     if (result.error || !payload) {

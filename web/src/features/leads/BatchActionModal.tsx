@@ -84,7 +84,8 @@ export function BatchActionModal({
   }
 
   async function submit() {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     setBusy(true);
     try {
       const next = await run(values);

@@ -39,7 +39,8 @@ export function ConvertLeadModal({ lead, onClose, onConverted }: { lead: DetailL
   const chosen = customers.find((c) => c.id === customerId);
 
   async function submit() {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     setBusy(true);
     setGeneral([]);
     try {

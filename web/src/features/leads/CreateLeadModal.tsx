@@ -38,7 +38,8 @@ export function CreateLeadModal({ onClose, onCreated }: { onClose: () => void; o
   const [general, setGeneral] = useState<string[]>([]);
 
   async function submit() {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     setBusy(true);
     setGeneral([]);
     try {

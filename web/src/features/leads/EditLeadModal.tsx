@@ -32,7 +32,8 @@ export function EditLeadModal({ lead, onClose, onSaved }: { lead: Lead; onClose:
   };
 
   async function submit() {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     const changes = leadChanges(initial, values);
     if (Object.keys(changes).length === 0) {
       onClose();

@@ -56,7 +56,9 @@ export function LeadListActions({ state, visibleColumns, onApply }: Props) {
     storeSavedFilters(list);
   };
   const saveCurrent = async () => {
-    const { name } = await form.validateFields();
+    const fields = await form.validateFields().catch(() => null);
+    if (!fields) return;
+    const { name } = fields;
     keep(withSaved(saved, { name, state, columns: visibleColumns }));
     message.success(t("filterSaved", { name: name.trim() }));
     setNaming(false);

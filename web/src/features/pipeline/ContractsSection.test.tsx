@@ -6,7 +6,7 @@ import { Client, type Exchange, makeResult, Provider } from "urql";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { filter, map, pipe } from "wonka";
 
-import type { ContractStatus, CustomerContractsQuery } from "../../gql/graphql";
+import type { ContractStatus, DealContractsQuery } from "../../gql/graphql";
 import { LocaleProvider } from "../../i18n";
 import { ContractsSection } from "./ContractsSection";
 import type { Deal } from "./DealOverview";
@@ -15,7 +15,7 @@ vi.mock("../../auth/AuthProvider", () => ({
   useAuth: () => ({ can: () => true }),
 }));
 
-type Contract = CustomerContractsQuery["contracts"]["nodes"][number];
+type Contract = DealContractsQuery["contracts"]["nodes"][number];
 const KEY = "0b7e4d2c-3a1f-4e5d-8c9b-6a7f8e9d0c1b";
 const CONTRACT_ID = "Q29udHJhY3Q6MQ==";
 const CUSTOMER_ID = "Q3VzdG9tZXI6MQ==";
@@ -81,7 +81,11 @@ function mockClient(before: Contract, after: Contract, refusal: { field: string;
       filter((operation) => operation.kind !== "teardown"),
       map((operation) => {
         const op = name(operation.query);
-        if (op === "CustomerContracts") return makeResult(operation, { data: { contracts: { nodes: [state.contract] } } });
+        // The deal's own contracts: asked for by the deal, not by its customer.
+        if (op === "DealContracts") {
+          const forDeal = (operation.variables as { opportunityId: string }).opportunityId === DEAL.id;
+          return makeResult(operation, { data: { contracts: { nodes: forDeal ? [state.contract] : [] } } });
+        }
         if (op === "OpportunityQuotes") return makeResult(operation, { data: { quotes: { nodes: [] } } });
         sent.push({ operation: op, variables: operation.variables });
         if (op === "UpdateContractSigned") {

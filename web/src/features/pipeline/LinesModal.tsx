@@ -11,7 +11,7 @@ import { useQuery } from "urql";
 import type { OpportunityLineItemInput } from "../../gql/graphql";
 import { useLocale, useT } from "../../i18n";
 import { pipelineMessages } from "./messages";
-import { formatMoney, lineTotal, sumMoney } from "./money";
+import { formatMoney, lineTotal, numberRule, sumMoney } from "./money";
 import { CATALOGUE } from "./queries";
 
 export interface LineValue {
@@ -116,14 +116,14 @@ export function LinesModal({ title, initial, currency, withValidUntil, initialVa
                       options={products.map((p) => ({ value: p.id, label: `${p.code ?? ""} ${p.name ?? ""}`.trim() }))}
                     />
                   </Form.Item>
-                  <Form.Item name={[field.name, "quantity"]} label={t("quantity")} rules={[{ required: true, message: t("required") }]}>
-                    <InputNumber<string> stringMode min="0.01" step="1" style={{ width: 90 }} />
+                  <Form.Item name={[field.name, "quantity"]} label={t("quantity")} rules={[{ required: true, message: t("required") }, numberRule(t("quantityPositive"), (n) => n > 0)]}>
+                    <InputNumber<string> stringMode step="1" style={{ width: 90 }} />
                   </Form.Item>
-                  <Form.Item name={[field.name, "unitPrice"]} label={t("unitPrice")} tooltip={t("unitPriceAuto")}>
-                    <InputNumber<string> stringMode min="0" step="0.01" style={{ width: 120 }} placeholder={priceOf(lines[field.name]?.productId) ?? ""} />
+                  <Form.Item name={[field.name, "unitPrice"]} label={t("unitPrice")} tooltip={t("unitPriceAuto")} rules={[numberRule(t("priceNotNegative"), (n) => n >= 0)]}>
+                    <InputNumber<string> stringMode step="0.01" style={{ width: 120 }} placeholder={priceOf(lines[field.name]?.productId) ?? ""} />
                   </Form.Item>
-                  <Form.Item name={[field.name, "discountPercent"]} label={t("discount")}>
-                    <InputNumber<string> stringMode min="0" max="100" step="0.5" style={{ width: 90 }} />
+                  <Form.Item name={[field.name, "discountPercent"]} label={t("discount")} rules={[numberRule(t("discountRange"), (n) => n >= 0 && n <= 100)]}>
+                    <InputNumber<string> stringMode step="0.5" style={{ width: 90 }} />
                   </Form.Item>
                   <Form.Item label=" ">
                     <Button icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t("remove")} />

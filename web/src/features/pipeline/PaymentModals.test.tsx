@@ -9,7 +9,7 @@ import { Client, type Exchange, makeResult, Provider } from "urql";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { filter, map, pipe } from "wonka";
 
-import type { CustomerOrdersQuery, OrderStatus } from "../../gql/graphql";
+import type { DealOrdersQuery, OrderStatus } from "../../gql/graphql";
 import { LocaleProvider } from "../../i18n";
 import type { Deal } from "./DealOverview";
 import { OrdersSection } from "./OrdersSection";
@@ -18,7 +18,7 @@ vi.mock("../../auth/AuthProvider", () => ({
   useAuth: () => ({ can: () => true }),
 }));
 
-type Order = CustomerOrdersQuery["orders"]["nodes"][number];
+type Order = DealOrdersQuery["orders"]["nodes"][number];
 type Instalment = Order["instalments"][number];
 const KEY = "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a";
 const ORDER_ID = "T3JkZXI6MQ==";
@@ -64,7 +64,6 @@ function order(status: OrderStatus): Order {
     received: "0.00",
     outstanding: "33362.50",
     createdAt: "2026-11-25T10:00:00+08:00",
-    opportunity: { id: DEAL_ID },
     lines: [{ quantity: "1.00", unitPrice: "33362.50", discountPercent: "0.00", total: "33362.50", product: { id: "UHJvZHVjdDox", code: "CRM-PRO", name: "CRM 专业版", unit: "套" } }],
     instalments: [instalment("2026-12-01", "20000.00"), instalment("2027-02-01", "13362.50")],
     payments: [],
@@ -90,7 +89,11 @@ function mockClient(status: OrderStatus, refusal: { field: string; code: string;
       filter((operation) => operation.kind !== "teardown"),
       map((operation) => {
         const op = name(operation.query);
-        if (op === "CustomerOrders") return makeResult(operation, { data: { orders: { nodes: [state.order] } } });
+        // The deal's own orders: asked for by the deal, not by its customer.
+        if (op === "DealOrders") {
+          const forDeal = (operation.variables as { opportunityId: string }).opportunityId === DEAL_ID;
+          return makeResult(operation, { data: { orders: { nodes: forDeal ? [state.order] : [] } } });
+        }
         sent.push({ operation: op, variables: operation.variables });
         if (op === "SetPaymentPlan") {
           if (refusal) return makeResult(operation, { data: refuse("setPaymentPlan") });

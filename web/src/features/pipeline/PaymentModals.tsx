@@ -8,17 +8,12 @@ import { useState } from "react";
 import type { PaymentMethod } from "../../gql/graphql";
 import { useLocale, useT } from "../../i18n";
 import { pipelineMessages } from "./messages";
-import { formatMoney, sumMoney } from "./money";
+import { formatMoney, numberRule, sumMoney } from "./money";
 
 const METHODS: PaymentMethod[] = ["BANK_TRANSFER", "ALIPAY", "WECHAT_PAY", "UNIONPAY", "CASH", "OTHER"];
 
 /** An amount above 0, refused with `message` otherwise. (A `min` on the input would instead turn
  * a typed 0 or negative amount into 0.01 when it loses focus, and send that.) */
-const positive = (message: string) => ({
-  validator: (_: unknown, value: string | null | undefined) =>
-    value == null || value === "" || Number(value) > 0 ? Promise.resolve() : Promise.reject(new Error(message)),
-});
-
 function useSubmit<V>(onSubmit: (values: V) => Promise<string | null>, onClose: () => void) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -73,7 +68,7 @@ export function PaymentPlanModal({
               {fields.map((field) => (
                 <Space key={field.key} align="start" wrap>
                   <Form.Item name={[field.name, "dueDate"]} label={t("dueDate")} rules={[{ required: true, message: t("required") }]}><DatePicker /></Form.Item>
-                  <Form.Item name={[field.name, "amount"]} label={t("amount")} rules={[{ required: true, message: t("required") }, positive(t("amountPositive"))]}>
+                  <Form.Item name={[field.name, "amount"]} label={t("amount")} rules={[{ required: true, message: t("required") }, numberRule(t("amountPositive"), (n) => n > 0)]}>
                     <InputNumber<string> stringMode step="0.01" style={{ width: 160 }} />
                   </Form.Item>
                   <Form.Item label=" "><Button icon={<DeleteOutlined />} aria-label={t("remove")} onClick={() => remove(field.name)} /></Form.Item>
@@ -122,7 +117,7 @@ export function RecordPaymentModal({
     <Modal open title={t("recordPayment")} okText={t("ok")} cancelText={t("cancel")} confirmLoading={busy} onOk={submit} onCancel={onClose} destroyOnHidden>
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} data-testid="payment-error" />}
       <Form form={form} layout="vertical" name="payment" initialValues={{ amount: outstanding, method: "BANK_TRANSFER" }}>
-        <Form.Item name="amount" label={t("amount")} extra={`${t("outstanding")} ${formatMoney(outstanding, currency, locale)}`} rules={[{ required: true, message: t("required") }, positive(t("amountPositive"))]}>
+        <Form.Item name="amount" label={t("amount")} extra={`${t("outstanding")} ${formatMoney(outstanding, currency, locale)}`} rules={[{ required: true, message: t("required") }, numberRule(t("amountPositive"), (n) => n > 0)]}>
           <InputNumber<string> stringMode step="0.01" style={{ width: "100%" }} />
         </Form.Item>
         <Form.Item name="method" label={t("method")} rules={[{ required: true, message: t("required") }]}>

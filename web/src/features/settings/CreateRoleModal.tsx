@@ -37,7 +37,8 @@ export function CreateRoleModal({
   const [{ fetching }, createRole] = useMutation(CREATE_ROLE);
 
   async function submit() {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     setGeneral("");
     const result = await createRole({
       input: {

@@ -40,7 +40,8 @@ export function TeamFormModal({ team, tree, onClose, onSaved }: Props) {
   const [{ fetching: updating }, updateTeam] = useMutation(UPDATE_TEAM);
 
   async function submit() {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     setGeneral("");
     const parentId = values.parentId ?? null;
     const managerId = values.managerId ?? null;

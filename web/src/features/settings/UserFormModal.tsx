@@ -37,7 +37,8 @@ export function UserFormModal({ user, onClose, onSaved }: { user: User | null; o
   const treeData = teamChoices(teamTree(teams?.teams.nodes ?? []));
 
   async function submit() {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     setGeneral("");
     const blank = (value?: string) => (value?.trim() ? value.trim() : null);
     const result = user

@@ -33,7 +33,8 @@ export function ApplyPlanModal({ templates, templateId, onClose, onApplied }: { 
   const [general, setGeneral] = useState<string[]>([]);
 
   async function submit() {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     setBusy(true);
     try {
       const result = await apply({

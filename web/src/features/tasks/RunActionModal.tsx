@@ -38,7 +38,8 @@ export function RunActionModal({ run, action, onClose, onDone }: { run: Run; act
   const step = "stepId" in action ? run.steps.find((s) => s.id === action.stepId) : undefined;
 
   async function submit() {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     setBusy(true);
     try {
       const runId = run.id;

@@ -38,7 +38,8 @@ export function TaskActionModal({ action, task, onClose, onDone }: { action: Tas
   const [general, setGeneral] = useState<string[]>([]);
 
   async function submit() {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     setBusy(true);
     setGeneral([]);
     const idempotencyKey = crypto.randomUUID();

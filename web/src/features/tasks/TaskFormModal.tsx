@@ -65,7 +65,8 @@ export function TaskFormModal({ task, onClose, onSaved }: { task?: TaskRow; onCl
     : { priority: "MEDIUM", assigneeId: me?.id };
 
   async function submit() {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     setBusy(true);
     setGeneral([]);
     try {

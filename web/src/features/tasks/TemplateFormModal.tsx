@@ -78,7 +78,8 @@ export function TemplateFormModal({ template, onClose, onSaved }: { template?: P
     : { name: "", steps: [{ dayOffset: 0, method: "PHONE" }] };
 
   async function submit() {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     setBusy(true);
     try {
       const steps = values.steps.map(stepInput);

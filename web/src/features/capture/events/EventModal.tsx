@@ -32,7 +32,8 @@ export function EventModal({ event, onClose, onSaved }: { event: EventRowData | 
   const [general, setGeneral] = useState("");
 
   async function submit() {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     setBusy(true);
     setGeneral("");
     try {

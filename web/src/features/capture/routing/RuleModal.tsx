@@ -33,7 +33,8 @@ export function RuleModal({ rule, onClose, onSaved }: { rule: RoutingRuleRow | n
   const tagsSelect = (label: string) => <Select mode="tags" tokenSeparators={[",", "，"]} placeholder={t("typeToAdd")} aria-label={label} />;
 
   async function submit() {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     setBusy(true);
     setGeneral("");
     try {

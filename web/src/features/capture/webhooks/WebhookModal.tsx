@@ -30,7 +30,8 @@ export function WebhookModal({ onClose, onCreated }: { onClose: () => void; onCr
   const [general, setGeneral] = useState("");
 
   async function submit() {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     setBusy(true);
     setGeneral("");
     try {

@@ -29,7 +29,8 @@ export function WechatModal({ account, onClose, onSaved }: { account: WechatAcco
   const [general, setGeneral] = useState("");
 
   async function submit() {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     setBusy(true);
     setGeneral("");
     try {
