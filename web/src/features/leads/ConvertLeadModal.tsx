@@ -10,6 +10,7 @@ import { errorCode } from "../../api/errors";
 import type { ConvertLeadMutation } from "../../gql/graphql";
 import { useT } from "../../i18n";
 import { type DetailLead, ConvertedLinks } from "./ConversionChecklist";
+import { numberRule } from "../../components/formRules";
 import { type ConvertValues, convertInput } from "./convertInput";
 import { convertMessages } from "./convertMessages";
 import { CONVERT_CUSTOMERS, CONVERT_LEAD } from "./convertQueries";
@@ -152,8 +153,8 @@ export function ConvertLeadModal({ lead, onClose, onConverted }: { lead: DetailL
             <Form.Item name="opportunityName" label={t("opportunityName")} extra={t("opportunityNameHint")}>
               <Input maxLength={200} />
             </Form.Item>
-            <Form.Item name="amount" label={t("amount")}>
-              <InputNumber min={0} precision={2} style={{ width: 160 }} />
+            <Form.Item name="amount" label={t("amount")} rules={[numberRule(t("amountNotNegative"), (n) => n >= 0)]}>
+              <InputNumber precision={2} style={{ width: 160 }} />
             </Form.Item>
             <Form.Item name="expectedCloseDate" label={t("expectedCloseDate")}>
               <DatePicker />

@@ -12,6 +12,7 @@ import type { ContractStatus, DealContractsQuery } from "../../gql/graphql";
 import { useLocale, useT } from "../../i18n";
 import type { Deal } from "./DealOverview";
 import { downloadFile, uploadFile } from "../../api/files";
+import { numberRule } from "../../components/formRules";
 import { pipelineMessages } from "./messages";
 import { formatMoney } from "./money";
 import { ATTACH_CONTRACT_FILE, CHANGE_CONTRACT_STATUS, CREATE_CONTRACT, DEAL_CONTRACTS, OPPORTUNITY_QUOTES, REMOVE_CONTRACT_FILE, UPDATE_CONTRACT } from "./queries";
@@ -153,7 +154,7 @@ export function ContractsSection({ deal }: { deal: Deal }) {
                 <Form.Item name="quoteId" label={t("fromQuote")}>
                   <Select allowClear options={(quotes?.quotes.nodes ?? []).map((q) => ({ value: q.id, label: `${q.number} · ${t("version", { version: q.version })} · ${formatMoney(q.total, q.currency, locale)}` }))} />
                 </Form.Item>
-                <Form.Item name="amount" label={t("amount")}><InputNumber<string> stringMode min="0" step="0.01" style={{ width: "100%" }} /></Form.Item>
+                <Form.Item name="amount" label={t("amount")} rules={[numberRule(t("amountNotNegative"), (n) => n >= 0)]}><InputNumber<string> stringMode step="0.01" style={{ width: "100%" }} /></Form.Item>
                 <Space wrap>
                   <Form.Item name="signedDate" label={t("signedDate")}><DatePicker /></Form.Item>
                   <Form.Item name="startDate" label={t("startDate")}><DatePicker /></Form.Item>

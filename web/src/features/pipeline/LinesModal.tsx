@@ -10,8 +10,9 @@ import { useQuery } from "urql";
 
 import type { OpportunityLineItemInput } from "../../gql/graphql";
 import { useLocale, useT } from "../../i18n";
+import { numberRule } from "../../components/formRules";
 import { pipelineMessages } from "./messages";
-import { formatMoney, lineTotal, numberRule, sumMoney } from "./money";
+import { formatMoney, lineTotal, sumMoney } from "./money";
 import { CATALOGUE } from "./queries";
 
 export interface LineValue {

@@ -9,6 +9,7 @@ import { useMutation, useQuery } from "urql";
 import { useAuth } from "../../auth/AuthProvider";
 import { useT } from "../../i18n";
 import { firstProblem } from "./board";
+import { numberRule } from "../../components/formRules";
 import { pipelineMessages } from "./messages";
 import { CREATE_OPPORTUNITY, CUSTOMER_SEARCH, OWNERS_AND_TEAMS, UPDATE_OPPORTUNITY } from "./queries";
 
@@ -136,8 +137,8 @@ export function OpportunityFormModal({
             options={customerOptions}
           />
         </Form.Item>
-        <Form.Item name="amount" label={t("amount")} extra={opportunity?.amountFromLineItems ? t("amountFromLines") : undefined}>
-          <InputNumber<string> stringMode min="0" step="0.01" precision={2} style={{ width: "100%" }} disabled={opportunity?.amountFromLineItems} />
+        <Form.Item name="amount" label={t("amount")} extra={opportunity?.amountFromLineItems ? t("amountFromLines") : undefined} rules={[numberRule(t("amountNotNegative"), (n) => n >= 0)]}>
+          <InputNumber<string> stringMode step="0.01" precision={2} style={{ width: "100%" }} disabled={opportunity?.amountFromLineItems} />
         </Form.Item>
         <Form.Item name="currency" label={t("currency")}>
           <Input maxLength={3} style={{ width: 120 }} />

@@ -7,8 +7,9 @@ import { useState } from "react";
 
 import type { PaymentMethod } from "../../gql/graphql";
 import { useLocale, useT } from "../../i18n";
+import { numberRule } from "../../components/formRules";
 import { pipelineMessages } from "./messages";
-import { formatMoney, numberRule, sumMoney } from "./money";
+import { formatMoney, sumMoney } from "./money";
 
 const METHODS: PaymentMethod[] = ["BANK_TRANSFER", "ALIPAY", "WECHAT_PAY", "UNIONPAY", "CASH", "OTHER"];
 
