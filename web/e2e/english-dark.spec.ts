@@ -83,13 +83,29 @@ test("every screen in English and dark shows no Chinese of its own", async ({ pa
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
 
+  // One record of each kind for the detail screens; its own values are data too.
+  const records = await api<{
+    leads: { nodes: { id: string; name: string | null; company: string | null }[] };
+    customers: { nodes: { id: string; name: string | null }[] };
+  }>(page, "{ leads(first: 1) { nodes { id name company } } customers(first: 1) { nodes { id name } } }");
+  const lead = records.leads.nodes[0]!;
+  const customer = records.customers.nodes[0]!;
+  const created = await api<{ createOpportunity: { opportunity: { id: string; name: string } } }>(
+    page,
+    "mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id name } } }",
+    { input: { name: "夜间商机", customerId: customer.id, amount: "12000.00" } },
+  );
+  const deal = created.createOpportunity.opportunity;
+  for (const value of [lead.name, lead.company, customer.name, deal.name]) if (value) data.add(value);
+  const details = [`/leads/${encodeURIComponent(lead.id)}`, `/customers/${encodeURIComponent(customer.id)}`, `/pipeline/opportunities/${encodeURIComponent(deal.id)}`];
+
   const found: Record<string, string[]> = {};
-  for (const path of SCREENS) {
+  for (const path of [...SCREENS, ...details]) {
     await page.goto(path);
     await settle(page);
     const chinese = await chineseChrome(page, data);
     if (chinese.length > 0) found[path] = chinese;
-    const name = path === "/" ? "workbench" : path.slice(1).replaceAll("/", "-");
+    const name = path === "/" ? "workbench" : details.includes(path) ? `${path.split("/")[1]}-detail` : path.slice(1).replaceAll("/", "-");
     await page.screenshot({ path: `e2e-artifacts/screenshots/en-dark-${name}-1440.png`, fullPage: true });
   }
   expect(found).toEqual({});

@@ -59,7 +59,8 @@ export function ConversionChecklist({ lead, onChanged }: { lead: DetailLead; onC
         size="small"
         current={current === -1 ? steps.length : current}
         items={steps.map((s) => ({
-          title: s.label,
+          // The API names the steps in Chinese; the console names them in the user's language.
+          title: t(`step_${s.step}`),
           status: s.done ? "finish" : "wait",
           content: (
             <Space wrap size={4} data-testid={`step-${s.step}`}>

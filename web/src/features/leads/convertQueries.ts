@@ -14,7 +14,7 @@ export const UPDATE_LEAD = graphql(`
 export const COMPLETE_CONVERSION_STEP = graphql(`
   mutation CompleteLeadConversionStep($input: CompleteLeadConversionStepInput!) {
     completeLeadConversionStep(input: $input) {
-      lead { id status conversionSteps { step label position done doneAt note doneBy { displayName } } }
+      lead { id status conversionSteps { step position done doneAt note doneBy { displayName } } }
       userErrors { field code message }
     }
   }
@@ -23,7 +23,7 @@ export const COMPLETE_CONVERSION_STEP = graphql(`
 export const REOPEN_CONVERSION_STEP = graphql(`
   mutation ReopenLeadConversionStep($input: ReopenLeadConversionStepInput!) {
     reopenLeadConversionStep(input: $input) {
-      lead { id status conversionSteps { step label position done doneAt note doneBy { displayName } } }
+      lead { id status conversionSteps { step position done doneAt note doneBy { displayName } } }
       userErrors { field code message }
     }
   }

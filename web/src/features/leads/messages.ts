@@ -147,7 +147,7 @@ export const leadMessages = defineMessages({
     assign: "Assign",
     transfer: "Transfer",
     changeStatus: "Change status",
-    close: "Close leads",
+    close: "Close lead",
     reason: "Reason",
     closeNote: "Note",
     newStatus: "New status",

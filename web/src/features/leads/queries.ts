@@ -84,7 +84,7 @@ export const LEAD_DETAIL = graphql(`
         source sourceDetail campaign priority status statusChangedAt closeReasonLabel closeNote
         score tags notes createdAt lastFollowedUpAt nextFollowUpAt productInterests serviceNeeds
         owner { id displayName }
-        conversionSteps { step label position done doneAt note doneBy { displayName } }
+        conversionSteps { step position done doneAt note doneBy { displayName } }
         convertedAt conversionReason
         convertedCustomer { id name }
         convertedContact { id name }
