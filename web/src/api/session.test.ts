@@ -90,4 +90,35 @@ describe("authenticatedFetch", () => {
     expect(await response.json()).toEqual({ data: { me: { id: "1" } } });
     expect(seen).toEqual(["Bearer A1", "Bearer A2"]);
   });
+
+  it("sends a request refused as over the budget again after the wait the API names", async () => {
+    const throttled = (retryAfterMs: number) => json({ data: null, errors: [{ message: "请求过于频繁", extensions: { code: "THROTTLED", retryAfterMs } }] });
+    const answers = [throttled(30), throttled(10), json({ data: { pipelineBoard: { stages: [] } } })];
+    const server = vi.fn(async () => answers.shift()!);
+    vi.stubGlobal("fetch", server);
+    const session = new Session();
+    session.start(tokens("A1", "R1"));
+    const started = Date.now();
+    const response = await authenticatedFetch(session)("/graphql", { method: "POST", body: "{}" });
+    expect(await response.json()).toEqual({ data: { pipelineBoard: { stages: [] } } });
+    expect(server).toHaveBeenCalledTimes(3);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(35);
+  });
+
+  it("gives the refusal to the page when the wait is long, or after three tries", async () => {
+    const throttled = (retryAfterMs: number) => json({ data: null, errors: [{ message: "请求过于频繁", extensions: { code: "THROTTLED", retryAfterMs } }] });
+    const session = new Session();
+    session.start(tokens("A1", "R1"));
+
+    const long = vi.fn(async () => throttled(60_000));
+    vi.stubGlobal("fetch", long);
+    const first = await authenticatedFetch(session)("/graphql", { method: "POST", body: "{}" });
+    expect(((await first.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe("THROTTLED");
+    expect(long).toHaveBeenCalledTimes(1);
+
+    const always = vi.fn(async () => throttled(1));
+    vi.stubGlobal("fetch", always);
+    await authenticatedFetch(session)("/graphql", { method: "POST", body: "{}" });
+    expect(always).toHaveBeenCalledTimes(4);
+  });
 });
