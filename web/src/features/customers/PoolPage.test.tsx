@@ -10,6 +10,7 @@ import { filter, map, pipe } from "wonka";
 import type { PublicPoolQuery } from "../../gql/graphql";
 import { LocaleProvider } from "../../i18n";
 import { PoolPage } from "./PoolPage";
+import { setWidth } from "../../test/viewport";
 
 vi.mock("../../auth/AuthProvider", () => ({
   useAuth: () => ({ can: () => true }),
@@ -66,18 +67,6 @@ function mockClient(refusals: { field: string[]; code: string; message: string }
   return { client: new Client({ url: "/graphql", exchanges: [answer] }), sent, refetches };
 }
 
-function setWidth(wide: boolean) {
-  window.matchMedia = ((query: string) => ({
-    matches: wide && query.includes("min-width"),
-    media: query,
-    onchange: null,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-}
 
 function renderPage(client: Client) {
   render(

@@ -9,7 +9,7 @@ import { filter, map, pipe } from "wonka";
 import type { ContractStatus, DealContractsQuery } from "../../gql/graphql";
 import { LocaleProvider } from "../../i18n";
 import { ContractsSection } from "./ContractsSection";
-import type { Deal } from "./DealOverview";
+import { testDeal } from "./testDeal";
 
 vi.mock("../../auth/AuthProvider", () => ({
   useAuth: () => ({ can: () => true }),
@@ -18,35 +18,8 @@ vi.mock("../../auth/AuthProvider", () => ({
 type Contract = DealContractsQuery["contracts"]["nodes"][number];
 const KEY = "0b7e4d2c-3a1f-4e5d-8c9b-6a7f8e9d0c1b";
 const CONTRACT_ID = "Q29udHJhY3Q6MQ==";
-const CUSTOMER_ID = "Q3VzdG9tZXI6MQ==";
 
-const DEAL: Deal = {
-  __typename: "Opportunity",
-  id: "T3Bwb3J0dW5pdHk6MQ==",
-  name: "华信 CRM 升级",
-  amount: "63160.00",
-  currency: "CNY",
-  expectedCloseDate: "2026-12-31",
-  competitor: null,
-  source: null,
-  description: null,
-  status: "WON",
-  amountFromLineItems: false,
-  stageEnteredAt: "2026-11-01T08:00:00+08:00",
-  closedAt: "2026-11-25T10:00:00+08:00",
-  closeNote: "",
-  createdAt: "2026-10-20T09:30:00+08:00",
-  timeInStage: 3_600,
-  weightedAmount: "63160.00",
-  customer: { id: CUSTOMER_ID, name: "深圳华信科技有限公司" },
-  pipeline: null,
-  stage: null,
-  owner: { id: "VXNlcjox", displayName: "刘洋" },
-  team: null,
-  closeReason: null,
-  lineItems: [],
-  stageHistory: [],
-};
+const DEAL = testDeal({ amount: "63160.00", status: "WON", amountFromLineItems: false, closedAt: "2026-11-25T10:00:00+08:00", timeInStage: 3_600, weightedAmount: "63160.00" });
 
 function contract(status: ContractStatus, changes: Partial<Contract> = {}): Contract {
   return {

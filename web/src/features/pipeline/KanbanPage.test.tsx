@@ -9,6 +9,7 @@ import { map, pipe } from "wonka";
 
 import { LocaleProvider } from "../../i18n";
 import { KanbanPage } from "./KanbanPage";
+import { setWidth } from "../../test/viewport";
 
 vi.mock("../../auth/AuthProvider", () => ({
   useAuth: () => ({ can: () => true }),
@@ -79,18 +80,6 @@ function mockClient(refusal: string | null) {
   return { client: new Client({ url: "/graphql", exchanges: [answer] }), moves };
 }
 
-function setWidth(wide: boolean) {
-  window.matchMedia = ((query: string) => ({
-    matches: wide && query.includes("min-width"),
-    media: query,
-    onchange: null,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-}
 
 function renderPage(client: Client) {
   render(

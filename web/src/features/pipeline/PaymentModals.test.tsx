@@ -11,8 +11,8 @@ import { filter, map, pipe } from "wonka";
 
 import type { DealOrdersQuery, OrderStatus } from "../../gql/graphql";
 import { LocaleProvider } from "../../i18n";
-import type { Deal } from "./DealOverview";
 import { OrdersSection } from "./OrdersSection";
+import { testDeal } from "./testDeal";
 
 vi.mock("../../auth/AuthProvider", () => ({
   useAuth: () => ({ can: () => true }),
@@ -22,35 +22,8 @@ type Order = DealOrdersQuery["orders"]["nodes"][number];
 type Instalment = Order["instalments"][number];
 const KEY = "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a";
 const ORDER_ID = "T3JkZXI6MQ==";
-const DEAL_ID = "T3Bwb3J0dW5pdHk6MQ==";
 
-const DEAL: Deal = {
-  __typename: "Opportunity",
-  id: DEAL_ID,
-  name: "华信 CRM 升级",
-  amount: "33362.50",
-  currency: "CNY",
-  expectedCloseDate: "2026-12-31",
-  competitor: null,
-  source: null,
-  description: null,
-  status: "WON",
-  amountFromLineItems: false,
-  stageEnteredAt: "2026-11-01T08:00:00+08:00",
-  closedAt: "2026-11-25T10:00:00+08:00",
-  closeNote: "",
-  createdAt: "2026-10-20T09:30:00+08:00",
-  timeInStage: 3_600,
-  weightedAmount: "33362.50",
-  customer: { id: "Q3VzdG9tZXI6MQ==", name: "深圳华信科技有限公司" },
-  pipeline: null,
-  stage: null,
-  owner: { id: "VXNlcjox", displayName: "刘洋" },
-  team: null,
-  closeReason: null,
-  lineItems: [],
-  stageHistory: [],
-};
+const DEAL = testDeal({ amount: "33362.50", status: "WON", amountFromLineItems: false, closedAt: "2026-11-25T10:00:00+08:00", timeInStage: 3_600, weightedAmount: "33362.50" });
 
 const instalment = (dueDate: string, amount: string): Instalment => ({ dueDate, amount, paidAmount: "0.00", outstanding: amount, overdue: false });
 
@@ -91,7 +64,7 @@ function mockClient(status: OrderStatus, refusal: { field: string; code: string;
         const op = name(operation.query);
         // The deal's own orders: asked for by the deal, not by its customer.
         if (op === "DealOrders") {
-          const forDeal = (operation.variables as { opportunityId: string }).opportunityId === DEAL_ID;
+          const forDeal = (operation.variables as { opportunityId: string }).opportunityId === DEAL.id;
           return makeResult(operation, { data: { orders: { nodes: forDeal ? [state.order] : [] } } });
         }
         sent.push({ operation: op, variables: operation.variables });

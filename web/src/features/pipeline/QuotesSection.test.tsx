@@ -8,8 +8,8 @@ import { filter, map, pipe } from "wonka";
 
 import type { OpportunityQuotesQuery, QuoteStatus } from "../../gql/graphql";
 import { LocaleProvider } from "../../i18n";
-import type { Deal } from "./DealOverview";
 import { QuotesSection } from "./QuotesSection";
+import { testDeal } from "./testDeal";
 
 vi.mock("../../auth/AuthProvider", () => ({
   useAuth: () => ({ can: () => true }),
@@ -20,33 +20,7 @@ const KEY = "5f0c2a8e-7d3b-4c1a-9e6f-0b2d4a6c8e10";
 const QUOTE_ID = "UXVvdGU6MQ==";
 const CRM_PRO = { id: "UHJvZHVjdDox", code: "CRM-PRO", name: "CRM 专业版", unit: "套" };
 
-const DEAL: Deal = {
-  __typename: "Opportunity",
-  id: "T3Bwb3J0dW5pdHk6MQ==",
-  name: "华信 CRM 升级",
-  amount: "53640.00",
-  currency: "CNY",
-  expectedCloseDate: "2026-12-31",
-  competitor: null,
-  source: null,
-  description: null,
-  status: "OPEN",
-  amountFromLineItems: true,
-  stageEnteredAt: "2026-11-01T08:00:00+08:00",
-  closedAt: null,
-  closeNote: "",
-  createdAt: "2026-10-20T09:30:00+08:00",
-  timeInStage: 86_400,
-  weightedAmount: "16092.00",
-  customer: { id: "Q3VzdG9tZXI6MQ==", name: "深圳华信科技有限公司" },
-  pipeline: null,
-  stage: null,
-  owner: { id: "VXNlcjox", displayName: "刘洋" },
-  team: null,
-  closeReason: null,
-  lineItems: [],
-  stageHistory: [],
-};
+const DEAL = testDeal();
 
 function quote(status: QuoteStatus, version = 1, earlier: { version: number; status: QuoteStatus }[] = []): Quote {
   const id = version === 1 ? QUOTE_ID : `UXVvdGU6${version}`;
