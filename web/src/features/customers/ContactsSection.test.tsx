@@ -1,15 +1,13 @@
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { App } from "antd";
-import type { DocumentNode, OperationDefinitionNode } from "graphql";
-import { Provider } from "urql";
+import type { DocumentNode } from "graphql";
 import type { Client } from "urql";
 import { fromValue, never } from "wonka";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-import { LocaleProvider } from "../../i18n";
 import type { ContactRow } from "./ContactFormModal";
 import { ContactsSection } from "./ContactsSection";
+import { operationName, renderWithApi } from "../../test/render";
 
 vi.mock("../../auth/AuthProvider", () => ({
   useAuth: () => ({ can: () => true, disclosure: () => "MASKED" }),
@@ -35,10 +33,6 @@ const WANG: ContactRow = {
 };
 const LI: ContactRow = { ...WANG, id: "Q29udGFjdDoy", name: "李强", gender: "MALE", birthday: null, age: null, title: "IT 主管", department: "信息部", isPrimary: false, mobile: "138****1234", email: null, wechatId: null };
 
-function operationName(query: DocumentNode): string {
-  return query.definitions.find((d): d is OperationDefinitionNode => d.kind === "OperationDefinition")?.name?.value ?? "";
-}
-
 /** The API's answers by mutation: UpdateContact and DeleteContact. */
 function mockClient(answers: { UpdateContact?: Record<string, unknown>; DeleteContact?: Record<string, unknown> }) {
   const sent: { operation: string; variables: unknown }[] = [];
@@ -53,14 +47,9 @@ function mockClient(answers: { UpdateContact?: Record<string, unknown>; DeleteCo
 
 function renderSection(client: Client) {
   const onChanged = vi.fn();
-  render(
-    <LocaleProvider locale="zh-CN">
-      <App>
-        <Provider value={client}>
-          <ContactsSection customerId={CUSTOMER_ID} contacts={[WANG, LI]} inPool={false} mayEditCustomer onChanged={onChanged} />
-        </Provider>
-      </App>
-    </LocaleProvider>,
+  renderWithApi(
+      <ContactsSection customerId={CUSTOMER_ID} contacts={[WANG, LI]} inPool={false} mayEditCustomer onChanged={onChanged} />,
+    client,
   );
   return onChanged;
 }

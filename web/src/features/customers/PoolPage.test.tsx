@@ -1,16 +1,14 @@
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { App } from "antd";
-import type { DocumentNode, OperationDefinitionNode } from "graphql";
 import { MemoryRouter } from "react-router";
-import { Client, type Exchange, makeResult, Provider } from "urql";
+import { Client, type Exchange, makeResult } from "urql";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { filter, map, pipe } from "wonka";
 
 import type { PublicPoolQuery } from "../../gql/graphql";
-import { LocaleProvider } from "../../i18n";
 import { PoolPage } from "./PoolPage";
 import { setWidth } from "../../test/viewport";
+import { operationName, renderWithApi } from "../../test/render";
 
 vi.mock("../../auth/AuthProvider", () => ({
   useAuth: () => ({ can: () => true }),
@@ -34,10 +32,6 @@ const QIANHAI = row("Q3VzdG9tZXI6Mg==", "深圳前海优品", "零售");
 const HUAXIN = row("Q3VzdG9tZXI6Mw==", "深圳华信科技有限公司", "软件");
 const WANG_FANG = { id: "VXNlcjoy", displayName: "王芳" };
 
-function name(query: DocumentNode): string {
-  return query.definitions.find((d): d is OperationDefinitionNode => d.kind === "OperationDefinition")?.name?.value ?? "";
-}
-
 /** A urql client that answers like the API: the pool as it stands, the people to assign to, and
  * an assignment either carried out (the customers leave the pool) or refused with `refusals`. */
 function mockClient(refusals: { field: string[]; code: string; message: string }[]) {
@@ -49,7 +43,7 @@ function mockClient(refusals: { field: string[]; code: string; message: string }
       operations$,
       filter((operation) => operation.kind !== "teardown"),
       map((operation) => {
-        const op = name(operation.query);
+        const op = operationName(operation.query);
         if (op === "PublicPool") {
           if (operation.context.requestPolicy === "network-only") refetches.push(operation.variables);
           return makeResult(operation, { data: { publicPool: { totalCount: state.pool.length, pageInfo: { hasNextPage: false, endCursor: null }, nodes: state.pool } } });
@@ -69,16 +63,11 @@ function mockClient(refusals: { field: string[]; code: string; message: string }
 
 
 function renderPage(client: Client) {
-  render(
-    <LocaleProvider locale="zh-CN">
-      <App>
-        <Provider value={client}>
-          <MemoryRouter initialEntries={["/customers/pool"]}>
-            <PoolPage />
-          </MemoryRouter>
-        </Provider>
-      </App>
-    </LocaleProvider>,
+  renderWithApi(
+      <MemoryRouter initialEntries={["/customers/pool"]}>
+        <PoolPage />
+      </MemoryRouter>,
+    client,
   );
 }
 

@@ -1,15 +1,13 @@
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { App } from "antd";
-import type { DocumentNode, OperationDefinitionNode } from "graphql";
-import { Client, type Exchange, makeResult, Provider } from "urql";
+import { Client, type Exchange, makeResult } from "urql";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { filter, map, pipe } from "wonka";
 
 import type { ContractStatus, DealContractsQuery } from "../../gql/graphql";
-import { LocaleProvider } from "../../i18n";
 import { ContractsSection } from "./ContractsSection";
 import { testDeal } from "./testDeal";
+import { operationName, renderWithApi } from "../../test/render";
 
 vi.mock("../../auth/AuthProvider", () => ({
   useAuth: () => ({ can: () => true }),
@@ -39,10 +37,6 @@ function contract(status: ContractStatus, changes: Partial<Contract> = {}): Cont
   };
 }
 
-function name(query: DocumentNode): string {
-  return query.definitions.find((d): d is OperationDefinitionNode => d.kind === "OperationDefinition")?.name?.value ?? "";
-}
-
 /** A urql client that answers like the API: the customer's contracts as they stand, and a status
  * change either carried out (the contract then reads as `after`) or refused with `refusal`. */
 function mockClient(before: Contract, after: Contract, refusal: { field: string; code: string; message: string } | null = null) {
@@ -53,7 +47,7 @@ function mockClient(before: Contract, after: Contract, refusal: { field: string;
       operations$,
       filter((operation) => operation.kind !== "teardown"),
       map((operation) => {
-        const op = name(operation.query);
+        const op = operationName(operation.query);
         // The deal's own contracts: asked for by the deal, not by its customer.
         if (op === "DealContracts") {
           const forDeal = (operation.variables as { opportunityId: string }).opportunityId === DEAL.id;
@@ -77,14 +71,9 @@ function mockClient(before: Contract, after: Contract, refusal: { field: string;
 }
 
 function renderSection(client: Client) {
-  render(
-    <LocaleProvider locale="zh-CN">
-      <App>
-        <Provider value={client}>
-          <ContractsSection deal={DEAL} />
-        </Provider>
-      </App>
-    </LocaleProvider>,
+  renderWithApi(
+      <ContractsSection deal={DEAL} />,
+    client,
   );
 }
 

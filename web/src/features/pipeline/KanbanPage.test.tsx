@@ -1,15 +1,13 @@
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { App } from "antd";
-import type { DocumentNode, OperationDefinitionNode } from "graphql";
 import { MemoryRouter } from "react-router";
-import { Client, type Exchange, makeResult, Provider } from "urql";
+import { Client, type Exchange, makeResult } from "urql";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { map, pipe } from "wonka";
 
-import { LocaleProvider } from "../../i18n";
 import { KanbanPage } from "./KanbanPage";
 import { setWidth } from "../../test/viewport";
+import { operationName, renderWithApi } from "../../test/render";
 
 vi.mock("../../auth/AuthProvider", () => ({
   useAuth: () => ({ can: () => true }),
@@ -49,10 +47,6 @@ function board(dealStage: string) {
   };
 }
 
-function name(query: DocumentNode): string {
-  return query.definitions.find((d): d is OperationDefinitionNode => d.kind === "OperationDefinition")?.name?.value ?? "";
-}
-
 /** A real urql client whose exchange answers like the API: the board from where the deal is,
  * and the move either refused (with the API's message) or carried out. */
 function mockClient(refusal: string | null) {
@@ -62,7 +56,7 @@ function mockClient(refusal: string | null) {
     pipe(
       operations$,
       map((operation) => {
-        const op = name(operation.query);
+        const op = operationName(operation.query);
         if (op === "MoveOpportunityStage") {
           const input = (operation.variables as { input: { stageId: string } }).input;
           moves.push(input);
@@ -82,16 +76,11 @@ function mockClient(refusal: string | null) {
 
 
 function renderPage(client: Client) {
-  render(
-    <LocaleProvider locale="zh-CN">
-      <App>
-        <Provider value={client}>
-          <MemoryRouter>
-            <KanbanPage />
-          </MemoryRouter>
-        </Provider>
-      </App>
-    </LocaleProvider>,
+  renderWithApi(
+      <MemoryRouter>
+        <KanbanPage />
+      </MemoryRouter>,
+    client,
   );
 }
 

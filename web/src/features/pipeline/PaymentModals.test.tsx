@@ -1,18 +1,16 @@
 // 编辑付款计划 and 登记收款 as a user meets them, from a deal's order (OrdersSection sends what
 // the modals give it).
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { App } from "antd";
 import dayjs from "dayjs";
-import type { DocumentNode, OperationDefinitionNode } from "graphql";
-import { Client, type Exchange, makeResult, Provider } from "urql";
+import { Client, type Exchange, makeResult } from "urql";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { filter, map, pipe } from "wonka";
 
 import type { DealOrdersQuery, OrderStatus } from "../../gql/graphql";
-import { LocaleProvider } from "../../i18n";
 import { OrdersSection } from "./OrdersSection";
 import { testDeal } from "./testDeal";
+import { operationName, renderWithApi } from "../../test/render";
 
 vi.mock("../../auth/AuthProvider", () => ({
   useAuth: () => ({ can: () => true }),
@@ -43,10 +41,6 @@ function order(status: OrderStatus): Order {
   };
 }
 
-function name(query: DocumentNode): string {
-  return query.definitions.find((d): d is OperationDefinitionNode => d.kind === "OperationDefinition")?.name?.value ?? "";
-}
-
 interface PlanInput { instalments: { dueDate: string; amount: string }[] }
 interface PaymentInput { amount: string; method: string; reference: string | null }
 
@@ -61,7 +55,7 @@ function mockClient(status: OrderStatus, refusal: { field: string; code: string;
       operations$,
       filter((operation) => operation.kind !== "teardown"),
       map((operation) => {
-        const op = name(operation.query);
+        const op = operationName(operation.query);
         // The deal's own orders: asked for by the deal, not by its customer.
         if (op === "DealOrders") {
           const forDeal = (operation.variables as { opportunityId: string }).opportunityId === DEAL.id;
@@ -92,14 +86,9 @@ function mockClient(status: OrderStatus, refusal: { field: string; code: string;
 }
 
 function renderSection(client: Client) {
-  render(
-    <LocaleProvider locale="zh-CN">
-      <App>
-        <Provider value={client}>
-          <OrdersSection deal={DEAL} />
-        </Provider>
-      </App>
-    </LocaleProvider>,
+  renderWithApi(
+      <OrdersSection deal={DEAL} />,
+    client,
   );
 }
 

@@ -1,15 +1,13 @@
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { App } from "antd";
-import type { DocumentNode, OperationDefinitionNode } from "graphql";
-import { Client, type Exchange, makeResult, Provider } from "urql";
+import { Client, type Exchange, makeResult } from "urql";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { filter, map, pipe } from "wonka";
 
 import type { OpportunityQuotesQuery, QuoteStatus } from "../../gql/graphql";
-import { LocaleProvider } from "../../i18n";
 import { QuotesSection } from "./QuotesSection";
 import { testDeal } from "./testDeal";
+import { operationName, renderWithApi } from "../../test/render";
 
 vi.mock("../../auth/AuthProvider", () => ({
   useAuth: () => ({ can: () => true }),
@@ -46,10 +44,6 @@ function quote(status: QuoteStatus, version = 1, earlier: { version: number; sta
   };
 }
 
-function name(query: DocumentNode): string {
-  return query.definitions.find((d): d is OperationDefinitionNode => d.kind === "OperationDefinition")?.name?.value ?? "";
-}
-
 /** A urql client that answers like the API: the deal's quotes as they stand, and an action on
  * a quote either carried out (the quote then reads as `after`) or refused with `refusal`. */
 function mockClient(before: Quote, after: Quote, refusal: { code: string; message: string } | null) {
@@ -61,7 +55,7 @@ function mockClient(before: Quote, after: Quote, refusal: { code: string; messag
       operations$,
       filter((operation) => operation.kind !== "teardown"),
       map((operation) => {
-        const op = name(operation.query);
+        const op = operationName(operation.query);
         if (op === "OpportunityQuotes") {
           // The section reads its quotes again from the server (not the cache) after a change.
           if (operation.context.requestPolicy === "network-only") refetches.push(operation.variables);
@@ -80,14 +74,9 @@ function mockClient(before: Quote, after: Quote, refusal: { code: string; messag
 }
 
 function renderSection(client: Client) {
-  render(
-    <LocaleProvider locale="zh-CN">
-      <App>
-        <Provider value={client}>
-          <QuotesSection deal={DEAL} />
-        </Provider>
-      </App>
-    </LocaleProvider>,
+  renderWithApi(
+      <QuotesSection deal={DEAL} />,
+    client,
   );
 }
 

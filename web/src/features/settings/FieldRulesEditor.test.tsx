@@ -1,15 +1,13 @@
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { App } from "antd";
-import type { DocumentNode, OperationDefinitionNode } from "graphql";
-import { cacheExchange, Client, type Exchange, makeResult, Provider, useQuery } from "urql";
+import { cacheExchange, Client, type Exchange, makeResult, useQuery } from "urql";
 import { describe, expect, it } from "vitest";
 import { filter, map, pipe } from "wonka";
 
 import type { SetRoleFieldRulesInput, SettingsRolesQuery } from "../../gql/graphql";
-import { LocaleProvider } from "../../i18n";
 import { FieldRulesEditor } from "./FieldRulesEditor";
 import { ROLES } from "./queries";
+import { operationName, renderWithApi } from "../../test/render";
 
 type Rule = SettingsRolesQuery["roles"][number]["fieldRules"][number];
 const ROLE_ID = "Um9sZTox";
@@ -31,10 +29,6 @@ const START: Rule[] = [
   { objectType: "customer", field: "industry", access: "HIDDEN", disclosure: null },
   { objectType: "customer", field: "email", access: "READ", disclosure: "FULL" },
 ];
-
-function name(query: DocumentNode): string {
-  return query.definitions.find((d): d is OperationDefinitionNode => d.kind === "OperationDefinition")?.name?.value ?? "";
-}
 
 /** A client like the console's (the document cache, which reads the roles again once a
  * mutation returns a role) over an API that keeps the role's field rules, or refuses. */
@@ -58,7 +52,7 @@ function mockClient(refusal: { code: string; message: string } | null = null) {
       operations$,
       filter((operation) => operation.kind !== "teardown"),
       map((operation) => {
-        if (name(operation.query) === "SettingsRoles") return makeResult(operation, { data: { roles: [role()], objectTypes: OBJECT_TYPES } });
+        if (operationName(operation.query) === "SettingsRoles") return makeResult(operation, { data: { roles: [role()], objectTypes: OBJECT_TYPES } });
         const input = (operation.variables as { input: SetRoleFieldRulesInput }).input;
         sent.push(input);
         if (refusal) {
@@ -86,14 +80,9 @@ function RoleFields({ editable }: { editable: boolean }) {
 }
 
 function renderEditor(client: Client, editable = true) {
-  render(
-    <LocaleProvider locale="zh-CN">
-      <App>
-        <Provider value={client}>
-          <RoleFields editable={editable} />
-        </Provider>
-      </App>
-    </LocaleProvider>,
+  renderWithApi(
+      <RoleFields editable={editable} />,
+    client,
   );
 }
 

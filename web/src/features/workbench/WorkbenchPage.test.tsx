@@ -1,5 +1,4 @@
 import { render, screen, within } from "@testing-library/react";
-import type { DocumentNode, OperationDefinitionNode } from "graphql";
 import { MemoryRouter } from "react-router";
 import { Client, type Exchange, makeResult, Provider } from "urql";
 import { describe, expect, it, vi } from "vitest";
@@ -7,6 +6,7 @@ import { filter, map, pipe } from "wonka";
 
 import { LocaleProvider } from "../../i18n";
 import { WorkbenchPage } from "./WorkbenchPage";
+import { operationName } from "../../test/render";
 
 const auth = vi.hoisted(() => ({
   me: { displayName: "张伟", team: { id: "VGVhbTox", name: "华东销售一组" } } as unknown,
@@ -66,11 +66,6 @@ const ANSWERS: Record<string, unknown> = {
     },
   },
 };
-
-function operationName(query: DocumentNode): string {
-  const operation = query.definitions.find((d): d is OperationDefinitionNode => d.kind === "OperationDefinition");
-  return operation?.name?.value ?? "";
-}
 
 /** A real urql client whose only exchange answers each workbench query from ANSWERS, or with an error code. */
 function mockClient(errors: Record<string, string> = {}) {
