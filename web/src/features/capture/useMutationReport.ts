@@ -1,7 +1,6 @@
 // What every capture screen does after a mutation: say what went wrong (the request's error, or
 // the API's refusals in one line) or that it worked, and read the list again either way.
 import { App } from "antd";
-import { useCallback } from "react";
 
 import { userErrorText } from "./messages";
 
@@ -9,13 +8,10 @@ export type Report = (error: { message: string } | undefined, refusals: { messag
 
 export function useMutationReport(refresh: () => void): Report {
   const { message } = App.useApp();
-  return useCallback(
-    (error, refusals, done) => {
-      if (error) message.error(error.message);
-      else if (refusals.length) message.error(userErrorText(refusals));
-      else message.success(done);
-      refresh();
-    },
-    [message, refresh],
-  );
+  return (error, refusals, done) => {
+    if (error) message.error(error.message);
+    else if (refusals.length) message.error(userErrorText(refusals));
+    else message.success(done);
+    refresh();
+  };
 }

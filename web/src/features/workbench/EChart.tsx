@@ -26,8 +26,6 @@ export type ChartOption = ComposeOption<
 export function EChart({ option, label, height = 280 }: { option: ChartOption; label: string; height?: number }) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
-  const shown = useRef(option);
-  shown.current = option;
   // ECharts' own dark theme for the dark look (axis, legend and label colours), drawn on the
   // card's background rather than its own.
   const dark = useIsDark();
@@ -36,7 +34,6 @@ export function EChart({ option, label, height = 280 }: { option: ChartOption; l
     if (!container.current) return undefined;
     const instance = echarts.init(container.current, dark ? "dark" : undefined, { renderer: "svg" });
     chart.current = instance;
-    instance.setOption(withBackground(shown.current), true);
     // The card's width changes with the grid, not only with the window.
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(container.current);
@@ -47,9 +44,10 @@ export function EChart({ option, label, height = 280 }: { option: ChartOption; l
     };
   }, [dark]);
 
+  // Runs after the chart is made again for a change of look, as well as for a new option.
   useEffect(() => {
     chart.current?.setOption(withBackground(option), true);
-  }, [option]);
+  }, [option, dark]);
 
   return <div ref={container} role="img" aria-label={label} style={{ width: "100%", height }} />;
 }
