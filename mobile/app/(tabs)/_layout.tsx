@@ -1,0 +1,35 @@
+import { Tabs } from "expo-router";
+import { Text } from "react-native";
+
+import { NotificationBanner } from "../../src/features/notifications/NotificationBanner";
+import { SyncBar } from "../../src/features/sync/SyncBar";
+import { useI18n } from "../../src/i18n/i18n";
+import { usePalette } from "../../src/theme/theme";
+
+const ICONS: Record<string, string> = { index: "☀︎", leads: "◎", customers: "▣", visits: "◉", me: "☺︎" };
+
+export default function TabsLayout() {
+  const { t } = useI18n();
+  const palette = usePalette();
+  return (
+    <>
+      <SyncBar />
+      <NotificationBanner />
+      <Tabs
+        screenOptions={({ route }) => ({
+          headerStyle: { backgroundColor: palette.surface },
+          headerTintColor: palette.text,
+          tabBarActiveTintColor: palette.primary,
+          tabBarStyle: { backgroundColor: palette.surface, borderTopColor: palette.border },
+          tabBarIcon: ({ color }) => <Text style={{ color, fontSize: 18 }}>{ICONS[route.name] ?? "•"}</Text>,
+        })}
+      >
+        <Tabs.Screen name="index" options={{ title: t("tab.myDay") }} />
+        <Tabs.Screen name="leads" options={{ title: t("tab.leads") }} />
+        <Tabs.Screen name="customers" options={{ title: t("tab.customers") }} />
+        <Tabs.Screen name="visits" options={{ title: t("tab.visits") }} />
+        <Tabs.Screen name="me" options={{ title: t("tab.me") }} />
+      </Tabs>
+    </>
+  );
+}

@@ -1,0 +1,1 @@
+export { CustomerListScreen as default } from "../../src/features/customers/CustomerListScreen";

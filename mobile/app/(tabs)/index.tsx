@@ -1,0 +1,1 @@
+export { MyDayScreen as default } from "../../src/features/myday/MyDayScreen";

@@ -1,0 +1,1 @@
+export { LeadListScreen as default } from "../../src/features/leads/LeadListScreen";

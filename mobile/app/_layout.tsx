@@ -1,0 +1,5 @@
+import { AppRoot } from "../src/core/AppRoot";
+
+export default function RootLayout() {
+  return <AppRoot />;
+}

@@ -1,0 +1,1 @@
+export { NewLeadScreen as default } from "../../src/features/leads/NewLeadScreen";

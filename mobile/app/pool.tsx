@@ -1,0 +1,1 @@
+export { PoolScreen as default } from "../src/features/customers/PoolScreen";
