@@ -1,12 +1,19 @@
+import Ionicons from "@expo/vector-icons/Ionicons";
 import { Tabs } from "expo-router";
-import { Text } from "react-native";
+import type { ComponentProps } from "react";
 
 import { NotificationBanner } from "../../src/features/notifications/NotificationBanner";
 import { SyncBar } from "../../src/features/sync/SyncBar";
 import { useI18n } from "../../src/i18n/i18n";
 import { usePalette } from "../../src/theme/theme";
 
-const ICONS: Record<string, string> = { index: "☀︎", leads: "◎", customers: "▣", visits: "◉", me: "☺︎" };
+const ICONS: Record<string, ComponentProps<typeof Ionicons>["name"]> = {
+  index: "today-outline",
+  leads: "flash-outline",
+  customers: "business-outline",
+  visits: "location-outline",
+  me: "person-circle-outline",
+};
 
 export default function TabsLayout() {
   const { t } = useI18n();
@@ -21,7 +28,7 @@ export default function TabsLayout() {
           headerTintColor: palette.text,
           tabBarActiveTintColor: palette.primary,
           tabBarStyle: { backgroundColor: palette.surface, borderTopColor: palette.border },
-          tabBarIcon: ({ color }) => <Text style={{ color, fontSize: 18 }}>{ICONS[route.name] ?? "•"}</Text>,
+          tabBarIcon: ({ color, size }) => <Ionicons name={ICONS[route.name] ?? "ellipse-outline"} color={color} size={size} />,
         })}
       >
         <Tabs.Screen name="index" options={{ title: t("tab.myDay") }} />

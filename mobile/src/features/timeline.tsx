@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 
 import { CustomerTimelineQuery, LeadTimelineQuery } from "../api/documents";
-import { useRecords, useServices } from "../core/ServicesContext";
+import { useRecords, useServices, useSyncStatus } from "../core/ServicesContext";
 import { useI18n } from "../i18n/i18n";
 import { Body, Card, SectionHeader } from "../ui/controls";
 
@@ -28,6 +28,8 @@ export function useTimeline(kind: "lead" | "customer", id: string, skip = false)
   const { api } = useServices();
   const records = useRecords();
   const [offline, setOffline] = useState(false);
+  // Read again after each sync: a follow-up just sent shows in it.
+  const { lastSyncedAt } = useSyncStatus();
   useEffect(() => {
     if (skip) return;
     let cancelled = false;
@@ -51,7 +53,7 @@ export function useTimeline(kind: "lead" | "customer", id: string, skip = false)
     return () => {
       cancelled = true;
     };
-  }, [api, records, kind, id, skip]);
+  }, [api, records, kind, id, skip, lastSyncedAt]);
   return { timeline: records.get<CachedTimeline>("timeline", id), offline };
 }
 

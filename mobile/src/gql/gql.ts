@@ -35,6 +35,7 @@ type Documents = {
     "\n  mutation UpdateCustomer($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) {\n      customer {\n        ...CustomerFields\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.UpdateCustomerDocument,
     "\n  mutation ClaimCustomers($input: ClaimCustomersInput!) {\n    claimCustomers(input: $input) {\n      customers {\n        ...CustomerFields\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ClaimCustomersDocument,
     "\n  mutation RegisterDevice($input: RegisterDeviceInput!) {\n    registerDevice(input: $input) {\n      device {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.RegisterDeviceDocument,
+    "\n  mutation RevealPhone($input: RevealPersonalDataInput!) {\n    revealPersonalData(input: $input) {\n      value\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.RevealPhoneDocument,
     "\n  subscription LiveNotifications($after: ID) {\n    notifications(after: $after) {\n      id\n      kind\n      title\n      body\n      data\n    }\n  }\n": typeof types.LiveNotificationsDocument,
 };
 const documents: Documents = {
@@ -59,6 +60,7 @@ const documents: Documents = {
     "\n  mutation UpdateCustomer($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) {\n      customer {\n        ...CustomerFields\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.UpdateCustomerDocument,
     "\n  mutation ClaimCustomers($input: ClaimCustomersInput!) {\n    claimCustomers(input: $input) {\n      customers {\n        ...CustomerFields\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ClaimCustomersDocument,
     "\n  mutation RegisterDevice($input: RegisterDeviceInput!) {\n    registerDevice(input: $input) {\n      device {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.RegisterDeviceDocument,
+    "\n  mutation RevealPhone($input: RevealPersonalDataInput!) {\n    revealPersonalData(input: $input) {\n      value\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.RevealPhoneDocument,
     "\n  subscription LiveNotifications($after: ID) {\n    notifications(after: $after) {\n      id\n      kind\n      title\n      body\n      data\n    }\n  }\n": types.LiveNotificationsDocument,
 };
 
@@ -160,6 +162,10 @@ export function graphql(source: "\n  mutation ClaimCustomers($input: ClaimCustom
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RegisterDevice($input: RegisterDeviceInput!) {\n    registerDevice(input: $input) {\n      device {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterDevice($input: RegisterDeviceInput!) {\n    registerDevice(input: $input) {\n      device {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevealPhone($input: RevealPersonalDataInput!) {\n    revealPersonalData(input: $input) {\n      value\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevealPhone($input: RevealPersonalDataInput!) {\n    revealPersonalData(input: $input) {\n      value\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

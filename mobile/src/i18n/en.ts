@@ -168,6 +168,8 @@ export const en: Record<MessageKey, string> = {
   "me.notificationsOn": "Push notifications are on",
   "me.notificationsWeb": "The web version has no push: notifications arrive live while it is open",
   "me.notificationsDenied": "Push is off: allow notifications in Settings",
+  "dial.offline": "The number is masked: calling it needs a connection",
+  "dial.refused": "Your role may not see the whole number",
   "notify.open": "Open",
   "common.cancel": "Cancel",
   "common.save": "Save",

@@ -178,6 +178,8 @@ export const zh = {
   "me.notificationsWeb": "网页版不支持推送，打开时实时接收通知",
   "me.notificationsDenied": "推送未开启：请在系统设置中允许通知",
   // notifications
+  "dial.offline": "号码已隐藏，需要联网才能拨打",
+  "dial.refused": "无权查看完整号码",
   "notify.open": "查看",
   // common
   "common.cancel": "取消",

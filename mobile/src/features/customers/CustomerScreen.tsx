@@ -4,16 +4,16 @@ import { useOutbox, useRecords } from "../../core/ServicesContext";
 import { useI18n } from "../../i18n/i18n";
 import { customerShown } from "../../offline/views";
 import { Badge, Body, Button, Card, Row, Screen, SectionHeader, Title } from "../../ui/controls";
-import { call, navigate } from "../tasks/subject";
+import { useDial } from "../dial";
+import { navigate } from "../tasks/subject";
 import { TimelineCard, useTimeline } from "../timeline";
-
-const dialable = (phone: string | null | undefined) => (phone && !phone.includes("*") ? phone : null);
 
 export function CustomerScreen() {
   const { id } = useLocalSearchParams<{ id: string }>();
   const records = useRecords();
   const outbox = useOutbox();
   const router = useRouter();
+  const dial = useDial();
   const { t, formatTime } = useI18n();
   const customer = customerShown(records, outbox, id);
   const { timeline, offline } = useTimeline("customer", id);
@@ -25,7 +25,7 @@ export function CustomerScreen() {
     );
   }
   const address = customer.address ?? ([customer.province, customer.city, customer.district].filter(Boolean).join(" ") || null);
-  const phone = dialable(customer.phone) ?? dialable(customer.primaryContact?.phone);
+  const phone = customer.phone ? { value: customer.phone, holderId: customer.id } : customer.primaryContact?.phone ? { value: customer.primaryContact.phone, holderId: customer.primaryContact.id } : null;
   const subject = { subjectId: customer.id, subjectName: customer.name ?? "" };
   return (
     <Screen>
@@ -42,7 +42,7 @@ export function CustomerScreen() {
         {customer.poolDueAt ? <Body color="warning">{t("customer.poolDue", { date: formatTime(customer.poolDueAt, { month: "numeric", day: "numeric" }) })}</Body> : null}
         {customer.notes ? <Body>{customer.notes}</Body> : null}
         <Row>
-          {phone ? <Button compact kind="secondary" label={t("myDay.call")} onPress={() => call(phone)} /> : null}
+          {phone ? <Button compact kind="secondary" label={t("myDay.call")} onPress={() => dial(phone)} /> : null}
           {address ? <Button compact kind="secondary" label={t("myDay.navigate")} onPress={() => navigate(address)} /> : null}
           <Button compact label={t("task.logFollowUp")} onPress={() => router.push({ pathname: "/follow-up", params: subject })} />
           <Button compact kind="secondary" label={t("task.checkIn")} onPress={() => router.push({ pathname: "/check-in", params: subject })} />
@@ -54,7 +54,7 @@ export function CustomerScreen() {
           {customer.contacts.map((contact) => (
             <Row key={contact.id}>
               <Body>{[contact.name, contact.title].filter(Boolean).join(" · ")}</Body>
-              {dialable(contact.phone) ? <Button compact kind="link" label={contact.phone!} onPress={() => call(contact.phone!)} /> : contact.phone ? <Body muted>{contact.phone}</Body> : null}
+              {contact.phone ? <Button compact kind="link" label={contact.phone} onPress={() => dial({ value: contact.phone!, holderId: contact.id })} /> : null}
             </Row>
           ))}
         </Card>

@@ -4,7 +4,8 @@ import { useOutbox, useRecords } from "../../core/ServicesContext";
 import { useI18n } from "../../i18n/i18n";
 import { leadShown } from "../../offline/views";
 import { Badge, Body, Button, Card, Row, Screen, SectionHeader, Title } from "../../ui/controls";
-import { call, navigate } from "../tasks/subject";
+import { useDial } from "../dial";
+import { navigate } from "../tasks/subject";
 import { TimelineCard, useTimeline } from "../timeline";
 
 export function LeadScreen() {
@@ -12,6 +13,7 @@ export function LeadScreen() {
   const records = useRecords();
   const outbox = useOutbox();
   const router = useRouter();
+  const dial = useDial();
   const { t } = useI18n();
   const lead = leadShown(records, outbox, id);
   const createdHere = outbox.some((entry) => entry.creates === id);
@@ -23,7 +25,7 @@ export function LeadScreen() {
       </Screen>
     );
   }
-  const phone = lead.phone && !lead.phone.includes("*") ? lead.phone : null;
+  const phone = lead.phone ? { value: lead.phone, holderId: lead.id } : null;
   const address = [lead.city, lead.district, lead.company].filter(Boolean).join(" ");
   const subject = { subjectId: lead.id, subjectName: lead.name ?? "" };
   return (
@@ -41,7 +43,7 @@ export function LeadScreen() {
         {lead.priority ? <Body muted>{`${t("lead.priority")}: ${t(`priority.${lead.priority}`)}`}</Body> : null}
         {lead.notes ? <Body>{lead.notes}</Body> : null}
         <Row>
-          {phone ? <Button compact kind="secondary" label={t("myDay.call")} onPress={() => call(phone)} /> : null}
+          {phone ? <Button compact kind="secondary" label={t("myDay.call")} onPress={() => dial(phone)} /> : null}
           {address ? <Button compact kind="secondary" label={t("myDay.navigate")} onPress={() => navigate(address)} /> : null}
           <Button compact label={t("task.logFollowUp")} onPress={() => router.push({ pathname: "/follow-up", params: subject })} />
           <Button compact kind="secondary" label={t("task.checkIn")} onPress={() => router.push({ pathname: "/check-in", params: subject })} />

@@ -5,11 +5,13 @@ import type { TaskFieldsFragment } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
 import type { Shown } from "../../offline/views";
 import { Badge, Body, Button, Card, Row } from "../../ui/controls";
-import { call, navigate, subjectFacts } from "../tasks/subject";
+import { useDial } from "../dial";
+import { navigate, subjectFacts } from "../tasks/subject";
 
 export function TaskCard({ task }: { task: Shown<TaskFieldsFragment> }) {
   const { t, formatTime } = useI18n();
   const router = useRouter();
+  const dial = useDial();
   const facts = subjectFacts(task.subject);
   const open = task.status === "OPEN";
   const go = (mode?: string) => router.push({ pathname: "/task/[id]", params: mode ? { id: task.id, mode } : { id: task.id } });
@@ -30,7 +32,7 @@ export function TaskCard({ task }: { task: Shown<TaskFieldsFragment> }) {
       </Pressable>
       {open ? (
         <Row>
-          {facts.phone ? <Button compact kind="secondary" label={t("myDay.call")} onPress={() => call(facts.phone!)} /> : null}
+          {facts.phone ? <Button compact kind="secondary" label={t("myDay.call")} onPress={() => dial(facts.phone!)} /> : null}
           {facts.address ? <Button compact kind="secondary" label={t("myDay.navigate")} onPress={() => navigate(facts.address!)} /> : null}
           <Button compact label={t("myDay.complete")} onPress={() => go("complete")} />
           <Button compact kind="secondary" label={t("myDay.postpone")} onPress={() => go("postpone")} />

@@ -7,7 +7,8 @@ import { useI18n } from "../../i18n/i18n";
 import { taskShown } from "../../offline/views";
 import { Badge, Body, Button, Card, Choice, Field, Row, Screen, SectionHeader, Title } from "../../ui/controls";
 import { completeTask, postponeTask } from "../writes";
-import { call, navigate, subjectFacts, taskLabel } from "./subject";
+import { useDial } from "../dial";
+import { navigate, subjectFacts, taskLabel } from "./subject";
 
 type PostponeChoice = "hours2" | "tomorrow" | "nextWeek";
 
@@ -27,6 +28,7 @@ export function TaskScreen() {
   const records = useRecords();
   const outbox = useOutbox();
   const router = useRouter();
+  const dial = useDial();
   const { t, formatTime } = useI18n();
   const task = taskShown(records, outbox, id);
   const [outcome, setOutcome] = useState("");
@@ -72,7 +74,7 @@ export function TaskScreen() {
         <Body muted>{t(`task.status.${task.status}` as "task.status.OPEN")}</Body>
         {task.notes ? <Body>{task.notes}</Body> : null}
         <Row>
-          {facts.phone ? <Button compact kind="secondary" label={t("myDay.call")} onPress={() => call(facts.phone!)} /> : null}
+          {facts.phone ? <Button compact kind="secondary" label={t("myDay.call")} onPress={() => dial(facts.phone!)} /> : null}
           {facts.address ? <Button compact kind="secondary" label={t("myDay.navigate")} onPress={() => navigate(facts.address!)} /> : null}
           {facts.id ? (
             <>

@@ -5,24 +5,24 @@ import type { TaskFieldsFragment } from "../../gql/graphql";
 export interface SubjectFacts {
   id: string | null;
   name: string | null;
-  /** A number that can be dialled (a masked one, 138****8000, cannot). */
-  phone: string | null;
+  /** The number as the rep's role shows it (maybe masked: 138****8000), and whose it is. */
+  phone: { value: string; holderId: string } | null;
   address: string | null;
 }
 
 /** Whom a task is about, with a number to call and a place to go, from whatever it is about. */
 export function subjectFacts(subject: TaskFieldsFragment["subject"]): SubjectFacts {
   if (!subject) return { id: null, name: null, phone: null, address: null };
-  const dialable = (phone: string | null | undefined) => (phone && !phone.includes("*") ? phone : null);
+  const dialable = (value: string | null | undefined, holderId: string | undefined) => (value && holderId ? { value, holderId } : null);
   switch (subject.__typename) {
     case "Lead":
-      return { id: subject.id, name: subject.company ? `${subject.name ?? ""} · ${subject.company}` : subject.name, phone: dialable(subject.phone), address: [subject.city, subject.district, subject.company].filter(Boolean).join(" ") || null };
+      return { id: subject.id, name: subject.company ? `${subject.name ?? ""} · ${subject.company}` : subject.name, phone: dialable(subject.phone, subject.id), address: [subject.city, subject.district, subject.company].filter(Boolean).join(" ") || null };
     case "Customer":
-      return { id: subject.id, name: subject.name, phone: dialable(subject.phone), address: subject.address ?? ([subject.city, subject.district].filter(Boolean).join(" ") || null) };
+      return { id: subject.id, name: subject.name, phone: dialable(subject.phone, subject.id), address: subject.address ?? ([subject.city, subject.district].filter(Boolean).join(" ") || null) };
     case "Contact":
-      return { id: subject.id, name: subject.customer?.name ? `${subject.name ?? ""} · ${subject.customer.name}` : subject.name, phone: dialable(subject.phone), address: subject.customer?.address ?? null };
+      return { id: subject.id, name: subject.customer?.name ? `${subject.name ?? ""} · ${subject.customer.name}` : subject.name, phone: dialable(subject.phone, subject.id), address: subject.customer?.address ?? null };
     case "Opportunity":
-      return { id: subject.id, name: subject.customer?.name ?? subject.name, phone: dialable(subject.customer?.phone), address: subject.customer?.address ?? null };
+      return { id: subject.id, name: subject.customer?.name ?? subject.name, phone: dialable(subject.customer?.phone, subject.customer?.id), address: subject.customer?.address ?? null };
     default:
       return { id: null, name: null, phone: null, address: null };
   }
@@ -34,9 +34,6 @@ export function taskLabel(task: Pick<TaskFieldsFragment, "title" | "type" | "sub
   return name ? `${what} · ${name}` : what;
 }
 
-export function call(phone: string): void {
-  void Linking.openURL(`tel:${phone.replace(/[^\d+]/g, "")}`);
-}
 
 /** 高德地图's universal link: the Amap app when installed, its web map otherwise. */
 export function navigate(address: string): void {
