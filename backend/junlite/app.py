@@ -99,9 +99,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.add_middleware(
             CORSMiddleware,
             allow_origins=settings.allowed_origins,
-            allow_methods=["GET", "POST", "OPTIONS"],
-            allow_headers=["Authorization", "Content-Type", "Accept-Language", "X-Request-ID"],
-            expose_headers=["X-Request-ID"],
+            allow_methods=["GET", "POST", "PUT", "HEAD", "OPTIONS"],
+            allow_headers=[
+                "Authorization",
+                "Content-Type",
+                "Accept-Language",
+                "X-Request-ID",
+                "X-File-Name",
+                "Content-Range",
+            ],
+            # Resumable uploads (PUT /api/files/{id}) say where to resume in these.
+            expose_headers=["X-Request-ID", "Upload-Offset", "Upload-Length", "Upload-Complete"],
             max_age=600,
         )
 
