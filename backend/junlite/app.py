@@ -99,7 +99,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.add_middleware(
             CORSMiddleware,
             allow_origins=settings.allowed_origins,
-            # PUT/HEAD and the upload headers: the field app's resumable photo uploads.
             allow_methods=["GET", "POST", "PUT", "HEAD", "OPTIONS"],
             allow_headers=[
                 "Authorization",
@@ -109,7 +108,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 "X-File-Name",
                 "Content-Range",
             ],
-            expose_headers=["X-Request-ID", "Upload-Offset"],
+            # Resumable uploads (PUT /api/files/{id}) say where to resume in these.
+            expose_headers=["X-Request-ID", "Upload-Offset", "Upload-Length", "Upload-Complete"],
             max_age=600,
         )
 

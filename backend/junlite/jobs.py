@@ -18,6 +18,7 @@ from junlite.customers import jobs as customer_jobs
 from junlite.db import registry as _registry  # noqa: F401 - every domain's message renderers
 from junlite.db.session import Database
 from junlite.db.tenancy import check_app_role
+from junlite.files import jobs as files_jobs
 from junlite.graphql import jobs as graphql_jobs
 from junlite.integrations.providers import build_senders
 from junlite.leads import jobs as lead_jobs
@@ -40,6 +41,7 @@ FUNCTIONS = [
     func(customer_jobs.recycle_pools, name="customers.recycle_pools"),
     func(customer_jobs.purge_recycle_bin, name="customers.purge_recycle_bin"),
     func(behaviour_jobs.recompute_customer, name="behaviour.recompute_customer"),
+    func(files_jobs.purge_abandoned_uploads, name="files.purge_abandoned_uploads"),
     func(graphql_jobs.purge_idempotency_keys, name="graphql.purge_idempotency_keys"),
     func(security_jobs.rotate_keys, name="security.rotate_keys"),
     func(lead_jobs.decay_scores, name="leads.decay_scores"),
@@ -86,6 +88,11 @@ CRON_JOBS = [
         graphql_jobs.purge_idempotency_keys,
         name="cron:graphql.purge_idempotency_keys",
         minute={25},
+    ),
+    cron(
+        files_jobs.purge_abandoned_uploads,
+        name="cron:files.purge_abandoned_uploads",
+        minute={50},
     ),
     # 03:20 in China: after midnight everywhere the product is used, before the working day.
     cron(lead_jobs.decay_scores, name="cron:leads.decay_scores", hour={19}, minute={20}),

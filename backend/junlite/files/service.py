@@ -80,6 +80,22 @@ def register_holder(name: str, holder: Holder) -> None:
     HOLDERS[name] = holder
 
 
+def checked_facts(name: str, content_type: str, size: int, max_bytes: int) -> tuple[str, str]:
+    """The name and type as stored, when a file of `size` bytes may be: FILE_NAME_INVALID,
+    FILE_EMPTY, FILE_TOO_LARGE or FILE_TYPE_NOT_ALLOWED otherwise (in that order)."""
+    content_type = content_type.split(";")[0].strip().lower()
+    name = name.strip().replace("/", "_").replace("\\", "_")
+    if not 1 <= len(name) <= 255:
+        raise ServiceError("FILE_NAME_INVALID", "name")
+    if size <= 0:
+        raise ServiceError("FILE_EMPTY", "file")
+    if size > max_bytes:
+        raise ServiceError("FILE_TOO_LARGE", "file", max_mb=max_bytes // (1024 * 1024))
+    if content_type not in ALLOWED_TYPES:
+        raise ServiceError("FILE_TYPE_NOT_ALLOWED", "file", content_type=content_type)
+    return name, content_type
+
+
 async def store(
     session: AsyncSession,
     storage: FileStorage,
@@ -90,28 +106,48 @@ async def store(
     data: bytes,
     max_bytes: int,
 ) -> StoredFile:
-    content_type = content_type.split(";")[0].strip().lower()
-    name = name.strip().replace("/", "_").replace("\\", "_")
-    if not 1 <= len(name) <= 255:
-        raise ServiceError("FILE_NAME_INVALID", "name")
-    if not data:
-        raise ServiceError("FILE_EMPTY", "file")
-    if len(data) > max_bytes:
-        raise ServiceError("FILE_TOO_LARGE", "file", max_mb=max_bytes // (1024 * 1024))
-    if content_type not in ALLOWED_TYPES:
-        raise ServiceError("FILE_TYPE_NOT_ALLOWED", "file", content_type=content_type)
-    stored = StoredFile(
-        id=uuid7(),
-        org_id=user.org_id,
-        created_by=user.id,
+    name, content_type = checked_facts(name, content_type, len(data), max_bytes)
+    stored = await add_row(
+        session,
+        user,
+        uuid7(),
         name=name,
         content_type=content_type,
         size=len(data),
         sha256=hashlib.sha256(data).hexdigest(),
     )
+    await storage.save(user.org_id, stored.id, data)
+    record_uploaded(session, user, stored)
+    return stored
+
+
+async def add_row(
+    session: AsyncSession,
+    user: CurrentUser,
+    file_id: uuid.UUID,
+    *,
+    name: str,
+    content_type: str,
+    size: int,
+    sha256: str,
+) -> StoredFile:
+    """The file's row, flushed before its bytes are put in place: a failed write never leaves
+    a row pointing at nothing."""
+    stored = StoredFile(
+        id=file_id,
+        org_id=user.org_id,
+        created_by=user.id,
+        name=name,
+        content_type=content_type,
+        size=size,
+        sha256=sha256,
+    )
     session.add(stored)
     await session.flush()
-    await storage.save(user.org_id, stored.id, data)
+    return stored
+
+
+def record_uploaded(session: AsyncSession, user: CurrentUser, stored: StoredFile) -> None:
     audit.record(
         session,
         category=Category.DATA_CHANGE,
@@ -119,9 +155,8 @@ async def store(
         actor=user,
         object_type="file",
         object_id=stored.id,
-        details={"name": name, "size": len(data), "contentType": content_type},
+        details={"name": stored.name, "size": stored.size, "contentType": stored.content_type},
     )
-    return stored
 
 
 async def own_file(session: AsyncSession, user: CurrentUser, file_id: uuid.UUID) -> StoredFile:
