@@ -4,6 +4,7 @@ import { apiURL } from "../playwright.config";
 
 export const DEMO_PASSWORD = "junlite-demo";
 export const REP = "rep1@demo.junlite.cn";
+export const REP2 = "rep2@demo.junlite.cn";
 
 /** Signs in through the app's own screen, typing the server's address as a rep would. */
 export async function signIn(page: Page, login = REP): Promise<void> {

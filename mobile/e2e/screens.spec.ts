@@ -1,12 +1,11 @@
 import { expect, test } from "@playwright/test";
 
-import { apiURL } from "../playwright.config";
-import { api, screenshot, signIn } from "./helpers";
+import { api, REP2, screenshot, signIn } from "./helpers";
 
 // Every screen at a phone's size (kept as artefacts under e2e-artifacts/screenshots/), walked
 // through with the actions a rep takes online: create a lead in the field, log a follow-up with
-// the next one planned (it becomes a task in My day), claim a customer from the public pool.
-test("every screen, with a lead created, a follow-up planned and a customer claimed", async ({ page }) => {
+// the next one planned (it becomes a task in My day), try to claim from the public pool.
+test("every screen, with a lead created, a follow-up planned and a refused claim explained", async ({ page }) => {
   const stamp = `E2E-${Date.now()}`;
   await page.goto("/");
   await expect(page.getByLabel("服务器地址", { exact: true })).toBeVisible();
@@ -73,12 +72,22 @@ test("every screen, with a lead created, a follow-up planned and a customer clai
   const claim = page.getByRole("button", { name: "领取" }).first();
   await expect(claim).toBeVisible();
   await screenshot(page, "pool");
-  const poolBefore = await api<{ publicPool: { nodes: { id: string; name: string }[] } }>(page, "{ publicPool(first: 50) { nodes { id name } } }");
-  await claim.click();
-  const claimed = poolBefore.publicPool.nodes[0]!;
-  await expect
-    .poll(async () => (await api<{ node: { inPool: boolean; owner: { displayName: string } | null } }>(page, "query($id: ID!) { node(id: $id) { ... on Customer { inPool owner { displayName } } } }", { id: claimed.id })).node)
-    .toEqual({ inPool: false, owner: { displayName: "刘洋" } });
+  // The demo's pool holds two customers this rep released days ago: the 7-day rule refuses both,
+  // the app says why, and nothing changes.
+  const pool = await api<{ publicPool: { nodes: { id: string; name: string }[] } }>(page, "{ publicPool(first: 50) { nodes { id name } } }");
+  for (const customer of pool.publicPool.nodes) {
+    await page.getByTestId(`pool-${customer.id}`).getByRole("button", { name: "领取" }).click();
+  }
+  await expect(page.getByText("退回公海后 7 天内不能再次领取该客户")).toBeVisible();
+  await expect(page.getByText("退回公海后 7 天内不能再次领取该客户")).toHaveCount(pool.publicPool.nodes.length);
+  for (const customer of pool.publicPool.nodes) {
+    const { node } = await api<{ node: { inPool: boolean } }>(page, "query($id: ID!) { node(id: $id) { ... on Customer { inPool } } }", { id: customer.id });
+    expect(node.inPool).toBe(true);
+  }
+  await screenshot(page, "pool-refused");
+  // Cancelling the refused claims clears them (and the sync list).
+  for (const customer of pool.publicPool.nodes) await page.getByTestId(`pool-${customer.id}`).getByRole("button", { name: "取消" }).click();
+  await expect(page.getByText("退回公海后 7 天内不能再次领取该客户")).toHaveCount(0);
   await page.goBack();
 
   await page.getByRole("tab", { name: /拜访/ }).click();
@@ -88,7 +97,7 @@ test("every screen, with a lead created, a follow-up planned and a customer clai
   await screenshot(page, "check-in-empty");
   await page.goBack();
 
-  await page.getByRole("tab", { name: /我的/ }).click();
+  await page.getByRole("tab", { name: /我的$/ }).click();
   await screenshot(page, "me");
   await page.getByRole("button", { name: "同步" }).click();
   await expect(page.getByText("所有修改都已同步")).toBeVisible();
@@ -100,7 +109,6 @@ test("every screen, with a lead created, a follow-up planned and a customer clai
   await page.getByRole("tab", { name: /My day/ }).click();
   await expect(page.getByText(/Overdue|Today|Next 7 days/).first()).toBeVisible();
   await screenshot(page, "my-day-en");
-  expect(apiURL).toContain("127.0.0.1");
 });
 
 test("the app follows the phone's dark theme", async ({ browser }) => {
@@ -112,4 +120,19 @@ test("the app follows the phone's dark theme", async ({ browser }) => {
   expect(background).toBe("rgb(31, 31, 31)");
   await screenshot(page, "my-day-dark");
   await context.close();
+});
+
+test("a rep claims a customer from the public pool and finds it among their customers", async ({ page }) => {
+  await signIn(page, REP2);
+  const pool = await api<{ publicPool: { nodes: { id: string; name: string }[] } }>(page, "{ publicPool(first: 50) { nodes { id name } } }", {}, REP2);
+  const customer = pool.publicPool.nodes[0]!;
+  await page.getByRole("tab", { name: /客户/ }).click();
+  await page.getByRole("button", { name: "公海" }).click();
+  await page.getByTestId(`pool-${customer.id}`).getByRole("button", { name: "领取" }).click();
+  await expect
+    .poll(async () => (await api<{ node: { inPool: boolean; owner: { displayName: string } | null } }>(page, "query($id: ID!) { node(id: $id) { ... on Customer { inPool owner { displayName } } } }", { id: customer.id }, REP2)).node)
+    .toEqual({ inPool: false, owner: { displayName: "陈静" } });
+  await page.goBack();
+  await page.getByLabel("搜索客户名称、电话", { exact: true }).fill(customer.name);
+  await expect(page.getByRole("link", { name: new RegExp(customer.name) })).toBeVisible();
 });

@@ -2,8 +2,7 @@ import Ionicons from "@expo/vector-icons/Ionicons";
 import { Tabs } from "expo-router";
 import type { ComponentProps } from "react";
 
-import { NotificationBanner } from "../../src/features/notifications/NotificationBanner";
-import { SyncBar } from "../../src/features/sync/SyncBar";
+import { TabHeader } from "../../src/features/sync/TabHeader";
 import { useI18n } from "../../src/i18n/i18n";
 import { usePalette } from "../../src/theme/theme";
 
@@ -19,24 +18,19 @@ export default function TabsLayout() {
   const { t } = useI18n();
   const palette = usePalette();
   return (
-    <>
-      <SyncBar />
-      <NotificationBanner />
-      <Tabs
-        screenOptions={({ route }) => ({
-          headerStyle: { backgroundColor: palette.surface },
-          headerTintColor: palette.text,
-          tabBarActiveTintColor: palette.primary,
-          tabBarStyle: { backgroundColor: palette.surface, borderTopColor: palette.border },
-          tabBarIcon: ({ color, size }) => <Ionicons name={ICONS[route.name] ?? "ellipse-outline"} color={color} size={size} />,
-        })}
-      >
-        <Tabs.Screen name="index" options={{ title: t("tab.myDay") }} />
-        <Tabs.Screen name="leads" options={{ title: t("tab.leads") }} />
-        <Tabs.Screen name="customers" options={{ title: t("tab.customers") }} />
-        <Tabs.Screen name="visits" options={{ title: t("tab.visits") }} />
-        <Tabs.Screen name="me" options={{ title: t("tab.me") }} />
-      </Tabs>
-    </>
+    <Tabs
+      screenOptions={({ route }) => ({
+        header: ({ options }) => <TabHeader title={options.title ?? ""} />,
+        tabBarActiveTintColor: palette.primary,
+        tabBarStyle: { backgroundColor: palette.surface, borderTopColor: palette.border },
+        tabBarIcon: ({ color, size }) => <Ionicons name={ICONS[route.name] ?? "ellipse-outline"} color={color} size={size} />,
+      })}
+    >
+      <Tabs.Screen name="index" options={{ title: t("tab.myDay") }} />
+      <Tabs.Screen name="leads" options={{ title: t("tab.leads") }} />
+      <Tabs.Screen name="customers" options={{ title: t("tab.customers") }} />
+      <Tabs.Screen name="visits" options={{ title: t("tab.visits") }} />
+      <Tabs.Screen name="me" options={{ title: t("tab.me") }} />
+    </Tabs>
   );
 }

@@ -12,8 +12,7 @@ export interface Uploader {
 interface UploadAnswer {
   id?: string;
   offset?: number;
-  code?: string;
-  message?: string;
+  error?: { code: string; message: string; offset?: number };
 }
 
 /**
@@ -22,7 +21,7 @@ interface UploadAnswer {
  * upload cut off by a tunnel resumes at the server's offset instead of starting over.
  */
 export function createUploader(session: Session, photos: PhotoStore, send: typeof fetch = (input, init) => fetch(input, init)): Uploader {
-  async function call(method: "PUT" | "HEAD", photo: LocalPhoto, body?: Uint8Array, range?: string): Promise<{ status: number; offset: number | null; answer: UploadAnswer }> {
+  async function call(method: "PUT" | "HEAD", photo: LocalPhoto, body?: Uint8Array, range?: string): Promise<{ status: number; offset: number | null; answer: UploadAnswer; complete: boolean }> {
     const server = session.serverAddress;
     const token = await session.accessToken();
     const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
@@ -40,7 +39,7 @@ export function createUploader(session: Session, photos: PhotoStore, send: typeo
     if (response.status >= 500) throw new NetworkError(`server answered ${response.status}`);
     const header = response.headers.get("Upload-Offset");
     const answer: UploadAnswer = method === "PUT" && response.headers.get("content-type")?.includes("json") ? ((await response.json()) as UploadAnswer) : {};
-    return { status: response.status, offset: header !== null ? Number(header) : (answer.offset ?? null), answer };
+    return { status: response.status, offset: header !== null ? Number(header) : (answer.offset ?? answer.error?.offset ?? null), answer, complete: response.headers.get("Upload-Complete") === "1" };
   }
 
   return {
@@ -48,7 +47,9 @@ export function createUploader(session: Session, photos: PhotoStore, send: typeo
       if (photo.fileId) return photo.fileId;
       const bytes = await photos.bytes(photo.id);
       const probe = await call("HEAD", photo);
-      let offset = probe.status === 404 ? 0 : (probe.offset ?? photo.uploaded);
+      // Already stored (the answer to the last chunk was lost): sending the last chunk again
+      // answers with the stored file and stores nothing.
+      let offset = probe.status === 404 ? 0 : probe.complete ? Math.max(0, bytes.length - CHUNK_BYTES) : (probe.offset ?? photo.uploaded);
       for (let round = 0; round < Math.ceil(bytes.length / CHUNK_BYTES) + 5; round++) {
         const end = Math.min(offset + CHUNK_BYTES, bytes.length);
         const { status, offset: confirmed, answer } = await call("PUT", photo, bytes.subarray(offset, end), `bytes ${offset}-${end - 1}/${bytes.length}`);
@@ -57,7 +58,7 @@ export function createUploader(session: Session, photos: PhotoStore, send: typeo
           await photos.save(done);
           return answer.id;
         }
-        if (status === 409 && answer.code === "UPLOAD_OFFSET_MISMATCH" && confirmed !== null) {
+        if (status === 409 && answer.error?.code === "UPLOAD_OFFSET_MISMATCH" && confirmed !== null) {
           offset = confirmed;
           continue;
         }
@@ -66,7 +67,7 @@ export function createUploader(session: Session, photos: PhotoStore, send: typeo
           await photos.save({ ...photo, uploaded: offset });
           continue;
         }
-        throw new ApiError(answer.message ?? `upload refused (${status})`, answer.code ?? `HTTP_${status}`);
+        throw new ApiError(answer.error?.message ?? `upload refused (${status})`, answer.error?.code ?? `HTTP_${status}`);
       }
       throw new ApiError("upload did not finish", "UPLOAD_INCOMPLETE");
     },

@@ -121,7 +121,7 @@ export function customerShown(records: RecordStore, outbox: readonly OutboxEntry
   if (!customer) return undefined;
   const writes = outbox.filter((entry) => entry.input.id === id || (entry.operation === "claimCustomers" && (entry.input.ids as string[]).includes(id)));
   for (const entry of writes) {
-    if (entry.operation === "claimCustomers") customer = { ...customer, inPool: false };
+    if (entry.operation === "claimCustomers" && entry.state === "pending") customer = { ...customer, inPool: false };
     if (entry.operation === "updateCustomer") {
       const { id: _id, idempotencyKey: _key, ...changes } = entry.input;
       customer = { ...customer, ...(changes as Partial<CustomerFieldsFragment>) };
@@ -132,7 +132,7 @@ export function customerShown(records: RecordStore, outbox: readonly OutboxEntry
 
 export function myCustomers(records: RecordStore, outbox: readonly OutboxEntry[]): Shown<CustomerFieldsFragment>[] {
   const ids = new Set(records.list<CustomerFieldsFragment>("customer").map((customer) => customer.id));
-  for (const entry of outbox) if (entry.operation === "claimCustomers") for (const id of entry.input.ids as string[]) ids.add(id);
+  for (const entry of outbox) if (entry.operation === "claimCustomers" && entry.state === "pending") for (const id of entry.input.ids as string[]) ids.add(id);
   return [...ids]
     .map((id) => customerShown(records, outbox, id))
     .filter((customer): customer is Shown<CustomerFieldsFragment> => !!customer && !customer.inPool)

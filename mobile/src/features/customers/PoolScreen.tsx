@@ -27,7 +27,7 @@ export function PoolScreen() {
   useEffect(() => {
     void load();
   }, [load]);
-  const claimed = new Set(outbox.filter((entry) => entry.operation === "claimCustomers").flatMap((entry) => entry.input.ids as string[]));
+  const claims = new Map(outbox.filter((entry) => entry.operation === "claimCustomers").flatMap((entry) => (entry.input.ids as string[]).map((id) => [id, entry] as const)));
   const pool = records.list<CustomerFieldsFragment>("poolCustomer");
   return (
     <Screen>
@@ -35,13 +35,18 @@ export function PoolScreen() {
       {offline ? <Body muted>{t("customers.poolOffline")}</Body> : null}
       {pool.length === 0 && !offline ? <Body muted>{t("customers.poolEmpty")}</Body> : null}
       {pool.map((customer) => (
-        <Card key={customer.id}>
+        <Card key={customer.id} testID={`pool-${customer.id}`}>
           <Row>
             <Body style={{ fontWeight: "600" }}>{customer.name}</Body>
             {customer.level ? <Badge label={customer.level} color="primary" /> : null}
           </Row>
           <Body muted>{[customer.industry, customer.city].filter(Boolean).join(" · ")}</Body>
-          {claimed.has(customer.id) ? (
+          {claims.get(customer.id)?.state === "refused" ? (
+            <Row>
+              <Body color="danger">{claims.get(customer.id)!.error?.message}</Body>
+              <Button compact kind="secondary" label={t("common.cancel")} onPress={() => void services.sync.discard(claims.get(customer.id)!.seq)} />
+            </Row>
+          ) : claims.has(customer.id) ? (
             <Badge label={t("customers.claimed")} color="pending" />
           ) : (
             <Button compact label={t("customers.claim")} onPress={() => void claimCustomer(services, { id: customer.id, name: customer.name ?? "" })} />
