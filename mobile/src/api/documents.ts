@@ -40,6 +40,7 @@ export const TaskFields = graphql(`
       ... on Contact {
         id
         name
+        mobile
         phone
         customer {
           id
@@ -111,11 +112,13 @@ export const CustomerFields = graphql(`
     primaryContact {
       id
       name
+      mobile
       phone
     }
     contacts {
       id
       name
+      mobile
       phone
       title
     }

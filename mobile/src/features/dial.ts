@@ -5,6 +5,7 @@ import { NetworkError } from "../api/errors";
 import { useServices } from "../core/ServicesContext";
 import { graphql } from "../gql";
 import { useI18n } from "../i18n/i18n";
+import type { Phone } from "./tasks/subject";
 
 export const RevealPhoneMutation = graphql(`
   mutation RevealPhone($input: RevealPersonalDataInput!) {
@@ -27,7 +28,7 @@ function tell(message: string): void {
  * One tap to call. A number the role shows masked (138****8000) is revealed for this call only
  * (the API audits every reveal; the whole number is not kept on the phone), which needs a connection.
  */
-export function useDial(): (phone: { value: string; holderId: string }) => void {
+export function useDial(): (phone: Phone) => void {
   const { api } = useServices();
   const { t } = useI18n();
   return useCallback(
@@ -35,7 +36,7 @@ export function useDial(): (phone: { value: string; holderId: string }) => void 
       const open = (number: string) => void Linking.openURL(`tel:${number.replace(/[^\d+]/g, "")}`);
       if (!phone.value.includes("*")) return open(phone.value);
       void api
-        .request(RevealPhoneMutation, { input: { id: phone.holderId, field: "phone" } })
+        .request(RevealPhoneMutation, { input: { id: phone.holderId, field: phone.field } })
         .then(({ revealPersonalData }) => {
           if (revealPersonalData.value) open(revealPersonalData.value);
           else tell(revealPersonalData.userErrors[0]?.message ?? t("dial.refused"));

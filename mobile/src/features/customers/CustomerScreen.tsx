@@ -5,7 +5,7 @@ import { useI18n } from "../../i18n/i18n";
 import { customerShown } from "../../offline/views";
 import { Badge, Body, Button, Card, Row, Screen, SectionHeader, Title } from "../../ui/controls";
 import { useDial } from "../dial";
-import { navigate } from "../tasks/subject";
+import { navigate, type Phone } from "../tasks/subject";
 import { TimelineCard, useTimeline } from "../timeline";
 
 export function CustomerScreen() {
@@ -25,7 +25,9 @@ export function CustomerScreen() {
     );
   }
   const address = customer.address ?? ([customer.province, customer.city, customer.district].filter(Boolean).join(" ") || null);
-  const phone = customer.phone ? { value: customer.phone, holderId: customer.id } : customer.primaryContact?.phone ? { value: customer.primaryContact.phone, holderId: customer.primaryContact.id } : null;
+  const contactPhone = (contact: { id: string; mobile?: string | null; phone?: string | null } | null | undefined): Phone | null =>
+    contact?.mobile ? { value: contact.mobile, holderId: contact.id, field: "mobile" } : contact?.phone ? { value: contact.phone, holderId: contact.id, field: "phone" } : null;
+  const phone: Phone | null = customer.phone ? { value: customer.phone, holderId: customer.id, field: "phone" } : contactPhone(customer.primaryContact);
   const subject = { subjectId: customer.id, subjectName: customer.name ?? "" };
   return (
     <Screen>
@@ -54,7 +56,7 @@ export function CustomerScreen() {
           {customer.contacts.map((contact) => (
             <Row key={contact.id}>
               <Body>{[contact.name, contact.title].filter(Boolean).join(" · ")}</Body>
-              {contact.phone ? <Button compact kind="link" label={contact.phone} onPress={() => dial({ value: contact.phone!, holderId: contact.id })} /> : null}
+              {contactPhone(contact) ? <Button compact kind="link" label={contactPhone(contact)!.value} onPress={() => dial(contactPhone(contact)!)} /> : null}
             </Row>
           ))}
         </Card>

@@ -25,7 +25,7 @@ export function LeadScreen() {
       </Screen>
     );
   }
-  const phone = lead.phone ? { value: lead.phone, holderId: lead.id } : null;
+  const phone = lead.phone ? { value: lead.phone, holderId: lead.id, field: "phone" as const } : null;
   const address = [lead.city, lead.district, lead.company].filter(Boolean).join(" ");
   const subject = { subjectId: lead.id, subjectName: lead.name ?? "" };
   return (

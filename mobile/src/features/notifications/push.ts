@@ -21,7 +21,9 @@ Notifications.setNotificationHandler({
 export function usePushRegistration(enabled: boolean): void {
   const { api } = useServices();
   useEffect(() => {
-    if (!enabled || !Device.isDevice) return;
+    // iOS hands out APNs tokens, which the API's FCM sender cannot use; a build with the Firebase
+    // messaging SDK registers there (docs/architecture.md#the-field-app-mobile).
+    if (!enabled || !Device.isDevice || Platform.OS !== "android") return;
     void (async () => {
       if (Platform.OS === "android") {
         await Notifications.setNotificationChannelAsync("reminders", { name: "跟进提醒", importance: Notifications.AndroidImportance.HIGH });
@@ -33,7 +35,7 @@ export function usePushRegistration(enabled: boolean): void {
         .request(RegisterDeviceMutation, {
           input: {
             token: String(token),
-            platform: Platform.OS === "ios" ? "IOS" : "ANDROID",
+            platform: "ANDROID",
             appVersion: Constants.expoConfig?.version ?? null,
             idempotencyKey: `device:${String(token)}`.slice(0, 100),
           },
