@@ -45,6 +45,11 @@ export async function jpeg(page: Page, label: string): Promise<Buffer> {
   return Buffer.from(dataUrl.split(",")[1]!, "base64");
 }
 
+/** The sync state under the header of the tab on screen (each tab has its own header). */
+export function syncBar(page: Page) {
+  return page.getByTestId("sync-bar").filter({ visible: true });
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(300);
   await page.screenshot({ path: `e2e-artifacts/screenshots/${name}.png`, fullPage: false });

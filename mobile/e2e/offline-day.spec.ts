@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 
 import { apiURL } from "../playwright.config";
-import { api, jpeg, screenshot, signIn } from "./helpers";
+import { api, jpeg, screenshot, signIn, syncBar } from "./helpers";
 
 interface Rep {
   me: { id: string };
@@ -48,8 +48,8 @@ test("a visit and a completed task made offline arrive exactly once when the con
   await page.getByLabel("结果", { exact: true }).fill(`${stamp} 客户同意下周看样品`);
   await page.getByRole("button", { name: "完成任务" }).click();
   await expect(page.getByText("已完成（待同步）")).toBeVisible();
-  await expect(page.getByTestId("sync-bar")).toContainText("离线");
-  await expect(page.getByTestId("sync-bar")).toContainText("2 项待同步");
+  await expect(syncBar(page)).toContainText("离线");
+  await expect(syncBar(page)).toContainText("2 项待同步");
   await screenshot(page, "my-day-offline");
 
   // The app closes and opens again before the network returns (the page reloads; the API is still
@@ -58,13 +58,13 @@ test("a visit and a completed task made offline arrive exactly once when the con
   await context.setOffline(false);
   await page.reload();
   await expect(page.getByText("已完成（待同步）")).toBeVisible();
-  await expect(page.getByTestId("sync-bar")).toContainText("2 项待同步");
+  await expect(syncBar(page)).toContainText("2 项待同步");
   await context.setOffline(true);
   await page.unroute(`${apiURL}/**`);
 
   // Back online: sent in order, the bar clears.
   await context.setOffline(false);
-  await expect(page.getByTestId("sync-bar")).toBeHidden({ timeout: 60_000 });
+  await expect(syncBar(page)).toHaveCount(0, { timeout: 60_000 });
   await expect(page.getByText("已完成（待同步）")).toBeHidden();
   await expect(page.getByText(taskTitle, { exact: true })).toBeHidden();
 

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { api, REP2, screenshot, signIn } from "./helpers";
+import { api, REP2, screenshot, signIn, syncBar } from "./helpers";
 
 // Every screen at a phone's size (kept as artefacts under e2e-artifacts/screenshots/), walked
 // through with the actions a rep takes online: create a lead in the field, log a follow-up with
@@ -30,7 +30,7 @@ test("every screen, with a lead created, a follow-up planned and a refused claim
   await screenshot(page, "lead-new");
   await page.getByRole("button", { name: "保存线索" }).click();
   await expect(page.getByText("宁波海曙精密模具厂", { exact: true })).toBeVisible();
-  await expect(page.getByTestId("sync-bar")).toBeHidden({ timeout: 30_000 });
+  await expect(syncBar(page)).toHaveCount(0, { timeout: 30_000 });
 
   // Its follow-up, with the next one tomorrow: a task for the rep.
   await page.getByRole("button", { name: "写跟进" }).click();

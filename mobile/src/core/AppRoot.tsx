@@ -83,12 +83,12 @@ function Connected({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (!user) return;
-    void sync.sync();
+    void sync.sync({ full: true });
     const network = NetInfo.addEventListener((state) => {
       sync.setOnline(state.isConnected !== false && state.isInternetReachable !== false);
     });
     const foreground = AppState.addEventListener("change", (state) => {
-      if (state === "active") void sync.sync();
+      if (state === "active") void sync.sync({ full: true });
     });
     return () => {
       network();

@@ -24,8 +24,8 @@ async function allPages<T>(fetchPage: (after: string | null) => Promise<{ nodes:
  * their customers and today's visits. Records that pending writes refer to are kept even when
  * the server no longer lists them, so a queued write never loses what it is about.
  */
-export function makeRefresh(api: Api, records: RecordStore, outbox: Outbox, userId: () => string | null): () => Promise<void> {
-  return async () => {
+export function makeRefresh(api: Api, records: RecordStore, outbox: Outbox, userId: () => string | null): (full: boolean) => Promise<void> {
+  return async (full) => {
     const me = userId();
     if (!me) return;
     const referenced = new Set(outbox.list().flatMap((entry) => [String(entry.input.id ?? ""), String(entry.input.subjectId ?? "")]));
@@ -35,17 +35,18 @@ export function makeRefresh(api: Api, records: RecordStore, outbox: Outbox, user
     await records.put("task", [...myDay.overdue, ...myDay.dueToday, ...myDay.upcoming], { replacing: true, keep });
     await records.put("meta", [{ id: "myDay", date: myDay.date, timeZone: myDay.timeZone }]);
 
-    const leads = await allPages(async (after) => (await api.request(MyLeadsQuery, { ownerIds: [me], after })).leads);
-    await records.put("lead", leads, { replacing: true, keep });
-
-    const customers = await allPages(async (after) => (await api.request(MyCustomersQuery, { ownerId: me, after })).customers);
-    await records.put("customer", customers, { replacing: true, keep });
-
     const { visits } = await api.request(VisitsQuery, { repId: me });
     await records.put(
       "visit",
       visits.flatMap((rep) => rep.visits),
       { replacing: true, keep },
     );
+    if (!full) return;
+
+    const leads = await allPages(async (after) => (await api.request(MyLeadsQuery, { ownerIds: [me], after })).leads);
+    await records.put("lead", leads, { replacing: true, keep });
+
+    const customers = await allPages(async (after) => (await api.request(MyCustomersQuery, { ownerId: me, after })).customers);
+    await records.put("customer", customers, { replacing: true, keep });
   };
 }

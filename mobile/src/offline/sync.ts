@@ -16,6 +16,9 @@ export interface SyncStatus {
 }
 
 const RETRY_MS = [2_000, 5_000, 15_000, 30_000, 60_000];
+// A full read of the rep's book (every lead and customer page) at most this often, unless asked;
+// in between, a sync reads only My day and today's visits (what a write changes).
+const FULL_REFRESH_MS = 10 * 60_000;
 
 /**
  * Sends the outbox in order whenever the server can be reached, then reads the rep's records
@@ -30,6 +33,8 @@ export class SyncEngine {
   private again = false;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private failures = 0;
+  private lastFullRefresh = 0;
+  private fullAsked = false;
 
   constructor(
     private readonly api: Api,
@@ -38,7 +43,7 @@ export class SyncEngine {
     private readonly photos: PhotoStore,
     private readonly uploader: Uploader,
     private readonly currentUserId: () => string | null,
-    private readonly pull: () => Promise<void> = async () => undefined,
+    private readonly pull: (full: boolean) => Promise<void> = async () => undefined,
   ) {}
 
   getStatus = (): SyncStatus => this.status;
@@ -60,11 +65,15 @@ export class SyncEngine {
   setOnline(online: boolean): void {
     if (online === this.status.online) return;
     this.update({ online, blockedBy: online ? null : "offline" });
-    if (online) void this.sync();
+    if (online) void this.sync({ full: true });
   }
 
-  /** Sends what is queued, then refreshes the records; concurrent calls share the pass. */
-  sync(options: { pull?: boolean } = {}): Promise<void> {
+  /**
+   * Sends what is queued, then refreshes the records (all of them with `full`, as at start, on
+   * foreground, when the network returns or on pull-to-refresh); concurrent calls share the pass.
+   */
+  sync(options: { pull?: boolean; full?: boolean } = {}): Promise<void> {
+    if (options.full) this.fullAsked = true;
     if (this.running) {
       this.again = true;
       return this.running;
@@ -124,7 +133,20 @@ export class SyncEngine {
     this.update({ syncing: true });
     try {
       await this.sendQueued();
-      if (pull) await this.pull();
+      if (pull) {
+        const full = this.fullAsked || Date.now() - this.lastFullRefresh > FULL_REFRESH_MS;
+        try {
+          await this.pull(full);
+          if (full) {
+            this.lastFullRefresh = Date.now();
+            this.fullAsked = false;
+          }
+        } catch (error) {
+          // A query the role may not run (or one the schema refuses) leaves the records as they
+          // were; the writes above went through all the same.
+          if (!(error instanceof ApiError)) throw error;
+        }
+      }
       this.failures = 0;
       this.update({ blockedBy: null, online: true, lastSyncedAt: new Date().toISOString() });
     } catch (error) {

@@ -21,7 +21,7 @@ export function MyDayScreen() {
 
   const refresh = async () => {
     setPulling(true);
-    await sync.sync().finally(() => setPulling(false));
+    await sync.sync({ full: true }).finally(() => setPulling(false));
   };
   const sections = [
     { key: "overdue", title: t("myDay.overdue"), tasks: day.overdue },

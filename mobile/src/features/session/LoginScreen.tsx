@@ -9,7 +9,7 @@ import { LoginRefusedError } from "../../session/session";
 import { Body, Button, Field, Screen, Title } from "../../ui/controls";
 
 export function LoginScreen() {
-  const { session, records, sync } = useServices();
+  const { session, records } = useServices();
   const { t } = useI18n();
   const router = useRouter();
   const [server, setServer] = useState(session.serverAddress ?? "");
@@ -37,7 +37,6 @@ export function LoginScreen() {
       if (previous && previous.userId !== user.id) await records.clear();
       await records.put("meta", [{ id: "owner", userId: user.id }]);
       router.replace("/");
-      void sync.sync();
     } catch (caught) {
       if (caught instanceof LoginRefusedError) setError(caught.code === "SERVER_ADDRESS_INVALID" ? t("login.serverInvalid") : caught.message);
       else if (caught instanceof NetworkError) setError(t("login.unreachable"));

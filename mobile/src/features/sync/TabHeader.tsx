@@ -1,3 +1,4 @@
+import { useIsFocused } from "expo-router";
 import { Text, View } from "react-native";
 import { useSafeAreaInsets } from "react-native-safe-area-context";
 
@@ -9,13 +10,20 @@ import { SyncBar } from "./SyncBar";
 export function TabHeader({ title }: { title: string }) {
   const palette = usePalette();
   const insets = useSafeAreaInsets();
+  // Each tab has its own header, and the tabs not shown stay mounted: only the shown one carries
+  // the bars (one banner, one sync line).
+  const focused = useIsFocused();
   return (
     <View style={{ paddingTop: insets.top, backgroundColor: palette.surface, borderBottomColor: palette.border, borderBottomWidth: 1 }}>
       <Text accessibilityRole="header" style={{ color: palette.text, fontSize: 18, fontWeight: "600", paddingHorizontal: 16, paddingVertical: 12 }}>
         {title}
       </Text>
-      <SyncBar />
-      <NotificationBanner />
+      {focused ? (
+        <>
+          <SyncBar />
+          <NotificationBanner />
+        </>
+      ) : null}
     </View>
   );
 }
