@@ -1,10 +1,13 @@
-import { render, type RenderResult } from "@testing-library/react-native";
+import { configure, render, type RenderResult } from "@testing-library/react-native";
 import type { ReactElement } from "react";
 import type { ReactTestInstance } from "react-test-renderer";
 
 import type { Services } from "../core/services";
 import { ServicesProvider } from "../core/ServicesContext";
 import { I18nProvider, type Language } from "../i18n/i18n";
+
+// findBy… and waitFor wait up to 5 s (not 1 s): a cold first render on 2 cores can take that long.
+configure({ asyncUtilTimeout: 5_000 });
 
 /** A screen inside the app's providers, in the rep's language and time zone (Shanghai). */
 export function renderScreen(screen: ReactElement, services: Services, language: Language = "zh-CN"): RenderResult {
