@@ -21,10 +21,9 @@ interface UploadAnswer {
  * upload cut off by a tunnel resumes at the server's offset instead of starting over.
  */
 export function createUploader(session: Session, photos: PhotoStore, send: typeof fetch = (input, init) => fetch(input, init)): Uploader {
-  async function call(method: "PUT" | "HEAD", photo: LocalPhoto, body?: Uint8Array, range?: string): Promise<{ status: number; offset: number | null; answer: UploadAnswer; complete: boolean }> {
+  async function call(method: "PUT" | "HEAD", photo: LocalPhoto, body?: Uint8Array, range?: string, token?: string): Promise<{ status: number; offset: number | null; answer: UploadAnswer; complete: boolean }> {
     const server = session.serverAddress;
-    const token = await session.accessToken();
-    const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
+    const headers: Record<string, string> = { Authorization: `Bearer ${token ?? (await session.accessToken())}` };
     if (method === "PUT") {
       headers["Content-Type"] = photo.contentType;
       headers["X-File-Name"] = encodeURIComponent(photo.name);
@@ -37,6 +36,8 @@ export function createUploader(session: Session, photos: PhotoStore, send: typeo
       throw new NetworkError();
     }
     if (response.status >= 500) throw new NetworkError(`server answered ${response.status}`);
+    // A token the server no longer takes (revoked, or expired by its clock): refresh once, send again.
+    if (response.status === 401 && token === undefined) return call(method, photo, body, range, await session.refresh());
     const header = response.headers.get("Upload-Offset");
     const answer: UploadAnswer = method === "PUT" && response.headers.get("content-type")?.includes("json") ? ((await response.json()) as UploadAnswer) : {};
     return { status: response.status, offset: header !== null ? Number(header) : (answer.offset ?? answer.error?.offset ?? null), answer, complete: response.headers.get("Upload-Complete") === "1" };

@@ -30,10 +30,11 @@ export type Outcome =
 // error in what the rep entered, so it is shown as a conflict with their outcome kept.
 const CLOSED_ELSEWHERE = new Set(["TASK_NOT_OPEN"]);
 
-function answered(errors: UserError[], records: Outcome extends infer _ ? { kind: RecordKind; record: { id: string } | null | undefined }[] : never): Outcome {
+function answered(entry: OutboxEntry, errors: UserError[], records: Outcome extends infer _ ? { kind: RecordKind; record: { id: string } | null | undefined }[] : never): Outcome {
   const first = errors[0];
   if (first) {
-    if (CLOSED_ELSEWHERE.has(first.code)) return { kind: "conflict", conflicts: [], input: {}, records: [], error: { code: first.code, message: first.message } };
+    // What the rep entered stays on the entry, to be seen (and copied) in the sync list.
+    if (CLOSED_ELSEWHERE.has(first.code)) return { kind: "conflict", conflicts: [], input: entry.input, records: [], error: { code: first.code, message: first.message } };
     return { kind: "refused", error: { code: first.code, message: first.message } };
   }
   return { kind: "done", records: records.filter((each): each is { kind: RecordKind; record: { id: string } } => !!each.record) };
@@ -64,24 +65,25 @@ async function mergedUpdate(
 const senders: Record<OperationName, Send> = {
   async completeTask(api, entry) {
     const { completeTask } = await api.request(CompleteTaskMutation, { input: entry.input as never });
-    return answered(completeTask.userErrors, [{ kind: "task", record: completeTask.task }]);
+    return answered(entry, completeTask.userErrors, [{ kind: "task", record: completeTask.task }]);
   },
   async postponeTask(api, entry) {
     const { postponeTask } = await api.request(PostponeTaskMutation, { input: entry.input as never });
-    return answered(postponeTask.userErrors, [{ kind: "task", record: postponeTask.task }]);
+    return answered(entry, postponeTask.userErrors, [{ kind: "task", record: postponeTask.task }]);
   },
   async logCommunication(api, entry) {
     const { logCommunication } = await api.request(LogCommunicationMutation, { input: entry.input as never });
     const communication = logCommunication.communication;
-    return answered(logCommunication.userErrors, [{ kind: "visit", record: communication?.checkIn ? communication : null }]);
+    return answered(entry, logCommunication.userErrors, [{ kind: "visit", record: communication?.checkIn ? communication : null }]);
   },
   async createLead(api, entry) {
     const { createLead } = await api.request(CreateLeadMutation, { input: entry.input as never });
-    return answered(createLead.userErrors, [{ kind: "lead", record: createLead.lead }]);
+    return answered(entry, createLead.userErrors, [{ kind: "lead", record: createLead.lead }]);
   },
   async claimCustomers(api, entry) {
     const { claimCustomers } = await api.request(ClaimCustomersMutation, { input: entry.input as never });
     return answered(
+      entry,
       claimCustomers.userErrors,
       claimCustomers.customers.map((record) => ({ kind: "customer" as const, record })),
     );
@@ -95,7 +97,7 @@ const senders: Record<OperationName, Send> = {
       },
       async (input) => {
         const { updateLead } = await api.request(UpdateLeadMutation, { input: input as never });
-        return answered(updateLead.userErrors, [{ kind: "lead", record: updateLead.lead }]);
+        return answered(entry, updateLead.userErrors, [{ kind: "lead", record: updateLead.lead }]);
       },
     );
   },
@@ -108,7 +110,7 @@ const senders: Record<OperationName, Send> = {
       },
       async (input) => {
         const { updateCustomer } = await api.request(UpdateCustomerMutation, { input: input as never });
-        return answered(updateCustomer.userErrors, [{ kind: "customer", record: updateCustomer.customer }]);
+        return answered(entry, updateCustomer.userErrors, [{ kind: "customer", record: updateCustomer.customer }]);
       },
     );
   },

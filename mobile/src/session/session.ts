@@ -45,7 +45,11 @@ export class LoginRefusedError extends Error {
 export function normaliseServerAddress(raw: string): string | null {
   let text = raw.trim();
   if (!text) return null;
-  if (!/^https?:\/\//i.test(text)) text = `https://${text}`;
+  if (!/^https?:\/\//i.test(text)) {
+    // Another scheme (ftp://, ws://) is not a server the app can talk to; a bare host gets https.
+    if (/^[a-z][a-z\d+.-]*:\/\//i.test(text)) return null;
+    text = `https://${text}`;
+  }
   try {
     const url = new URL(text);
     if (!url.hostname) return null;

@@ -19,6 +19,19 @@ const OPERATION_LABELS: Record<OutboxEntry["operation"], MessageKey> = {
   claimCustomers: "op.claimCustomers",
 };
 
+// A conflicting field under the name the rep knows it by (the lead form's labels), not the API's.
+const FIELD_LABELS: Partial<Record<string, MessageKey>> = {
+  name: "lead.name",
+  phone: "lead.phone",
+  company: "lead.company",
+  title: "lead.title",
+  city: "lead.city",
+  notes: "lead.notes",
+  priority: "lead.priority",
+  address: "customer.address",
+  level: "customer.level",
+};
+
 function confirm(message: string, onYes: () => void, t: Translate) {
   if (Platform.OS === "web") {
     if (globalThis.confirm?.(message) ?? true) onYes();
@@ -77,7 +90,7 @@ function EntryCard({ entry }: { entry: OutboxEntry }) {
       {conflicts.map((conflict) => (
         <Choice<"mine" | "theirs">
           key={conflict.field}
-          label={conflict.field}
+          label={FIELD_LABELS[conflict.field] ? t(FIELD_LABELS[conflict.field]!) : conflict.field}
           value={choices[conflict.field] ?? null}
           onChange={(value) => setChoices((all) => ({ ...all, [conflict.field]: value }))}
           options={[
