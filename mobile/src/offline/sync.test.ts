@@ -30,6 +30,10 @@ async function whileOffline<T>(phone: TestServices, work: () => Promise<T>): Pro
   return result;
 }
 
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 1));
+}
+
 const leadOnServer = (name: string): LeadFieldsFragment[] => [...server.db.leads.values()].filter((each) => each.name === name);
 
 afterEach(stopServices);
@@ -54,6 +58,24 @@ describe("writes made offline", () => {
     expect(server.mutations()).toEqual([]);
     expect(server.db.tasks.get(task(1).id)?.status).toBe("OPEN");
     expect(phone.sync.getStatus().blockedBy).toBe("offline");
+  });
+
+  it("go at once when a sync is asked for while a failing attempt is still out (立即同步, the network back)", async () => {
+    const phone = await signedIn();
+    await whileOffline(phone, () => completeTask(phone, { id: task(1).id, label: "回访华信" }, "客户同意下周看样品", true));
+    server.offline = true;
+    let asked: Promise<void> | null = null;
+    server.onUnreached = () => {
+      // The rep taps 立即同步 as the network returns, while the failing attempt is still out.
+      server.onUnreached = null;
+      server.offline = false;
+      asked = phone.sync.sync();
+    };
+    await phone.sync.sync();
+    await asked;
+    expect(server.db.tasks.get(task(1).id)).toMatchObject({ status: "DONE", outcome: "客户同意下周看样品" });
+    expect(phone.outbox.list()).toEqual([]);
+    expect(phone.sync.getStatus().blockedBy).toBeNull();
   });
 
   it("are sent in the order they were made, with exactly the variables queued, once back online", async () => {
@@ -81,8 +103,10 @@ describe("writes made offline", () => {
   it("replayed after the server applied one but its answer was lost, creates nothing twice", async () => {
     const phone = await signedIn();
     server.loseAnswer("CreateLead");
+    // The write's own attempt reaches the server, the answer is lost, and the app is killed
+    // before it tries again.
     const leadId = await createLead(phone, { name: "赵敏", phone: "13800138000" });
-    await phone.sync.sync();
+    await until(() => !phone.sync.getStatus().syncing && leadOnServer("赵敏").length === 1);
     expect(phone.outbox.list().map((entry) => entry.state)).toEqual(["pending"]);
     expect(leadOnServer("赵敏")).toHaveLength(1);
 

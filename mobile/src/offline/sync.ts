@@ -83,7 +83,7 @@ export class SyncEngine {
         do {
           this.again = false;
           await this.pass(options.pull ?? true);
-        } while (this.again && this.status.blockedBy === null);
+        } while (this.again);
       } finally {
         this.running = null;
         this.update({ syncing: false });

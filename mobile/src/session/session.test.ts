@@ -12,6 +12,8 @@ describe("normaliseServerAddress", () => {
     ["HTTPS://CRM.Huaxin.test/", "https://crm.huaxin.test"],
     ["http://10.0.0.5:8000/", "http://10.0.0.5:8000"],
     ["https://huaxin.test/crm//", "https://huaxin.test/crm"],
+    ["https://crm.huaxin.test/graphql", "https://crm.huaxin.test"],
+    ["crm.huaxin.test/crm/GraphQL/", "https://crm.huaxin.test/crm"],
   ])("%j is %j", (typed, address) => {
     expect(normaliseServerAddress(typed)).toBe(address);
   });

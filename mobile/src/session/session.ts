@@ -53,7 +53,8 @@ export function normaliseServerAddress(raw: string): string | null {
   try {
     const url = new URL(text);
     if (!url.hostname) return null;
-    return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, "")}`;
+    // The address of the GraphQL endpoint itself (what an integrator would copy) is the server's too.
+    return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, "").replace(/\/graphql$/i, "")}`;
   } catch {
     return null;
   }

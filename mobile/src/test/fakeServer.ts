@@ -66,6 +66,8 @@ export class FakeServer {
   readonly db = new FakeDb();
   /** Every request fails as a dead network does (fetch rejects with a TypeError). */
   offline = false;
+  /** Called as a request is refused for being offline (the pass that sent it is still running). */
+  onUnreached: (() => void) | null = null;
   accessTtlMs = 15 * 60_000;
   /** Bytes of file chunks the server kept, over every upload. */
   receivedBytes = 0;
@@ -106,6 +108,7 @@ export class FakeServer {
     const request: Recorded = { method, path: url.pathname, operation, kind, variables, headers, bodyBytes: body?.length ?? 0 };
     if (this.offline) {
       this.unreached.push(request);
+      this.onUnreached?.();
       throw new TypeError("Network request failed");
     }
     this.requests.push(request);
