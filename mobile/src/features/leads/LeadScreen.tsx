@@ -47,6 +47,7 @@ export function LeadScreen() {
           {address ? <Button compact kind="secondary" label={t("myDay.navigate")} onPress={() => navigate(address)} /> : null}
           <Button compact label={t("task.logFollowUp")} onPress={() => router.push({ pathname: "/follow-up", params: subject })} />
           <Button compact kind="secondary" label={t("task.checkIn")} onPress={() => router.push({ pathname: "/check-in", params: subject })} />
+          <Button compact kind="secondary" label={t("lead.edit")} onPress={() => router.push({ pathname: "/lead/edit", params: { id: lead.id } })} />
         </Row>
       </Card>
       {timeline?.score ? (

@@ -1,0 +1,1 @@
+export { EditLeadScreen as default } from "../../src/features/leads/EditLeadScreen";
