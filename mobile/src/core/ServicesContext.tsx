@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useContext, useSyncExternalStore } from "react";
+import { createContext, type DependencyList, type ReactNode, useContext, useMemo, useSyncExternalStore } from "react";
 
 import type { OutboxEntry } from "../offline/outbox";
 import type { RecordStore } from "../offline/records";
@@ -23,6 +23,18 @@ export function useRecords(): RecordStore {
   const { records } = useServices();
   useSyncExternalStore(records.subscribe, records.getVersion);
   return records;
+}
+
+/**
+ * A value computed from the records and the unsent writes, again when either changes (the store
+ * changes in place: its version says when) or when `deps` do.
+ */
+export function useRecordsView<T>(compute: (records: RecordStore, outbox: readonly OutboxEntry[]) => T, deps: DependencyList = []): T {
+  const records = useRecords();
+  const outbox = useOutbox();
+  const version = records.getVersion();
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => compute(records, outbox), [records, outbox, version, ...deps]);
 }
 
 export function useOutbox(): readonly OutboxEntry[] {

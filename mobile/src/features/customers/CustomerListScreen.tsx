@@ -2,23 +2,30 @@ import { useRouter } from "expo-router";
 import { useMemo, useState } from "react";
 import { FlatList, Pressable, View } from "react-native";
 
-import { useOutbox, useRecords } from "../../core/ServicesContext";
+import { useRecordsView } from "../../core/ServicesContext";
 import { useI18n } from "../../i18n/i18n";
 import { myCustomers } from "../../offline/views";
 import { usePalette } from "../../theme/theme";
-import { Badge, Body, Button, Field, Row } from "../../ui/controls";
+import { Badge, Body, Button, Choice, Field, Row } from "../../ui/controls";
+
+const ALL = "";
 
 export function CustomerListScreen() {
-  const records = useRecords();
-  const outbox = useOutbox();
   const router = useRouter();
   const palette = usePalette();
   const { t } = useI18n();
   const [search, setSearch] = useState("");
+  const [level, setLevel] = useState<string>(ALL);
+  const mine = useRecordsView(myCustomers);
+  const levels = useMemo(() => [...new Set(mine.flatMap((customer) => (customer.level ? [customer.level] : [])))].sort(), [mine]);
   const customers = useMemo(() => {
     const needle = search.trim().toLowerCase();
-    return myCustomers(records, outbox).filter((customer) => !needle || [customer.name, customer.phone, customer.city, customer.primaryContact?.name].some((value) => value?.toLowerCase().includes(needle)));
-  }, [records, outbox, search, records.getVersion()]); // eslint-disable-line react-hooks/exhaustive-deps
+    return mine.filter(
+      (customer) =>
+        (level === ALL || customer.level === level) &&
+        (!needle || [customer.name, customer.phone, customer.city, customer.primaryContact?.name].some((value) => value?.toLowerCase().includes(needle))),
+    );
+  }, [mine, search, level]);
   return (
     <FlatList
       style={{ backgroundColor: palette.background }}
@@ -29,6 +36,9 @@ export function CustomerListScreen() {
       ListHeaderComponent={
         <View style={{ gap: 8 }}>
           <Field label={t("customers.search")} value={search} onChangeText={setSearch} autoCorrect={false} />
+          {levels.length > 1 ? (
+            <Choice label={t("customer.level")} value={level} onChange={setLevel} options={[{ value: ALL, label: t("leads.all") }, ...levels.map((value) => ({ value, label: value }))]} />
+          ) : null}
           <Button kind="secondary" label={t("customers.pool")} onPress={() => router.push("/pool")} />
         </View>
       }

@@ -2,7 +2,7 @@ import { useRouter } from "expo-router";
 import { useMemo, useState } from "react";
 import { FlatList, Pressable, View } from "react-native";
 
-import { useOutbox, useRecords } from "../../core/ServicesContext";
+import { useRecordsView } from "../../core/ServicesContext";
 import type { LeadStatus } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
 import { myLeads } from "../../offline/views";
@@ -12,19 +12,18 @@ import { Badge, Body, Button, Choice, Field, Row } from "../../ui/controls";
 type StatusFilter = "ALL" | LeadStatus;
 
 export function LeadListScreen() {
-  const records = useRecords();
-  const outbox = useOutbox();
   const router = useRouter();
   const palette = usePalette();
   const { t } = useI18n();
   const [search, setSearch] = useState("");
   const [status, setStatus] = useState<StatusFilter>("ALL");
+  const mine = useRecordsView(myLeads);
   const leads = useMemo(() => {
     const needle = search.trim().toLowerCase();
-    return myLeads(records, outbox).filter(
+    return mine.filter(
       (lead) => (status === "ALL" || lead.status === status) && (!needle || [lead.name, lead.company, lead.phone, lead.city].some((value) => value?.toLowerCase().includes(needle))),
     );
-  }, [records, outbox, search, status, records.getVersion()]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [mine, search, status]);
   return (
     <FlatList
       style={{ backgroundColor: palette.background }}

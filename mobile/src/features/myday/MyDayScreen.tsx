@@ -1,7 +1,7 @@
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { RefreshControl, ScrollView } from "react-native";
 
-import { useOutbox, useRecords, useServices, useSyncStatus } from "../../core/ServicesContext";
+import { useRecords, useRecordsView, useServices, useSyncStatus } from "../../core/ServicesContext";
 import { useI18n } from "../../i18n/i18n";
 import { myDay } from "../../offline/views";
 import { usePalette } from "../../theme/theme";
@@ -10,14 +10,13 @@ import { TaskCard } from "./TaskCard";
 
 export function MyDayScreen() {
   const records = useRecords();
-  const outbox = useOutbox();
   const { sync } = useServices();
   const status = useSyncStatus();
   const { t } = useI18n();
   const palette = usePalette();
   const [pulling, setPulling] = useState(false);
   const timeZone = records.get<{ timeZone: string }>("meta", "myDay")?.timeZone ?? "Asia/Shanghai";
-  const day = useMemo(() => myDay(records, outbox, timeZone), [records, outbox, timeZone, records.getVersion()]); // eslint-disable-line react-hooks/exhaustive-deps
+  const day = useRecordsView((all, outbox) => myDay(all, outbox, timeZone), [timeZone]);
 
   const refresh = async () => {
     setPulling(true);

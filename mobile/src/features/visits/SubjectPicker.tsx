@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import { Pressable } from "react-native";
 
-import { useOutbox, useRecords } from "../../core/ServicesContext";
+import { useRecordsView } from "../../core/ServicesContext";
 import { useI18n } from "../../i18n/i18n";
 import { myCustomers, myLeads } from "../../offline/views";
 import { usePalette } from "../../theme/theme";
@@ -14,19 +14,20 @@ export interface PickedSubject {
 
 /** The rep's customers and open leads, searched on the phone (works offline). */
 export function SubjectPicker({ onPick }: { onPick: (subject: PickedSubject) => void }) {
-  const records = useRecords();
-  const outbox = useOutbox();
   const { t } = useI18n();
   const palette = usePalette();
   const [search, setSearch] = useState("");
-  const matches = useMemo(() => {
-    const needle = search.trim().toLowerCase();
-    const all = [
+  const all = useRecordsView(
+    (records, outbox) => [
       ...myCustomers(records, outbox).map((customer) => ({ id: customer.id, name: customer.name ?? "", detail: t("tab.customers") })),
       ...myLeads(records, outbox).map((lead) => ({ id: lead.id, name: lead.name ?? "", detail: lead.company ?? t("tab.leads") })),
-    ];
+    ],
+    [t],
+  );
+  const matches = useMemo(() => {
+    const needle = search.trim().toLowerCase();
     return (needle ? all.filter((each) => `${each.name} ${each.detail}`.toLowerCase().includes(needle)) : all).slice(0, 20);
-  }, [records, outbox, search, t, records.getVersion()]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [all, search]);
   return (
     <>
       <Field label={t("visit.chooseCustomer")} value={search} onChangeText={setSearch} autoCorrect={false} />

@@ -1,17 +1,14 @@
 import { useRouter } from "expo-router";
-import { useMemo } from "react";
 
-import { useOutbox, useRecords } from "../../core/ServicesContext";
+import { useRecordsView } from "../../core/ServicesContext";
 import { useI18n } from "../../i18n/i18n";
 import { todaysVisits } from "../../offline/views";
 import { Badge, Body, Button, Card, Row, Screen, SectionHeader } from "../../ui/controls";
 
 export function VisitsScreen() {
-  const records = useRecords();
-  const outbox = useOutbox();
   const router = useRouter();
   const { t, formatTime } = useI18n();
-  const visits = useMemo(() => todaysVisits(records, outbox), [records, outbox, records.getVersion()]); // eslint-disable-line react-hooks/exhaustive-deps
+  const visits = useRecordsView(todaysVisits);
   return (
     <Screen>
       <Button label={t("visits.new")} onPress={() => router.push("/check-in")} />
