@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: dev web test test-python test-web test-mobile lint schema install lock clean
+.PHONY: dev web mobile test test-python test-web test-mobile lint schema install lock clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "JunLite needs Python 3.11 or newer")'
@@ -23,6 +23,10 @@ dev: $(STAMP) web
 web:
 	@if [ -f web/package.json ] && command -v npm >/dev/null; then $(MAKE) -C web build; \
 	else echo "make dev: no Node here: the web console is not built (the API serves /graphql)"; fi
+
+## The field app's development server (Expo): scan its QR code with Expo Go on a phone.
+mobile:
+	$(MAKE) -C mobile start
 
 ## Every suite: lint and types, the Python suite, then the web and mobile suites.
 test: lint test-python test-web test-mobile
