@@ -6,14 +6,16 @@ import { useI18n } from "../../i18n/i18n";
 import { Body, Button, Card, Choice, Screen, SectionHeader, Title } from "../../ui/controls";
 
 export function MeScreen() {
-  const { session } = useServices();
+  const { session, records } = useServices();
   const user = useSignedInUser();
   const unsent = useOutbox().filter((entry) => entry.userId === user?.id).length;
   const { t, language, setLanguage } = useI18n();
   const router = useRouter();
 
   const signOut = () => {
-    const go = () => void session.signOut().then(() => router.replace("/login"));
+    // The records leave the phone with the session (a phone changes hands); unsent writes stay
+    // for their author's next sign-in.
+    const go = () => void Promise.all([session.signOut(), records.clear()]).then(() => router.replace("/login"));
     if (unsent === 0) return go();
     const message = t("me.signOutPending", { count: unsent });
     if (Platform.OS === "web") {
