@@ -234,7 +234,10 @@ async def test_a_push_is_sent_with_its_tag_on_every_platform(
             "token": "phone-token-1",
             "notification": {"title": "拜访华信科技", "body": "14:00 到期"},
             "data": {"taskId": "VGFzazox", "idempotencyKey": "jl-d1"},
-            "android": {"priority": "high", "notification": {"tag": "task-42-reminder"}},
+            "android": {
+                "priority": "high",
+                "notification": {"tag": "task-42-reminder", "channel_id": "reminders"},
+            },
             "apns": {"headers": {"apns-collapse-id": "task-42-reminder"}},
             "webpush": {"notification": {"tag": "task-42-reminder"}},
         }

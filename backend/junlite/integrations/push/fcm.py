@@ -38,6 +38,9 @@ from junlite.integrations.push.base import PushMessage
 HTTP_TIMEOUT_SECONDS = 10
 # apns-collapse-id is at most 64 bytes; longer tags are hashed to fit.
 MAX_COLLAPSE_ID = 64
+# The field app's Android channel for reminders (high importance: shown as a heads-up banner);
+# the app creates it before registering its token (mobile/src/features/notifications/push.ts).
+ANDROID_CHANNEL_ID = "reminders"
 _RETRYABLE = (
     messaging.QuotaExceededError,
     messaging.ThirdPartyAuthError,  # the APNs key or certificate: an operator fixes it
@@ -142,10 +145,9 @@ def _message(message: PushMessage, data: dict[str, str], tag: str | None) -> mes
         notification=messaging.Notification(title=message.title, body=message.body or None),
         data=data,
         android=messaging.AndroidConfig(
-            priority="high", notification=messaging.AndroidNotification(tag=tag)
-        )
-        if tag
-        else messaging.AndroidConfig(priority="high"),
+            priority="high",
+            notification=messaging.AndroidNotification(tag=tag, channel_id=ANDROID_CHANNEL_ID),
+        ),
         apns=messaging.APNSConfig(headers={"apns-collapse-id": collapse_id(tag)}) if tag else None,
         webpush=messaging.WebpushConfig(notification=messaging.WebpushNotification(tag=tag))
         if tag

@@ -25,22 +25,23 @@ export function usePushRegistration(enabled: boolean): void {
     // messaging SDK registers there (docs/architecture.md#the-field-app-mobile).
     if (!enabled || !Device.isDevice || Platform.OS !== "android") return;
     void (async () => {
-      if (Platform.OS === "android") {
+      try {
         await Notifications.setNotificationChannelAsync("reminders", { name: "跟进提醒", importance: Notifications.AndroidImportance.HIGH });
-      }
-      const { status } = await Notifications.requestPermissionsAsync();
-      if (status !== "granted") return;
-      const { data: token } = await Notifications.getDevicePushTokenAsync();
-      await api
-        .request(RegisterDeviceMutation, {
+        const { status } = await Notifications.requestPermissionsAsync();
+        if (status !== "granted") return;
+        const { data: token } = await Notifications.getDevicePushTokenAsync();
+        await api.request(RegisterDeviceMutation, {
           input: {
             token: String(token),
             platform: "ANDROID",
             appVersion: Constants.expoConfig?.version ?? null,
             idempotencyKey: `device:${String(token)}`.slice(0, 100),
           },
-        })
-        .catch(() => undefined); // offline: registered at the next start
+        });
+      } catch {
+        // Offline, or no push here (Expo Go has none; a phone without Google services neither):
+        // registered at the next start that can; the live subscription still runs.
+      }
     })();
   }, [enabled, api]);
 
