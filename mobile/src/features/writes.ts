@@ -141,14 +141,28 @@ export function claimCustomer(services: Services, customer: { id: string; name: 
 }
 
 /** Only the fields the rep changed travel, each with the value it had before (for the merge). */
-export function updateLead(services: Services, lead: { id: string; label: string }, before: Record<string, unknown>, after: Record<string, unknown>): Promise<OutboxEntry> | null {
+function updateFields(
+  services: Services,
+  operation: "updateLead" | "updateCustomer",
+  record: { id: string; label: string },
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): Promise<OutboxEntry> | null {
   const changed = Object.keys(after).filter((field) => JSON.stringify(after[field] ?? null) !== JSON.stringify(before[field] ?? null));
   if (changed.length === 0) return null;
   return services.sync.enqueue({
-    operation: "updateLead",
-    input: { id: lead.id, ...Object.fromEntries(changed.map((field) => [field, after[field]])), idempotencyKey: uuid7() },
+    operation,
+    input: { id: record.id, ...Object.fromEntries(changed.map((field) => [field, after[field]])), idempotencyKey: uuid7() },
     base: Object.fromEntries(changed.map((field) => [field, before[field] ?? null])),
-    needs: needs(services, lead.id),
-    label: lead.label,
+    needs: needs(services, record.id),
+    label: record.label,
   });
+}
+
+export function updateLead(services: Services, lead: { id: string; label: string }, before: Record<string, unknown>, after: Record<string, unknown>): Promise<OutboxEntry> | null {
+  return updateFields(services, "updateLead", lead, before, after);
+}
+
+export function updateCustomer(services: Services, customer: { id: string; label: string }, before: Record<string, unknown>, after: Record<string, unknown>): Promise<OutboxEntry> | null {
+  return updateFields(services, "updateCustomer", customer, before, after);
 }

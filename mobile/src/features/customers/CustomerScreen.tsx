@@ -48,6 +48,7 @@ export function CustomerScreen() {
           {address ? <Button compact kind="secondary" label={t("myDay.navigate")} onPress={() => navigate(address)} /> : null}
           <Button compact label={t("task.logFollowUp")} onPress={() => router.push({ pathname: "/follow-up", params: subject })} />
           <Button compact kind="secondary" label={t("task.checkIn")} onPress={() => router.push({ pathname: "/check-in", params: subject })} />
+          <Button compact kind="secondary" label={t("lead.edit")} onPress={() => router.push({ pathname: "/customer/edit", params: { id: customer.id } })} />
         </Row>
       </Card>
       {customer.contacts.length > 0 ? (

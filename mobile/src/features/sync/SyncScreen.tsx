@@ -30,6 +30,8 @@ const FIELD_LABELS: Partial<Record<string, MessageKey>> = {
   priority: "lead.priority",
   address: "customer.address",
   level: "customer.level",
+  industry: "customer.industry",
+  district: "customer.district",
 };
 
 function confirm(message: string, onYes: () => void, t: Translate) {

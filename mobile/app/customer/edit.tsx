@@ -1,0 +1,1 @@
+export { EditCustomerScreen as default } from "../../src/features/customers/EditCustomerScreen";
