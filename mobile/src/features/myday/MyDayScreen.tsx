@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { RefreshControl, ScrollView } from "react-native";
+import { RefreshControl, SectionList, View } from "react-native";
 
 import { useRecords, useRecordsView, useServices, useSyncStatus } from "../../core/ServicesContext";
 import { useI18n } from "../../i18n/i18n";
@@ -8,6 +8,7 @@ import { usePalette } from "../../theme/theme";
 import { Body, SectionHeader } from "../../ui/controls";
 import { TaskCard } from "./TaskCard";
 
+/** Overdue, today, the next 7 days, then what was completed offline; only the cards on screen are drawn. */
 export function MyDayScreen() {
   const records = useRecords();
   const { sync } = useServices();
@@ -23,37 +24,25 @@ export function MyDayScreen() {
     await sync.sync({ full: true }).finally(() => setPulling(false));
   };
   const sections = [
-    { key: "overdue", title: t("myDay.overdue"), tasks: day.overdue },
-    { key: "today", title: t("myDay.today"), tasks: day.today },
-    { key: "upcoming", title: t("myDay.upcoming"), tasks: day.upcoming },
-    { key: "done", title: t("myDay.doneOffline"), tasks: day.doneOffline },
-  ];
+    { key: "overdue", title: t("myDay.overdue"), data: day.overdue },
+    { key: "today", title: t("myDay.today"), data: day.today },
+    { key: "upcoming", title: t("myDay.upcoming"), data: day.upcoming },
+    { key: "done", title: t("myDay.doneOffline"), data: day.doneOffline },
+  ].filter((section) => section.data.length > 0);
   const empty = day.overdue.length + day.today.length === 0;
   return (
-    <ScrollView
+    <SectionList
       style={{ flex: 1, backgroundColor: palette.background }}
-      contentContainerStyle={{ padding: 12, gap: 10 }}
+      contentContainerStyle={{ padding: 12 }}
+      sections={sections}
+      keyExtractor={(task) => task.id}
+      initialNumToRender={20}
+      stickySectionHeadersEnabled={false}
+      ListHeaderComponent={empty ? <Body muted>{t("myDay.empty")}</Body> : null}
+      renderSectionHeader={({ section }) => <SectionHeader title={section.title} count={section.data.length} />}
+      renderItem={({ item }) => <TaskCard task={item} />}
+      ItemSeparatorComponent={() => <View style={{ height: 10 }} />}
       refreshControl={<RefreshControl refreshing={pulling || (status.syncing && records.count() === 0)} onRefresh={refresh} />}
-    >
-      {empty ? <Body muted>{t("myDay.empty")}</Body> : null}
-      {sections.map((section) =>
-        section.tasks.length > 0 ? (
-          <SectionSlot key={section.key} title={section.title} count={section.tasks.length}>
-            {section.tasks.map((task) => (
-              <TaskCard key={task.id} task={task} />
-            ))}
-          </SectionSlot>
-        ) : null,
-      )}
-    </ScrollView>
-  );
-}
-
-function SectionSlot({ title, count, children }: { title: string; count: number; children: React.ReactNode }) {
-  return (
-    <>
-      <SectionHeader title={title} count={count} />
-      {children}
-    </>
+    />
   );
 }
