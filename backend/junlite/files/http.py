@@ -39,8 +39,9 @@ from urllib.parse import quote, unquote
 
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from junlite.auth.service import authenticate_access_token
+from junlite.auth.service import CurrentUser, authenticate_access_token
 from junlite.db.ids import global_id
 from junlite.db.tenancy import bind_org
 from junlite.errors import AccessError, ServiceError, render_message
@@ -61,6 +62,17 @@ def make_files_router(resources: Resources) -> APIRouter:
     max_bytes = settings.max_upload_mb * 1024 * 1024
     spreadsheet_max_bytes = max(settings.spreadsheet_upload_max_mb * 1024 * 1024, max_bytes)
 
+    async def signed_in(
+        session: AsyncSession, request: Request, token: str
+    ) -> CurrentUser | Response:
+        """The token's user, the session bound to their organisation; or the 401 to answer."""
+        try:
+            user = await authenticate_access_token(session, resources.redis, settings, token)
+        except AccessError as error:
+            return error_response(401, error.code, locale_of(request, None))
+        await bind_org(session, user.org_id)
+        return user
+
     def limit_for(content_type: str) -> int:
         kind = content_type.split(";")[0].strip().lower()
         return spreadsheet_max_bytes if kind in service.SPREADSHEET_TYPES else max_bytes
@@ -77,11 +89,9 @@ def make_files_router(resources: Resources) -> APIRouter:
                 413, "FILE_TOO_LARGE", locale_of(request, None), max_mb=limit // (1024 * 1024)
             )
         async with resources.database.sessionmaker() as session:
-            try:
-                user = await authenticate_access_token(session, resources.redis, settings, token)
-            except AccessError as error:
-                return error_response(401, error.code, locale_of(request, None))
-            await bind_org(session, user.org_id)
+            user = await signed_in(session, request, token)
+            if isinstance(user, Response):
+                return user
             try:
                 stored = await service.store(
                     session,
@@ -104,11 +114,9 @@ def make_files_router(resources: Resources) -> APIRouter:
         if token is None:
             return error_response(401, "UNAUTHENTICATED", locale_of(request, None))
         async with resources.database.sessionmaker() as session:
-            try:
-                user = await authenticate_access_token(session, resources.redis, settings, token)
-            except AccessError as error:
-                return error_response(401, error.code, locale_of(request, None))
-            await bind_org(session, user.org_id)
+            user = await signed_in(session, request, token)
+            if isinstance(user, Response):
+                return user
             try:
                 row_id: uuid.UUID | None = decode_global_id(file_id, "File")
             except Exception:  # any malformed id is simply not a file
@@ -136,11 +144,9 @@ def make_files_router(resources: Resources) -> APIRouter:
         name = unquote(request.headers.get("x-file-name", ""))
         limit = limit_for(content_type)
         async with resources.database.sessionmaker() as session:
-            try:
-                user = await authenticate_access_token(session, resources.redis, settings, token)
-            except AccessError as error:
-                return error_response(401, error.code, locale_of(request, None))
-            await bind_org(session, user.org_id)
+            user = await signed_in(session, request, token)
+            if isinstance(user, Response):
+                return user
             row_id = parse_file_id(file_id)
             if row_id is None:
                 return error_response(422, "UPLOAD_ID_INVALID", user.locale)
@@ -195,11 +201,9 @@ def make_files_router(resources: Resources) -> APIRouter:
         if token is None:
             return error_response(401, "UNAUTHENTICATED", locale_of(request, None))
         async with resources.database.sessionmaker() as session:
-            try:
-                user = await authenticate_access_token(session, resources.redis, settings, token)
-            except AccessError as error:
-                return error_response(401, error.code, locale_of(request, None))
-            await bind_org(session, user.org_id)
+            user = await signed_in(session, request, token)
+            if isinstance(user, Response):
+                return user
             row_id = parse_file_id(file_id)
             if row_id is None:
                 return error_response(422, "UPLOAD_ID_INVALID", user.locale)
