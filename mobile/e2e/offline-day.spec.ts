@@ -30,7 +30,7 @@ test("a visit and a completed task made offline arrive exactly once when the con
   await page.getByRole("button", { name: "签到" }).first().click();
   await page.getByLabel("选择客户或线索", { exact: true }).fill(customer.name);
   await page.getByRole("button", { name: customer.name }).click();
-  await expect(page.getByText("精度 ±12 米")).toBeVisible();
+  await expect(page.getByTestId("check-in-location").getByText(/精度 ±12 米/)).toBeVisible();
   const chooser = page.waitForEvent("filechooser");
   await page.getByRole("button", { name: "拍照" }).click();
   await (await chooser).setFiles({ name: "shop-front.jpg", mimeType: "image/jpeg", buffer: await jpeg(page, stamp) });

@@ -93,7 +93,7 @@ test("every screen, with a lead created, a follow-up planned and a refused claim
   await page.getByRole("tab", { name: /拜访/ }).click();
   await screenshot(page, "visits");
   await page.getByRole("button", { name: "签到" }).first().click();
-  await expect(page.getByText("精度 ±12 米")).toBeVisible();
+  await expect(page.getByTestId("check-in-location").getByText(/精度 ±12 米/)).toBeVisible();
   await screenshot(page, "check-in-empty");
   await page.goBack();
 
