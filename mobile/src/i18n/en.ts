@@ -175,6 +175,7 @@ export const en: Record<MessageKey, string> = {
   "dial.offline": "The number is masked: calling it needs a connection",
   "dial.refused": "Your role may not see the whole number",
   "notify.open": "Open",
+  "notify.dismiss": "Dismiss",
   "common.cancel": "Cancel",
   "common.save": "Save",
   "common.loading": "Loading…",

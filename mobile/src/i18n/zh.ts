@@ -185,6 +185,7 @@ export const zh = {
   "dial.offline": "号码已隐藏，需要联网才能拨打",
   "dial.refused": "无权查看完整号码",
   "notify.open": "查看",
+  "notify.dismiss": "关闭",
   // common
   "common.cancel": "取消",
   "common.save": "保存",

@@ -18,7 +18,7 @@ export function NotificationBanner() {
       {notification.body ? <Text style={{ color: palette.muted }}>{notification.body}</Text> : null}
       <View style={{ flexDirection: "row", justifyContent: "flex-end", gap: 16 }}>
         <Pressable accessibilityRole="button" onPress={() => banner.dismiss()}>
-          <Text style={{ color: palette.muted }}>{t("common.cancel")}</Text>
+          <Text style={{ color: palette.muted }}>{t("notify.dismiss")}</Text>
         </Pressable>
         {route ? (
           <Pressable
