@@ -42,24 +42,27 @@ function needs(services: Services, ...ids: (string | null | undefined)[]): strin
   return ids.filter((id): id is string => !!id && created.has(id));
 }
 
-export function logFollowUp(services: Services, draft: FollowUpDraft): Promise<OutboxEntry> {
+/** A communication made on the phone, under its own id (a later write may be about it). */
+function logCommunication(services: Services, subject: { subjectId: string; subjectName: string }, fields: Record<string, unknown>, photoIds?: string[]): Promise<OutboxEntry> {
   const rowId = uuid7();
   return services.sync.enqueue({
     operation: "logCommunication",
-    input: {
-      id: rowId,
-      subjectId: draft.subjectId,
-      channel: draft.channel,
-      content: draft.content.trim(),
-      contactId: draft.contactId ?? null,
-      result: draft.result ?? null,
-      occurredAt: (draft.occurredAt ?? new Date()).toISOString(),
-      nextFollowUpAt: draft.nextFollowUpAt?.toISOString() ?? null,
-      idempotencyKey: uuid7(),
-    },
+    input: { id: rowId, subjectId: subject.subjectId, ...fields, idempotencyKey: uuid7() },
+    photoIds,
     creates: globalId("Communication", rowId),
-    needs: needs(services, draft.subjectId),
-    label: draft.subjectName,
+    needs: needs(services, subject.subjectId),
+    label: subject.subjectName,
+  });
+}
+
+export function logFollowUp(services: Services, draft: FollowUpDraft): Promise<OutboxEntry> {
+  return logCommunication(services, draft, {
+    channel: draft.channel,
+    content: draft.content.trim(),
+    contactId: draft.contactId ?? null,
+    result: draft.result ?? null,
+    occurredAt: (draft.occurredAt ?? new Date()).toISOString(),
+    nextFollowUpAt: draft.nextFollowUpAt?.toISOString() ?? null,
   });
 }
 
@@ -75,12 +78,10 @@ export interface CheckInDraft {
 }
 
 export function checkIn(services: Services, draft: CheckInDraft): Promise<OutboxEntry> {
-  const rowId = uuid7();
-  return services.sync.enqueue({
-    operation: "logCommunication",
-    input: {
-      id: rowId,
-      subjectId: draft.subjectId,
+  return logCommunication(
+    services,
+    draft,
+    {
       channel: "VISIT",
       content: draft.content.trim(),
       occurredAt: draft.takenAt.toISOString(),
@@ -90,13 +91,9 @@ export function checkIn(services: Services, draft: CheckInDraft): Promise<Outbox
         accuracyMeters: draft.accuracyMeters === null ? null : Math.min(10_000, Math.round(draft.accuracyMeters)),
         takenAt: draft.takenAt.toISOString(),
       },
-      idempotencyKey: uuid7(),
     },
-    photoIds: draft.photoIds,
-    creates: globalId("Communication", rowId),
-    needs: needs(services, draft.subjectId),
-    label: draft.subjectName,
-  });
+    draft.photoIds,
+  );
 }
 
 export interface LeadDraft {
