@@ -19,6 +19,7 @@ const SCREENS = [
   "/tasks",
   "/tasks/calendar",
   "/tasks/plans",
+  "/tasks/visits",
   "/capture/routing",
   "/capture/scoring",
   "/capture/forms",

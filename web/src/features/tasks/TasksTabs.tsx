@@ -1,4 +1,4 @@
-// The three task screens as tabs of one page: the list, the calendar, the follow-up plans.
+// The task screens as tabs of one page: the list, the calendar, the follow-up plans, the visits.
 import { Tabs, Typography } from "antd";
 import { useLocation, useNavigate } from "react-router";
 
@@ -9,6 +9,7 @@ const TABS = [
   { key: "/tasks", label: "tabList" },
   { key: "/tasks/calendar", label: "tabCalendar" },
   { key: "/tasks/plans", label: "tabPlans" },
+  { key: "/tasks/visits", label: "tabVisits" },
 ] as const;
 
 export function TasksTabs() {

@@ -195,3 +195,51 @@ export const CANCEL_PLAN = graphql(`
     cancelFollowUpPlan(input: $input) { run { ...PlanRunFields } userErrors { field code message } }
   }
 `);
+
+export const TEAM_VISITS = graphql(`
+  query TeamVisits($day: Date) {
+    visits(filter: { day: $day }) {
+      count
+      checkedIn
+      rep {
+        id
+        displayName
+      }
+      visits {
+        id
+        occurredAt
+        content
+        subject {
+          __typename
+          ... on Customer {
+            id
+            name
+          }
+          ... on Lead {
+            id
+            name
+          }
+          ... on Contact {
+            id
+            name
+          }
+          ... on Opportunity {
+            id
+            name
+          }
+        }
+        checkIn {
+          latitude
+          longitude
+          accuracyMeters
+          address
+          takenAt
+          photos {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
