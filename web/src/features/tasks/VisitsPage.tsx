@@ -15,15 +15,18 @@ import { useZone } from "./shared";
 import { TasksTabs } from "./TasksTabs";
 import { inZone } from "./time";
 
-/** A photo of a check-in: fetched with the user's token (files are not public), shown with a preview. */
-function VisitPhoto({ id, name, fetcher = authenticatedFetch(session) }: { id: string; name: string; fetcher?: typeof fetch }) {
+// One fetch with the user's token for every photo (files are not public).
+const fetchFile = authenticatedFetch(session);
+
+/** A photo of a check-in, fetched once per photo and shown with a preview. */
+function VisitPhoto({ id, name }: { id: string; name: string }) {
   const t = useT(taskMessages);
   const [url, setUrl] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let objectUrl: string | null = null;
     let cancelled = false;
-    void fetcher(`/api/files/${encodeURIComponent(id)}`)
+    void fetchFile(`/api/files/${encodeURIComponent(id)}`)
       .then(async (response) => {
         if (!response.ok) throw new Error(String(response.status));
         objectUrl = URL.createObjectURL(await response.blob());
@@ -34,7 +37,7 @@ function VisitPhoto({ id, name, fetcher = authenticatedFetch(session) }: { id: s
       cancelled = true;
       if (objectUrl) URL.revokeObjectURL(objectUrl);
     };
-  }, [id, fetcher]);
+  }, [id]);
   if (failed) return <Tag color="error">{t("visitPhotoFailed")}</Tag>;
   if (!url) return <Spin size="small" />;
   return <Image src={url} alt={name} width={96} height={96} style={{ objectFit: "cover", borderRadius: 6 }} />;
