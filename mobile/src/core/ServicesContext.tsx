@@ -33,7 +33,6 @@ export function useRecordsView<T>(compute: (records: RecordStore, outbox: readon
   const records = useRecords();
   const outbox = useOutbox();
   const version = records.getVersion();
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   return useMemo(() => compute(records, outbox), [records, outbox, version, ...deps]);
 }
 

@@ -20,24 +20,27 @@ interface UserError {
   message: string;
 }
 
+/** A record the server sent back, to keep in the store. */
+type Answered = { kind: RecordKind; record: { id: string } };
+
 /** What the server did with one queued write. */
 export type Outcome =
-  | { kind: "done"; records: { kind: RecordKind; record: { id: string } }[] }
+  | { kind: "done"; records: Answered[] }
   | { kind: "refused"; error: { code: string; message: string } }
-  | { kind: "conflict"; conflicts: FieldConflict[]; input: Record<string, unknown>; records: { kind: RecordKind; record: { id: string } }[]; error?: { code: string; message: string } };
+  | { kind: "conflict"; conflicts: FieldConflict[]; input: Record<string, unknown>; records: Answered[]; error?: { code: string; message: string } };
 
 // The task was finished or cancelled elsewhere (by the rep on the web, or by a manager): not an
 // error in what the rep entered, so it is shown as a conflict with their outcome kept.
 const CLOSED_ELSEWHERE = new Set(["TASK_NOT_OPEN"]);
 
-function answered(entry: OutboxEntry, errors: UserError[], records: Outcome extends infer _ ? { kind: RecordKind; record: { id: string } | null | undefined }[] : never): Outcome {
+function answered(entry: OutboxEntry, errors: UserError[], records: { kind: RecordKind; record: { id: string } | null | undefined }[]): Outcome {
   const first = errors[0];
   if (first) {
     // What the rep entered stays on the entry, to be seen (and copied) in the sync list.
     if (CLOSED_ELSEWHERE.has(first.code)) return { kind: "conflict", conflicts: [], input: entry.input, records: [], error: { code: first.code, message: first.message } };
     return { kind: "refused", error: { code: first.code, message: first.message } };
   }
-  return { kind: "done", records: records.filter((each): each is { kind: RecordKind; record: { id: string } } => !!each.record) };
+  return { kind: "done", records: records.filter((each): each is Answered => !!each.record) };
 }
 
 type Send = (api: Api, entry: OutboxEntry) => Promise<Outcome>;

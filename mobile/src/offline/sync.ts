@@ -8,7 +8,6 @@ import type { PhotoStore } from "./photos";
 import type { RecordStore } from "./records";
 
 export interface SyncStatus {
-  online: boolean;
   syncing: boolean;
   /** Set when the server cannot be reached or the session ended: why nothing is moving. */
   blockedBy: "offline" | "signedOut" | null;
@@ -27,7 +26,7 @@ const FULL_REFRESH_MS = 10 * 60_000;
  * have created wait with it.
  */
 export class SyncEngine {
-  private status: SyncStatus = { online: true, syncing: false, blockedBy: null, lastSyncedAt: null };
+  private status: SyncStatus = { syncing: false, blockedBy: null, lastSyncedAt: null };
   private readonly listeners = new Set<() => void>();
   private running: Promise<void> | null = null;
   private again = false;
@@ -62,10 +61,15 @@ export class SyncEngine {
     return added;
   }
 
+  /** What the phone says of its network (NetInfo): going offline shows at once; coming back sends. */
   setOnline(online: boolean): void {
-    if (online === this.status.online) return;
-    this.update({ online, blockedBy: online ? null : "offline" });
-    if (online) void this.sync({ full: true });
+    const offline = this.status.blockedBy === "offline";
+    if (online && offline) {
+      this.update({ blockedBy: null });
+      void this.sync({ full: true });
+    } else if (!online && this.status.blockedBy === null) {
+      this.update({ blockedBy: "offline" });
+    }
   }
 
   /**
@@ -96,12 +100,11 @@ export class SyncEngine {
     await this.outbox.remove(seq);
   }
 
-  /** Sends a refused write again, with what the rep corrected (and a new key: it is a new request). */
-  async retry(seq: number, input?: Record<string, unknown>, newKey?: string): Promise<void> {
+  /** Sends a refused write again, under a new key (the old one holds the refusal). */
+  async retry(seq: number, newKey: string): Promise<void> {
     const entry = this.outbox.get(seq);
     if (!entry) return;
-    const changed = input ? { ...entry.input, ...input, idempotencyKey: newKey ?? entry.input.idempotencyKey } : entry.input;
-    await this.outbox.update({ ...entry, input: changed, state: "pending", error: undefined, conflicts: undefined });
+    await this.outbox.update({ ...entry, input: { ...entry.input, idempotencyKey: newKey }, state: "pending", error: undefined, conflicts: undefined });
     void this.sync();
   }
 
@@ -148,10 +151,10 @@ export class SyncEngine {
         }
       }
       this.failures = 0;
-      this.update({ blockedBy: null, online: true, lastSyncedAt: new Date().toISOString() });
+      this.update({ blockedBy: null, lastSyncedAt: new Date().toISOString() });
     } catch (error) {
       if (error instanceof NetworkError) {
-        this.update({ blockedBy: "offline", online: false });
+        this.update({ blockedBy: "offline" });
         this.scheduleRetry();
       } else if (error instanceof SignedOutError) {
         this.update({ blockedBy: "signedOut" });

@@ -5,8 +5,31 @@ import type { RecordStore } from "./records";
 /** A record as the rep should see it now: the server's copy with their unsent writes laid over it. */
 export type Shown<T> = T & { pendingSync: boolean; needsAttention: boolean };
 
-function writesAbout(outbox: readonly OutboxEntry[], id: string): OutboxEntry[] {
-  return outbox.filter((entry) => entry.input.id === id || entry.creates === id);
+/**
+ * The unsent writes per record they are about (what they update, what they create, the customers
+ * a claim takes), built once per view: a list of thousands of records does not scan the outbox
+ * for each.
+ */
+function writesById(outbox: readonly OutboxEntry[]): Map<string, OutboxEntry[]> {
+  const byId = new Map<string, OutboxEntry[]>();
+  const add = (id: unknown, entry: OutboxEntry) => {
+    if (typeof id !== "string") return;
+    const list = byId.get(id);
+    if (list) list.push(entry);
+    else byId.set(id, [entry]);
+  };
+  for (const entry of outbox) {
+    add(entry.input.id, entry);
+    if (entry.creates !== entry.input.id) add(entry.creates, entry);
+    if (entry.operation === "claimCustomers") for (const id of entry.input.ids as string[]) add(id, entry);
+  }
+  return byId;
+}
+
+/** The fields an update sets (its input without the id and the key). */
+function changesOf(entry: OutboxEntry): Record<string, unknown> {
+  const { id: _id, idempotencyKey: _key, ...changes } = entry.input;
+  return changes;
 }
 
 function shown<T>(record: T, writes: OutboxEntry[]): Shown<T> {
@@ -31,9 +54,13 @@ export interface MyDayView {
 }
 
 export function taskShown(records: RecordStore, outbox: readonly OutboxEntry[], id: string): Shown<TaskFieldsFragment> | undefined {
+  return overlaidTask(records, writesById(outbox), id);
+}
+
+function overlaidTask(records: RecordStore, byId: Map<string, OutboxEntry[]>, id: string): Shown<TaskFieldsFragment> | undefined {
   const task = records.get<TaskFieldsFragment>("task", id);
   if (!task) return undefined;
-  const writes = writesAbout(outbox, id);
+  const writes = byId.get(id) ?? [];
   let result: TaskFieldsFragment = task;
   for (const entry of writes) {
     if (entry.operation === "completeTask") result = { ...result, status: "DONE", outcome: String(entry.input.outcome ?? "") };
@@ -45,8 +72,9 @@ export function taskShown(records: RecordStore, outbox: readonly OutboxEntry[], 
 export function myDay(records: RecordStore, outbox: readonly OutboxEntry[], timeZone: string, now = new Date()): MyDayView {
   const today = localDay(now, timeZone);
   const view: MyDayView = { overdue: [], today: [], upcoming: [], doneOffline: [] };
+  const byId = writesById(outbox);
   for (const { id } of records.list<TaskFieldsFragment>("task")) {
-    const task = taskShown(records, outbox, id)!;
+    const task = overlaidTask(records, byId, id)!;
     if (task.status !== "OPEN") {
       if (task.pendingSync) view.doneOffline.push(task);
       continue;
@@ -94,38 +122,41 @@ function leadFromInput(entry: OutboxEntry): LeadFieldsFragment {
 }
 
 export function leadShown(records: RecordStore, outbox: readonly OutboxEntry[], id: string): Shown<LeadFieldsFragment> | undefined {
-  const writes = writesAbout(outbox, id);
+  return overlaidLead(records, writesById(outbox), id);
+}
+
+function overlaidLead(records: RecordStore, byId: Map<string, OutboxEntry[]>, id: string): Shown<LeadFieldsFragment> | undefined {
+  const writes = byId.get(id) ?? [];
   const created = writes.find((entry) => entry.operation === "createLead");
   let lead = records.get<LeadFieldsFragment>("lead", id) ?? (created ? leadFromInput(created) : undefined);
   if (!lead) return undefined;
   for (const entry of writes) {
-    if (entry.operation === "updateLead") {
-      const { id: _id, idempotencyKey: _key, ...changes } = entry.input;
-      lead = { ...lead, ...(changes as Partial<LeadFieldsFragment>) };
-    }
+    if (entry.operation === "updateLead") lead = { ...lead, ...(changesOf(entry) as Partial<LeadFieldsFragment>) };
   }
-  return shown(lead, records.get("lead", id) ? writes : writes);
+  return shown(lead, writes);
 }
 
 export function myLeads(records: RecordStore, outbox: readonly OutboxEntry[]): Shown<LeadFieldsFragment>[] {
   const ids = new Set(records.list<LeadFieldsFragment>("lead").map((lead) => lead.id));
   for (const entry of outbox) if (entry.operation === "createLead" && entry.creates) ids.add(entry.creates);
+  const byId = writesById(outbox);
   return [...ids]
-    .map((id) => leadShown(records, outbox, id)!)
+    .map((id) => overlaidLead(records, byId, id)!)
     .filter((lead) => lead.status !== "CONVERTED" && lead.status !== "CLOSED")
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
 export function customerShown(records: RecordStore, outbox: readonly OutboxEntry[], id: string): Shown<CustomerFieldsFragment> | undefined {
+  return overlaidCustomer(records, writesById(outbox), id);
+}
+
+function overlaidCustomer(records: RecordStore, byId: Map<string, OutboxEntry[]>, id: string): Shown<CustomerFieldsFragment> | undefined {
   let customer = records.get<CustomerFieldsFragment>("customer", id) ?? records.get<CustomerFieldsFragment>("poolCustomer", id);
   if (!customer) return undefined;
-  const writes = outbox.filter((entry) => entry.input.id === id || (entry.operation === "claimCustomers" && (entry.input.ids as string[]).includes(id)));
+  const writes = byId.get(id) ?? [];
   for (const entry of writes) {
     if (entry.operation === "claimCustomers" && entry.state === "pending") customer = { ...customer, inPool: false };
-    if (entry.operation === "updateCustomer") {
-      const { id: _id, idempotencyKey: _key, ...changes } = entry.input;
-      customer = { ...customer, ...(changes as Partial<CustomerFieldsFragment>) };
-    }
+    if (entry.operation === "updateCustomer") customer = { ...customer, ...(changesOf(entry) as Partial<CustomerFieldsFragment>) };
   }
   return shown(customer, writes);
 }
@@ -133,8 +164,9 @@ export function customerShown(records: RecordStore, outbox: readonly OutboxEntry
 export function myCustomers(records: RecordStore, outbox: readonly OutboxEntry[]): Shown<CustomerFieldsFragment>[] {
   const ids = new Set(records.list<CustomerFieldsFragment>("customer").map((customer) => customer.id));
   for (const entry of outbox) if (entry.operation === "claimCustomers" && entry.state === "pending") for (const id of entry.input.ids as string[]) ids.add(id);
+  const byId = writesById(outbox);
   return [...ids]
-    .map((id) => customerShown(records, outbox, id))
+    .map((id) => overlaidCustomer(records, byId, id))
     .filter((customer): customer is Shown<CustomerFieldsFragment> => !!customer && !customer.inPool)
     .sort((a, b) => (a.name ?? "").localeCompare(b.name ?? "", "zh-CN"));
 }

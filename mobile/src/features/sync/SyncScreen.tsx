@@ -110,7 +110,7 @@ function EntryCard({ entry }: { entry: OutboxEntry }) {
             onPress={() => void sync.resolve(entry.seq, Object.fromEntries(conflicts.map((conflict) => [conflict.field, choices[conflict.field] === "mine"])), uuid7())}
           />
         ) : null}
-        {entry.state === "refused" ? <Button compact kind="secondary" label={t("sync.retry")} onPress={() => void sync.retry(entry.seq, {}, uuid7())} /> : null}
+        {entry.state === "refused" ? <Button compact kind="secondary" label={t("sync.retry")} onPress={() => void sync.retry(entry.seq, uuid7())} /> : null}
         {entry.state !== "pending" ? <Button compact kind="danger" label={t("sync.discard")} onPress={() => confirm(t("sync.discardConfirm"), () => void sync.discard(entry.seq), t)} /> : null}
       </Row>
     </Card>
