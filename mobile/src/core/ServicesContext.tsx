@@ -41,6 +41,13 @@ export function useOutbox(): readonly OutboxEntry[] {
   return useSyncExternalStore(outbox.subscribe, outbox.getSnapshot);
 }
 
+/** The signed-in rep's unsent writes (another rep's, on a shared phone, wait for their author). */
+export function useMyUnsentWrites(): readonly OutboxEntry[] {
+  const outbox = useOutbox();
+  const user = useSignedInUser();
+  return useMemo(() => outbox.filter((entry) => entry.userId === user?.id), [outbox, user]);
+}
+
 export function useSyncStatus(): SyncStatus {
   const { sync } = useServices();
   return useSyncExternalStore(sync.subscribe, sync.getStatus);

@@ -5,6 +5,7 @@ import { useRecords, useServices } from "../../core/ServicesContext";
 import type { CommunicationChannel, CommunicationResult, CustomerFieldsFragment } from "../../gql/graphql";
 import { useI18n } from "../../i18n/i18n";
 import { Body, Button, Choice, Field, Screen, Title } from "../../ui/controls";
+import { nineOClock } from "../dates";
 import { logFollowUp } from "../writes";
 
 const CHANNELS: CommunicationChannel[] = ["PHONE", "WECHAT", "VISIT", "SMS", "EMAIL"];
@@ -14,10 +15,7 @@ type Next = "none" | "tomorrow" | "in3" | "week";
 /** The next follow-up at 9:00 on the chosen day, in the phone's time. */
 export function nextFollowUp(choice: Next, now = new Date()): Date | null {
   if (choice === "none") return null;
-  const at = new Date(now);
-  at.setHours(9, 0, 0, 0);
-  at.setDate(at.getDate() + (choice === "tomorrow" ? 1 : choice === "in3" ? 3 : 7));
-  return at;
+  return nineOClock(choice === "tomorrow" ? 1 : choice === "in3" ? 3 : 7, now);
 }
 
 /** 写跟进: channel, contact, what was said, the result and when to follow up next (becomes a task). */
@@ -26,7 +24,7 @@ export function FollowUpScreen() {
   const services = useServices();
   const records = useRecords();
   const router = useRouter();
-  const { t } = useI18n();
+  const { t, formatTime } = useI18n();
   const customer = records.get<CustomerFieldsFragment>("customer", params.subjectId);
   const [channel, setChannel] = useState<CommunicationChannel>((params.channel as CommunicationChannel) ?? "PHONE");
   const [contactId, setContactId] = useState<string | null>(customer?.primaryContact?.id ?? null);
@@ -70,7 +68,7 @@ export function FollowUpScreen() {
           { value: "week", label: t("followUp.nextWeek") },
         ]}
       />
-      {next !== "none" ? <Body muted>{nextFollowUp(next)!.toLocaleString()}</Body> : null}
+      {next !== "none" ? <Body muted>{formatTime(nextFollowUp(next)!.toISOString())}</Body> : null}
       <Button label={t("followUp.save")} onPress={save} />
     </Screen>
   );

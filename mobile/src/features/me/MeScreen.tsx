@@ -1,14 +1,14 @@
 import { useRouter } from "expo-router";
 import { Alert, Platform } from "react-native";
 
-import { useOutbox, useServices, useSignedInUser } from "../../core/ServicesContext";
+import { useMyUnsentWrites, useServices, useSignedInUser } from "../../core/ServicesContext";
 import { useI18n } from "../../i18n/i18n";
 import { Body, Button, Card, Choice, Screen, SectionHeader, Title } from "../../ui/controls";
 
 export function MeScreen() {
   const { session, records } = useServices();
   const user = useSignedInUser();
-  const unsent = useOutbox().filter((entry) => entry.userId === user?.id).length;
+  const unsent = useMyUnsentWrites().length;
   const { t, language, setLanguage } = useI18n();
   const router = useRouter();
 

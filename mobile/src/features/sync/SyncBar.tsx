@@ -1,15 +1,14 @@
 import { useRouter } from "expo-router";
 import { Pressable, Text } from "react-native";
 
-import { useOutbox, useSignedInUser, useSyncStatus } from "../../core/ServicesContext";
+import { useMyUnsentWrites, useSyncStatus } from "../../core/ServicesContext";
 import { useI18n } from "../../i18n/i18n";
 import { usePalette } from "../../theme/theme";
 
 /** One line under the header saying whether the phone is in step with the server; tap for details. */
 export function SyncBar() {
   const status = useSyncStatus();
-  const user = useSignedInUser();
-  const entries = useOutbox().filter((entry) => entry.userId === user?.id);
+  const entries = useMyUnsentWrites();
   const { t } = useI18n();
   const palette = usePalette();
   const router = useRouter();

@@ -2,7 +2,7 @@ import { Stack } from "expo-router";
 import { useState } from "react";
 import { Alert, Platform } from "react-native";
 
-import { useOutbox, useRecords, useServices, useSignedInUser, useSyncStatus } from "../../core/ServicesContext";
+import { useMyUnsentWrites, useRecords, useServices, useSyncStatus } from "../../core/ServicesContext";
 import { type Translate, useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/zh";
 import { uuid7 } from "../../offline/ids";
@@ -53,8 +53,7 @@ function shownValue(value: unknown, t: Translate): string {
 /** Every unsent write, oldest first: what is waiting, what the server refused and why, what conflicts. */
 export function SyncScreen() {
   const { sync } = useServices();
-  const user = useSignedInUser();
-  const entries = useOutbox().filter((entry) => entry.userId === user?.id);
+  const entries = useMyUnsentWrites();
   const status = useSyncStatus();
   const records = useRecords();
   const { t, formatTime } = useI18n();

@@ -6,6 +6,7 @@ import { useOutbox, useRecords, useServices } from "../../core/ServicesContext";
 import { useI18n } from "../../i18n/i18n";
 import { taskShown } from "../../offline/views";
 import { Badge, Body, Button, Card, Choice, Field, Row, Screen, SectionHeader, Title } from "../../ui/controls";
+import { daysToNextMonday, nineOClock } from "../dates";
 import { completeTask, postponeTask } from "../writes";
 import { useDial } from "../dial";
 import { navigate, subjectFacts, taskLabel } from "./subject";
@@ -14,12 +15,8 @@ type PostponeChoice = "hours2" | "tomorrow" | "nextWeek";
 
 /** When each quick postpone choice lands, in the phone's own time (the rep's). */
 export function postponeTarget(choice: PostponeChoice, now = new Date()): Date {
-  const at = new Date(now);
   if (choice === "hours2") return new Date(now.getTime() + 2 * 3600_000);
-  at.setHours(9, 0, 0, 0);
-  if (choice === "tomorrow") at.setDate(at.getDate() + 1);
-  else at.setDate(at.getDate() + (((8 - at.getDay()) % 7) || 7));
-  return at;
+  return nineOClock(choice === "tomorrow" ? 1 : daysToNextMonday(now), now);
 }
 
 export function TaskScreen() {
